@@ -1,0 +1,172 @@
+#!/usr/bin/env node
+// Builds Malgeun from one entries table:
+//   dist/chrome, dist/firefox  loadable unpacked extensions (manifest patched per browser)
+//   dist/cli.js                the Node command-line tool over src/core
+// Flags: --dev (source maps, no minify), --watch, --cli-only, --no-size (skip the size report).
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import * as esbuild from 'esbuild';
+
+const root = dirname(fileURLToPath(import.meta.url));
+const args = new Set(process.argv.slice(2));
+const dev = args.has('--dev');
+const watch = args.has('--watch');
+const cliOnly = args.has('--cli-only');
+
+/** Extension bundles: [source, output name]. Every browser gets the same set. */
+export const extensionEntries = [
+  ['src/background/index.ts', 'background'],
+  ['src/content/index.ts', 'content'],
+  ['src/content/page-tools.ts', 'page-tools'],
+  ['src/popup/index.tsx', 'popup'],
+  ['src/options/index.tsx', 'options'],
+];
+
+/** Files copied as they are: [source, destination inside the package]. */
+const staticFiles = [
+  ['src/popup/popup.html', 'popup.html'],
+  ['src/options/options.html', 'options.html'],
+  ['src/popup/popup.css', 'popup.css'],
+  ['src/options/options.css', 'options.css'],
+  ['_locales', '_locales'],
+];
+
+const browsers = ['chrome', 'firefox'];
+const GECKO_ID = 'malgeun@malgeun.app';
+
+export function manifestFor(browser) {
+  const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+  manifest.version = pkg.version;
+  if (browser === 'firefox') {
+    manifest.background = { scripts: [manifest.background.service_worker] };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: GECKO_ID,
+        strict_min_version: '142.0',
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest;
+}
+
+const common = {
+  bundle: true,
+  minify: !dev,
+  sourcemap: dev ? 'linked' : false,
+  legalComments: 'none',
+  logLevel: 'warning',
+  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+};
+
+function copyStatic(outdir) {
+  for (const [from, to] of staticFiles) {
+    const src = join(root, from);
+    if (existsSync(src)) cpSync(src, join(outdir, to), { recursive: true });
+  }
+  mkdirSync(join(outdir, 'icons'), { recursive: true });
+  for (const f of readdirSync(join(root, 'icons'))) {
+    if (f.endsWith('.png')) cpSync(join(root, 'icons', f), join(outdir, 'icons', f));
+  }
+}
+
+function extensionOptions(browser) {
+  const outdir = join(root, 'dist', browser);
+  return {
+    ...common,
+    entryPoints: Object.fromEntries(extensionEntries.map(([src, name]) => [name, join(root, src)])),
+    outdir,
+    format: 'iife',
+    target: browser === 'firefox' ? ['firefox142'] : ['chrome120'],
+    jsx: 'automatic',
+    jsxImportSource: 'preact',
+    define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+    plugins: [
+      {
+        name: 'static',
+        setup(build) {
+          build.onEnd(() => {
+            copyStatic(outdir);
+            writeFileSync(
+              join(outdir, 'manifest.json'),
+              `${JSON.stringify(manifestFor(browser), null, 2)}\n`,
+            );
+          });
+        },
+      },
+    ],
+  };
+}
+
+const cliOptions = {
+  ...common,
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile: join(root, 'dist/cli.js'),
+  platform: 'node',
+  format: 'esm',
+  target: ['node20'],
+  minify: false,
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __malgeunRequire } from 'node:module';\nconst require = __malgeunRequire(import.meta.url);",
+  },
+};
+
+function sizeReport() {
+  const budgets = JSON.parse(readFileSync(join(root, 'size-budget.json'), 'utf8'));
+  const rows = [];
+  let failed = false;
+  for (const browser of browsers) {
+    const dir = join(root, 'dist', browser);
+    for (const f of readdirSync(dir)) {
+      if (!f.endsWith('.js')) continue;
+      const buf = readFileSync(join(dir, f));
+      const gz = gzipSync(buf, { level: 9 }).length;
+      const budget = budgets[f];
+      const over = budget !== undefined && gz > budget;
+      failed ||= over;
+      rows.push([`${browser}/${f}`, buf.length, gz, budget ?? '-', over ? 'OVER BUDGET' : 'ok']);
+    }
+  }
+  const cli = statSync(join(root, 'dist/cli.js')).size;
+  rows.push(['cli.js', cli, gzipSync(readFileSync(join(root, 'dist/cli.js'))).length, '-', 'ok']);
+  console.log('\nbundle                      minified     gzipped   budget(gz)');
+  for (const [n, m, g, b, s] of rows) {
+    console.log(
+      `${n.padEnd(26)} ${String(m).padStart(9)} B ${String(g).padStart(9)} B ${String(b).padStart(9)}  ${s}`,
+    );
+  }
+  if (failed) {
+    console.error('\nsize budget exceeded (size-budget.json)');
+    process.exitCode = 1;
+  }
+}
+
+if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+mkdirSync(join(root, 'dist'), { recursive: true });
+
+if (watch) {
+  const contexts = [
+    await esbuild.context(cliOptions),
+    ...(await Promise.all(browsers.map((b) => esbuild.context(extensionOptions(b))))),
+  ];
+  await Promise.all(contexts.map((c) => c.watch()));
+  console.log('watching src/ … (Ctrl+C to stop)');
+} else {
+  await Promise.all([
+    esbuild.build(cliOptions),
+    ...(cliOnly ? [] : browsers.map((b) => esbuild.build(extensionOptions(b)))),
+  ]);
+  if (!cliOnly && !args.has('--no-size')) sizeReport();
+}

@@ -1,0 +1,1 @@
+console.log('malgeun cli: not yet');

@@ -1,0 +1,2 @@
+// Placeholder: extraction and reader, injected on demand.
+export {};

@@ -1,0 +1,96 @@
+/** The contract between the pure core (src/core) and everything that uses it. */
+
+export type PageType = 'portal' | 'publisher' | 'aggregator' | 'unknown';
+
+export interface Detection {
+  isArticle: boolean;
+  /** One short sentence saying why, in English (shown in the CLI and logged; the UI has its own strings). */
+  reason: string;
+  /** Id of the matching site rule (`naver`, `chosun`, …) or null for an unknown site. */
+  site: string | null;
+  pageType: PageType;
+}
+
+export type ClutterKind =
+  | 'ranking'
+  | 'recommended'
+  | 'related'
+  | 'series'
+  | 'media-list'
+  | 'comments'
+  | 'reactions'
+  | 'toolbar'
+  | 'subscribe'
+  | 'journalist-card'
+  | 'ai-summary'
+  | 'ad'
+  | 'player'
+  | 'navigation'
+  | 'other';
+
+/** One block of clutter found in a document (live page or clone). */
+export interface ClutterBlock {
+  kind: ClutterKind;
+  /** The block's heading text when it has one (`많이 본 뉴스`), else null. */
+  heading: string | null;
+  element: Element;
+}
+
+export interface Author {
+  name: string;
+  email: string | null;
+}
+
+export interface ImageInfo {
+  src: string;
+  caption: string | null;
+}
+
+export interface Quote {
+  text: string;
+  speaker: string | null;
+}
+
+export interface ArticleMetadata {
+  title: string | null;
+  subtitle: string | null;
+  publisher: string | null;
+  authors: Author[];
+  /** ISO 8601 with +09:00, e.g. 2024-05-20T17:12:00+09:00 */
+  publishedAt: string | null;
+  modifiedAt: string | null;
+  section: string | null;
+  /** Canonical URL of the page. */
+  url: string;
+  /** On a portal page, the outlet's own article URL (기사원문). */
+  originalUrl: string | null;
+  leadImage: string | null;
+  lang: string | null;
+  tags: string[];
+}
+
+export interface Article extends ArticleMetadata {
+  isArticle: boolean;
+  reason: string;
+  site: string | null;
+  pageType: PageType;
+  images: ImageInfo[];
+  /** Story paragraphs separated by a blank line. */
+  text: string;
+  /** Sanitized story HTML (allowlisted tags and attributes only). */
+  html: string;
+  markdown: string;
+  /** Every direct quotation, in story order. */
+  quotes: Quote[];
+  /** The few quotes that best carry the story, ranked. */
+  keyQuotes: Quote[];
+  readingMinutes: number;
+  clutter: { kind: ClutterKind; heading: string | null }[];
+}
+
+export interface ExtractOptions {
+  /** Markdown: include YAML front matter (default true). */
+  frontMatter?: boolean;
+  /** Markdown: how to render images (default 'inline'). */
+  images?: 'inline' | 'link' | 'omit';
+}

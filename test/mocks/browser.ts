@@ -1,0 +1,50 @@
+// In-memory stand-in for webextension-polyfill in unit tests.
+type Listener = (...args: unknown[]) => unknown;
+const listeners = (): {
+  addListener(l: Listener): void;
+  removeListener(l: Listener): void;
+  hasListener(l: Listener): boolean;
+  list: Listener[];
+} => {
+  const list: Listener[] = [];
+  return {
+    list,
+    addListener: (l) => void list.push(l),
+    removeListener: (l) => {
+      const i = list.indexOf(l);
+      if (i >= 0) list.splice(i, 1);
+    },
+    hasListener: (l) => list.includes(l),
+  };
+};
+const store = new Map<string, unknown>();
+const area = {
+  async get(keys?: string | string[] | Record<string, unknown> | null) {
+    if (keys == null) return Object.fromEntries(store);
+    if (typeof keys === 'string') keys = [keys];
+    if (Array.isArray(keys))
+      return Object.fromEntries(keys.filter((k) => store.has(k)).map((k) => [k, store.get(k)]));
+    return Object.fromEntries(Object.entries(keys).map(([k, d]) => [k, store.has(k) ? store.get(k) : d]));
+  },
+  async set(items: Record<string, unknown>) {
+    for (const [k, v] of Object.entries(items)) store.set(k, structuredClone(v));
+  },
+  async remove(keys: string | string[]) {
+    for (const k of Array.isArray(keys) ? keys : [keys]) store.delete(k);
+  },
+  async clear() {
+    store.clear();
+  },
+};
+const browser = {
+  runtime: {
+    onMessage: listeners(),
+    onInstalled: listeners(),
+    sendMessage: async () => undefined,
+    getURL: (p: string) => `moz-extension://test/${p}`,
+  },
+  storage: { sync: area, local: area, onChanged: listeners() },
+  i18n: { getMessage: (key: string) => key, getUILanguage: () => 'ko' },
+  tabs: { query: async () => [], sendMessage: async () => undefined },
+};
+export default browser;

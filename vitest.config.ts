@@ -1,0 +1,14 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  resolve: {
+    // The real webextension-polyfill throws outside an extension: tests get a small in-memory fake.
+    alias: { 'webextension-polyfill': fileURLToPath(new URL('./test/mocks/browser.ts', import.meta.url)) },
+  },
+  test: {
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'test/unit/**/*.test.ts', 'test/unit/**/*.test.tsx'],
+    environment: 'node',
+    testTimeout: 20000,
+  },
+});
