@@ -1,0 +1,286 @@
+/**
+ * Markdown export: YAML front matter from the metadata, then the story converted by Turndown + GFM.
+ *
+ * Steps:
+ *  1. front matter (unless `options.frontMatter === false`; then the title becomes a `# ` line instead,
+ *     so a bare export still says what it is);
+ *  2. Turndown with the GFM plugin, plus our rules for what Korean story HTML needs: figures with captions,
+ *     sub-headings shifted to start at `##`, tables that never fall back to raw HTML (layout tables — common
+ *     on Korean CMSs for photo + caption — become plain blocks; data tables become GFM tables even without a
+ *     `<th>` row), and no raw HTML ever.
+ *
+ * Escaping decision: we keep Turndown's Markdown escaping (`\*`, `\_`, `\[`, `1\.` …) because the output
+ * must render as the text that was written. Whoever checks that the story round-trips compares the text
+ * after removing backslash escapes (see `unescapeMarkdown`, exported for exactly that).
+ *
+ * Works in Node (Turndown parses strings with its bundled domino there) and in the browser (DOMParser).
+ */
+import TurndownService from 'turndown';
+import { gfm } from 'turndown-plugin-gfm';
+import type { ArticleMetadata, ExtractOptions } from './types';
+
+/** Turndown's node type is the DOM Node; domino gives the same shape in Node. */
+type TNode = TurndownService.Node;
+
+/**
+ * YAML double-quoted scalar. JSON strings are valid YAML 1.2 double-quoted scalars; JSON.stringify leaves
+ * Hangul as it is and escapes quotes, backslashes and control characters. U+2028/2029 are line breaks to
+ * YAML, so they are escaped too.
+ */
+export function yamlString(value: string): string {
+  return JSON.stringify(value)
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}
+
+export function frontMatter(meta: ArticleMetadata): string {
+  const lines: string[] = ['---'];
+  const scalar = (key: string, value: string | null | undefined) => {
+    if (value != null && value.trim() !== '') lines.push(`${key}: ${yamlString(value.trim())}`);
+  };
+  scalar('title', meta.title);
+  scalar('subtitle', meta.subtitle);
+  scalar('outlet', meta.publisher);
+  if (meta.authors.length > 0) {
+    lines.push('reporters:');
+    for (const a of meta.authors) {
+      lines.push(`  - name: ${yamlString(a.name)}`);
+      if (a.email) lines.push(`    email: ${yamlString(a.email)}`);
+    }
+  }
+  scalar('published', meta.publishedAt);
+  scalar('modified', meta.modifiedAt);
+  scalar('section', meta.section);
+  scalar('url', meta.url);
+  scalar('original_url', meta.originalUrl);
+  if (meta.tags.length > 0) {
+    lines.push('tags:');
+    for (const t of meta.tags) lines.push(`  - ${yamlString(t)}`);
+  }
+  scalar('lang', meta.lang);
+  lines.push('---');
+  return lines.join('\n');
+}
+
+/** Undo Markdown backslash escapes (CommonMark: any ASCII punctuation may be escaped). */
+export function unescapeMarkdown(md: string): string {
+  return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
+}
+
+const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+
+function elementChildren(node: TNode): Element[] {
+  return Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
+}
+
+function findAll(node: TNode, tag: string): Element[] {
+  const el = node as unknown as Element;
+  return el.getElementsByTagName ? Array.from(el.getElementsByTagName(tag)) : [];
+}
+
+function imageSrc(img: Element): string {
+  return img.getAttribute('src') || img.getAttribute('data-src') || '';
+}
+
+/** Caption text of a figure-like element: figcaption, else a caption-ish child (Korean CMSs vary). */
+function captionOf(node: TNode): string {
+  const fc = findAll(node, 'figcaption')[0];
+  if (fc) return clean(fc.textContent);
+  return '';
+}
+
+/** Escape a caption for use inside `![…]` and as an italic line. */
+function escapeInline(text: string): string {
+  return text.replace(/([\\`*_[\]])/g, '\\$1');
+}
+
+function destination(src: string): string {
+  const escaped = src.replace(/([<>()])/g, '\\$1');
+  return escaped.includes(' ') ? `<${escaped}>` : escaped;
+}
+
+function renderImage(src: string, caption: string, mode: 'inline' | 'link' | 'omit'): string {
+  if (mode === 'omit' || !src) return caption && mode !== 'omit' ? `*${escapeInline(caption)}*` : '';
+  const label = escapeInline(caption);
+  if (mode === 'link') return `[${label || '이미지'}](${destination(src)})`;
+  const image = `![${label}](${destination(src)})`;
+  return caption ? `${image}\n\n*${label}*` : image;
+}
+
+/** A table used for page layout (a photo with its caption, a boxed note) rather than for data. */
+const layoutCache = new WeakMap<object, boolean>();
+function isLayoutTable(table: object): boolean {
+  const cached = layoutCache.get(table);
+  if (cached !== undefined) return cached;
+  const rows = findAll(table as TNode, 'tr');
+  const widest = Math.max(0, ...rows.map((r) => elementChildren(r as unknown as TNode).length));
+  const layout = rows.length <= 1 || widest <= 1 || findAll(table as TNode, 'img').length > 0;
+  layoutCache.set(table, layout);
+  return layout;
+}
+
+function enclosingTable(node: TNode): TNode | null {
+  let p = node.parentNode as TNode | null;
+  while (p && p.nodeName !== 'TABLE') p = p.parentNode as TNode | null;
+  return p;
+}
+
+function headingOffset(html: string): number {
+  // The story's top sub-heading level becomes `##` (the title is the document's `#`).
+  const levels = [...html.matchAll(/<h([1-6])\b/gi)].map((m) => Number(m[1]));
+  const top = levels.length ? Math.min(...levels) : 2;
+  return 2 - top;
+}
+
+function makeService(options: ExtractOptions, offset: number): TurndownService {
+  const mode = options.images ?? 'inline';
+  const td = new TurndownService({
+    headingStyle: 'atx',
+    hr: '---',
+    bulletListMarker: '-',
+    codeBlockStyle: 'fenced',
+    emDelimiter: '*',
+    strongDelimiter: '**',
+  });
+  td.use(gfm);
+  // Raw HTML is never wanted in the export: scripts, styles, forms and media players say nothing in text.
+  td.remove([
+    'script',
+    'style',
+    'noscript',
+    'iframe',
+    'object',
+    'embed',
+    'form',
+    'button',
+    'input',
+    'select',
+  ]);
+
+  td.addRule('heading', {
+    filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
+    replacement(content, node) {
+      const level = Math.min(6, Math.max(2, Number(node.nodeName.charAt(1)) + offset));
+      const text = clean(content);
+      return text ? `\n\n${'#'.repeat(level)} ${text}\n\n` : '';
+    },
+  });
+
+  // Turndown 7 pads list markers to four columns (`-   item`); a plain `- ` is what people write and read.
+  td.addRule('listItem', {
+    filter: 'li',
+    replacement(content, node) {
+      const parent = node.parentNode as TNode | null;
+      let prefix = '- ';
+      if (parent?.nodeName === 'OL') {
+        const start = Number((parent as unknown as Element).getAttribute('start') || 1);
+        prefix = `${start + elementChildren(parent).indexOf(node as unknown as Element)}. `;
+      }
+      const body = content
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '\n')
+        .replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
+      return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
+    },
+  });
+
+  td.addRule('figure', {
+    filter: 'figure',
+    replacement(content, node) {
+      const imgs = findAll(node, 'img');
+      const caption = captionOf(node);
+      if (imgs.length === 0) {
+        // A figure without an image (a video placeholder, a boxed quote): keep its text.
+        return `\n\n${content.trim()}\n\n`;
+      }
+      const parts = imgs.map((img, i) =>
+        renderImage(imageSrc(img), i === imgs.length - 1 ? caption : '', mode),
+      );
+      const body = parts.filter(Boolean).join('\n\n');
+      return body ? `\n\n${body}\n\n` : '';
+    },
+  });
+  // figcaption text is rendered by the figure rule.
+  td.addRule('figcaption', { filter: 'figcaption', replacement: () => '' });
+
+  td.addRule('image', {
+    filter: 'img',
+    replacement(_content, node) {
+      const el = node as unknown as Element;
+      const alt = clean(el.getAttribute('alt'));
+      if (mode === 'omit') return '';
+      const src = imageSrc(el);
+      if (!src) return '';
+      if (mode === 'link') return `[${escapeInline(alt) || '이미지'}](${destination(src)})`;
+      return `![${escapeInline(alt)}](${destination(src)})`;
+    },
+  });
+
+  td.addRule('media', {
+    filter: (node) => /^(VIDEO|AUDIO|PICTURE|SOURCE|SVG|CANVAS)$/i.test(node.nodeName),
+    replacement(_content, node) {
+      if (node.nodeName === 'PICTURE') {
+        const img = findAll(node, 'img')[0];
+        return img && mode !== 'omit' ? renderImage(imageSrc(img), clean(img.getAttribute('alt')), mode) : '';
+      }
+      return '';
+    },
+  });
+
+  // Tables: never the GFM plugin's raw-HTML fallback.
+  td.addRule('tableCellAny', {
+    filter: ['th', 'td'],
+    replacement(content, node) {
+      const table = enclosingTable(node);
+      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      const index = elementChildren(node.parentNode as TNode).indexOf(node as unknown as Element);
+      const text = content
+        .replace(/\s*\n+\s*/g, ' ')
+        .replace(/\|/g, '\\|')
+        .trim();
+      return `${index === 0 ? '| ' : ' '}${text} |`;
+    },
+  });
+  td.addRule('tableRowAny', {
+    filter: 'tr',
+    replacement(content, node) {
+      const table = enclosingTable(node);
+      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      return `\n${content.trim()}`;
+    },
+  });
+  td.addRule('tableAny', {
+    filter: 'table',
+    replacement(content, node) {
+      if (isLayoutTable(node)) return `\n\n${content.trim()}\n\n`;
+      const rows = content
+        .split('\n')
+        .map((l) => l.trim())
+        .filter((l) => l.startsWith('|'));
+      if (rows.length === 0) return '';
+      const width = elementChildren(findAll(node, 'tr')[0] as unknown as TNode).length;
+      const sep = `|${' --- |'.repeat(Math.max(1, width))}`;
+      return `\n\n${[rows[0], sep, ...rows.slice(1)].join('\n')}\n\n`;
+    },
+  });
+  td.addRule('tableSectionAny', {
+    filter: ['thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col'],
+    replacement: (content, node) => (node.nodeName === 'CAPTION' ? `\n\n${content.trim()}\n\n` : content),
+  });
+
+  // Anything Turndown would otherwise keep as HTML is rendered as its text.
+  td.keep(() => false);
+  return td;
+}
+
+/** Convert sanitized story HTML (plus its metadata) to a Markdown document. */
+export function toMarkdown(html: string, meta: ArticleMetadata, options: ExtractOptions = {}): string {
+  const service = makeService(options, headingOffset(html));
+  const body = service
+    .turndown(html || '')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
+  const head =
+    options.frontMatter === false ? (meta.title ? `# ${clean(meta.title)}` : '') : frontMatter(meta);
+  return `${[head, body].filter(Boolean).join('\n\n')}\n`;
+}
