@@ -1,0 +1,322 @@
+/**
+ * Reporter bylines in Korean news text: wire datelines at the head of the first paragraph
+ * (`(서울=연합뉴스) 홍길동 기자 =`, `[아주경제=홍길동 기자]`) and signature lines at the tail
+ * (`홍길동 기자 hong@x.co.kr`, `YTN 홍길동 (x@ytn.co.kr)`, `MBC뉴스 홍길동입니다.`).
+ *
+ * Both parsers are deliberately strict: a line is a byline only when every token in it is a name, a role
+ * word, an outlet, an email or punctuation. A story sentence that merely mentions a 기자 always carries
+ * other words (particles, verbs), so it is left alone.
+ */
+import type { Author } from './types';
+
+/** Job titles written after a reporter's name. Longest first so `선임기자` wins over `기자`. */
+const ROLES = [
+  '기상캐스터',
+  '칼럼니스트',
+  '객원기자',
+  '인턴기자',
+  '수습기자',
+  '전문기자',
+  '선임기자',
+  '편집위원',
+  '논설위원',
+  '논설실장',
+  '대기자',
+  '특파원',
+  '통신원',
+  '캐스터',
+  '리포터',
+  '아나운서',
+  '앵커',
+  '기자',
+  'PD',
+];
+const ROLE_ALT = ROLES.join('|');
+const ROLE_RE = new RegExp(`^(?:${ROLE_ALT})$`);
+/** A name glued to its role (`홍길동기자`). */
+const NAME_ROLE_RE = new RegExp(`^([가-힣]{2,4})(?:${ROLE_ALT})$`);
+
+export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
+
+/**
+ * Words of 2–4 syllables that look like names in a byline position but are labels or common nouns.
+ * Only used to refuse tokens; real names are open-ended.
+ */
+const NOT_NAMES = new Set([
+  '기자',
+  '뉴스',
+  '사진',
+  '영상',
+  '취재',
+  '정리',
+  '편집',
+  '그래픽',
+  '촬영',
+  '제공',
+  '자료',
+  '입력',
+  '수정',
+  '속보',
+  '단독',
+  '종합',
+  '사회',
+  '정치',
+  '경제',
+  '국제',
+  '문화',
+  '연예',
+  '스포츠',
+  '오늘',
+  '어제',
+  '지금',
+  '이번',
+  '관련',
+  '저작권자',
+  '무단전재',
+  '재배포',
+  '금지',
+  '구독',
+  '제보',
+  '메일',
+  '입니다',
+]);
+
+/** Labels that may precede an author's name in a signature (`정리=홍길동 기자`, `글·사진 홍길동`). */
+const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '글/사진', '취재', '기고']);
+/** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
+const CREDIT_LABELS =
+  /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공)/;
+
+export function isLikelyName(token: string): boolean {
+  return /^[가-힣]{2,4}$/.test(token) && !NOT_NAMES.has(token) && !ROLE_RE.test(token);
+}
+
+/**
+ * A token naming an outlet rather than a person: Latin capitals (`YTN`, `MBN뉴스`, `MK스포츠`) or a Korean
+ * word ending like an outlet (`연합뉴스TV`, `한국일보`, `스포츠조선닷컴`, `뉴스1`).
+ */
+function isOutletToken(token: string): boolean {
+  if (/[A-Za-z]/.test(token) && !token.includes('@')) return true;
+  return (
+    /(?:뉴스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리)$/.test(token) && token.length >= 3
+  );
+}
+
+/** Separators between reporters or around a name. */
+const SPLIT_RE = /[\s·ㆍ∙•・,，、/]+/;
+
+interface Parsed {
+  authors: Author[];
+  sawRole: boolean;
+  sawEmail: boolean;
+}
+
+/**
+ * Parse a run of byline tokens (`홍길동·김철수 기자 hong@x.kr`). Returns null as soon as a token is
+ * neither a name, a role, an outlet, an email nor a label — that is what keeps sentences out.
+ * `allowOutlets` lets outlet words appear (signatures, bracket bylines); datelines already consumed theirs.
+ */
+function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
+  const authors: Author[] = [];
+  let sawRole = false;
+  let sawEmail = false;
+  // Emails first, so their dots and @ do not break tokenisation; keep their order with a placeholder.
+  const emails: string[] = [];
+  const text = segment.replace(EMAIL_RE, (m) => {
+    emails.push(m);
+    return ` \u0000${emails.length - 1} `;
+  });
+  const tokens = text
+    .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
+    .split(SPLIT_RE)
+    .filter((t) => t && !/^[-–—_.~*]+$/.test(t));
+  let pendingEmail: string | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const tok = tokens[i] as string;
+    if (tok.startsWith('\u0000')) {
+      const email = emails[Number(tok.slice(1))] as string;
+      sawEmail = true;
+      // An email belongs to the nearest preceding reporter that has none yet.
+      const owner = [...authors].reverse().find((a) => a.email === null);
+      if (owner) owner.email = email;
+      else if (authors.length === 0) pendingEmail = email;
+      else authors.push({ name: '', email });
+      continue;
+    }
+    if (ROLE_RE.test(tok)) {
+      sawRole = true;
+      continue;
+    }
+    const glued = NAME_ROLE_RE.exec(tok);
+    if (glued && !NOT_NAMES.has(glued[1] as string)) {
+      sawRole = true;
+      authors.push({ name: glued[1] as string, email: null });
+      continue;
+    }
+    if (isLikelyName(tok)) {
+      authors.push({ name: tok, email: null });
+      continue;
+    }
+    if (allowOutlets && isOutletToken(tok)) continue;
+    if (i === 0 && AUTHOR_LABELS.has(tok)) continue;
+    return null;
+  }
+  if (pendingEmail !== null) {
+    const first = authors.find((a) => a.email === null);
+    if (first) first.email = pendingEmail;
+    else authors.push({ name: '', email: pendingEmail });
+  }
+  return { authors, sawRole, sawEmail };
+}
+
+function dedupe(authors: Author[]): Author[] {
+  const out: Author[] = [];
+  for (const a of authors) {
+    const same = out.find(
+      (o) => (a.name && o.name === a.name) || (!a.name && a.email && o.email === a.email),
+    );
+    if (same) {
+      if (!same.email && a.email) same.email = a.email;
+    } else out.push({ ...a });
+  }
+  return out;
+}
+
+const OPEN = '[\\(\\[【〔<［（]';
+const CLOSE = '[\\)\\]】〕>］）]';
+/** `(서울=연합뉴스)` / `[서울=뉴시스]` / `【서울=뉴시스】`: place = wire. */
+const WIRE_HEAD = new RegExp(
+  `^\\s*${OPEN}\\s*([^()\\[\\]【】〔〕<>=]{1,20}?)\\s*=\\s*([^()\\[\\]【】〔〕<>=]{1,20}?)\\s*${CLOSE}\\s*`,
+);
+/** `[아주경제=홍길동 기자]`, `[이데일리 최선미 기자]`, `[OSEN=박준형 기자]` at the very start. */
+const BRACKET_HEAD = new RegExp(`^\\s*${OPEN}([^()\\[\\]【】〔〕<>]{2,80}?)${CLOSE}\\s*`);
+/** Reporter run ending in a role and `=`: `홍길동·김철수 기자 =`, `홍길동 특파원 hong@yna.co.kr =`. */
+const REPORTER_EQ = /^([^=\n]{2,80}?)\s*=\s*/;
+
+/**
+ * Remove a leading wire dateline or bracketed byline from a story paragraph.
+ * Returns the remaining text and the reporters named in it; the text is unchanged when there is none.
+ */
+export function stripDateline(p: string): { text: string; authors: Author[] } {
+  const none = { text: p, authors: [] as Author[] };
+  if (!p) return none;
+
+  const wire = WIRE_HEAD.exec(p);
+  if (wire) {
+    const rest = p.slice(wire[0].length);
+    const eq = REPORTER_EQ.exec(rest);
+    if (eq) {
+      const parsed = parseTokens(eq[1] as string, false);
+      if (parsed && parsed.authors.length > 0 && (parsed.sawRole || parsed.sawEmail)) {
+        return { text: rest.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
+      }
+    }
+    // `(서울=연합뉴스) = 본문` or a dateline with no reporter before the story.
+    const bareEq = /^=\s*/.exec(rest);
+    if (bareEq) return { text: rest.slice(bareEq[0].length).trim(), authors: [] };
+    // Otherwise the bracket may itself hold the reporter (`[아주경제=홍길동 기자]`): fall through.
+  }
+
+  const bracket = BRACKET_HEAD.exec(p);
+  if (bracket) {
+    const inner = (bracket[1] as string).trim();
+    // `아주경제=홍길동 기자` — the part after the last `=` names the reporters; before it the outlet/place.
+    const eqAt = inner.lastIndexOf('=');
+    let segment = eqAt >= 0 ? inner.slice(eqAt + 1) : inner;
+    if (eqAt < 0) {
+      // `[이데일리 최선미 기자]`: the usual shape puts the outlet first, so drop the first word when
+      // reporters remain after it (an outlet name like 이데일리 is indistinguishable from a name by form).
+      const words = segment.split(/\s+/);
+      const first = words[0] ?? '';
+      if (words.length >= 3 && !/[·ㆍ,]/.test(first)) {
+        const withoutFirst = parseTokens(words.slice(1).join(' '), true);
+        if (withoutFirst?.authors.some((a) => a.name)) segment = words.slice(1).join(' ');
+      }
+    }
+    const parsed = parseTokens(segment, true);
+    if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
+      let text = p.slice(bracket[0].length);
+      // Some outlets write both: `[이데일리 최선미 기자] = 본문`.
+      text = text.replace(/^=\s*/, '');
+      return { text: text.trim(), authors: dedupe(parsed.authors) };
+    }
+    return none;
+  }
+
+  // No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style).
+  const eq = REPORTER_EQ.exec(p);
+  if (eq?.[1] && eq[1].length <= 40) {
+    const parsed = parseTokens(eq[1], true);
+    if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
+      return { text: p.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
+    }
+  }
+  return none;
+}
+
+/** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
+const SIGNOFF_RE = new RegExp(
+  `^(.{1,20}?)\\s*([가-힣]{2,4})(?:\\s*(?:${ROLE_ALT}))?입니다\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+);
+
+/**
+ * Parse a reporter signature line into authors, or null when the line is not a signature.
+ * Accepts `홍길동 기자 hong@x.co.kr`, `YTN 홍길동 (x@ytn.co.kr)`, `홍길동 기자`, `/홍길동 기자`, an email
+ * alone (author with an empty name), `[홍길동 기자 hong@x.com]`, `부산=선수민 기자 sunsoo@…`,
+ * `이남경 MK스포츠 기자(…@…)`, `MBC뉴스 홍길동입니다.`.
+ */
+export function parseSignature(line: string): Author[] | null {
+  let s = line.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 240) return null;
+  // Leading slash, dash or arrow marks used before signatures.
+  s = s.replace(/^[/\-–—=▶►·]+\s*/, '').trim();
+  if (CREDIT_LABELS.test(s)) return null;
+
+  const signoff = SIGNOFF_RE.exec(s);
+  if (signoff) {
+    const outlet = (signoff[1] as string).trim();
+    const name = signoff[2] as string;
+    // The prefix must read as an outlet (`MBC뉴스`, `KBS 뉴스`, `연합뉴스TV`), never a sentence.
+    const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
+    if (outletOk && isLikelyName(name)) return [{ name, email: signoff[3] ?? null }];
+    return null;
+  }
+
+  // `부산=선수민 기자 …`: a place before `=` is a dateline-style location, not part of the name.
+  const placeEq = /^([가-힣]{1,6})\s*=\s*(.+)$/.exec(s);
+  if (placeEq && !CREDIT_LABELS.test(placeEq[1] as string)) s = placeEq[2] as string;
+
+  const emailCount = (s.match(EMAIL_RE) ?? []).length;
+  // An email alone (optionally bracketed): the reporter is unnamed.
+  if (emailCount > 0 && s.replace(EMAIL_RE, '').replace(/[\s()[\]<>【】,;:/]/g, '') === '') {
+    return dedupe((s.match(EMAIL_RE) ?? []).map((email) => ({ name: '', email })));
+  }
+
+  const parsed = parseTokens(s, true);
+  if (!parsed) return null;
+  const named = parsed.authors.filter((a) => a.name);
+  if (named.length === 0) return null;
+  // A bare name with neither role nor email is too weak: it could be any short line.
+  if (!parsed.sawRole && !parsed.sawEmail) return null;
+  // Too many "names" means this is a list of words, not a byline.
+  if (named.length > 8) return null;
+  return dedupe(parsed.authors);
+}
+
+/** Strip 기자/특파원/… and outlet words from a byline name field (`홍길동 기자`, `이남경 MK스포츠 기자`). */
+export function cleanAuthorName(raw: string): string | null {
+  const parsed = parseTokens(raw.replace(EMAIL_RE, ' '), true);
+  const name = parsed?.authors.find((a) => a.name)?.name;
+  return name ?? null;
+}
+
+/** Parse any free byline text (a byline element's text, a JSON-LD author name) into authors. */
+export function parseBylineText(raw: string): Author[] {
+  const s = raw.replace(/\s+/g, ' ').trim();
+  if (!s) return [];
+  const sig = parseSignature(s);
+  if (sig) return sig;
+  const parsed = parseTokens(s, true);
+  if (parsed) return dedupe(parsed.authors);
+  return [];
+}

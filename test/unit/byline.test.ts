@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { parseBylineText, parseSignature, stripDateline } from '../../src/core/byline';
+
+describe('stripDateline', () => {
+  it('removes a Yonhap dateline and keeps the reporter', () => {
+    const r = stripDateline('(서울=연합뉴스) 홍길동 기자 = 정부가 21일 새 정책을 발표했다.');
+    expect(r.text).toBe('정부가 21일 새 정책을 발표했다.');
+    expect(r.authors).toEqual([{ name: '홍길동', email: null }]);
+  });
+  it('removes News1 and Newsis datelines', () => {
+    expect(stripDateline('(서울=뉴스1) 김철수 기자 = 본문이다.').text).toBe('본문이다.');
+    const n = stripDateline('[서울=뉴시스]홍길동 기자 = 본문이다.');
+    expect(n.text).toBe('본문이다.');
+    expect(n.authors[0]?.name).toBe('홍길동');
+    expect(stripDateline('【서울=뉴시스】홍길동 기자 = 본문').text).toBe('본문');
+  });
+  it('reads a correspondent dateline', () => {
+    const r = stripDateline('(워싱턴=연합뉴스) 홍길동 특파원 = 미국 정부는 말했다.');
+    expect(r.text).toBe('미국 정부는 말했다.');
+    expect(r.authors.map((a) => a.name)).toEqual(['홍길동']);
+  });
+  it('reads bracketed bylines with and without =', () => {
+    const a = stripDateline('[아주경제=홍길동 기자] 한국은행이 금리를 동결했다.');
+    expect(a.text).toBe('한국은행이 금리를 동결했다.');
+    expect(a.authors[0]?.name).toBe('홍길동');
+    const e = stripDateline('[이데일리 최선미 기자] 주가가 올랐다.');
+    expect(e.text).toBe('주가가 올랐다.');
+    expect(e.authors[0]?.name).toBe('최선미');
+  });
+  it('reads several reporters', () => {
+    const r = stripDateline('(서울=연합뉴스) 홍길동·김철수 기자 = 본문');
+    expect(r.authors.map((a) => a.name)).toEqual(['홍길동', '김철수']);
+    const s = stripDateline('(서울=뉴스1) 홍길동 이세현 기자 = 본문');
+    expect(s.authors.map((a) => a.name)).toEqual(['홍길동', '이세현']);
+  });
+  it('leaves text without a dateline unchanged', () => {
+    const p = '[단독] 정부가 새 정책을 발표했다.';
+    expect(stripDateline(p)).toEqual({ text: p, authors: [] });
+    const q = '(사진) 홍길동 기자가 현장을 취재하고 있다.';
+    expect(stripDateline(q)).toEqual({ text: q, authors: [] });
+    const r = '지난해 매출은 3=4 구조였다.';
+    expect(stripDateline(r).text).toBe(r);
+  });
+});
+
+describe('parseSignature', () => {
+  it('reads name, role and email', () => {
+    expect(parseSignature('홍길동 기자 hong@x.co.kr')).toEqual([{ name: '홍길동', email: 'hong@x.co.kr' }]);
+    expect(parseSignature('[홍길동 기자 hong@x.com]')).toEqual([{ name: '홍길동', email: 'hong@x.com' }]);
+    expect(parseSignature('구현모 기자 ninek@hankookilbo.com')).toEqual([
+      { name: '구현모', email: 'ninek@hankookilbo.com' },
+    ]);
+  });
+  it('reads an outlet-prefixed signature', () => {
+    expect(parseSignature('YTN 홍길동 (x@ytn.co.kr)')).toEqual([{ name: '홍길동', email: 'x@ytn.co.kr' }]);
+    expect(parseSignature('이남경 MK스포츠 기자(mkculture3@mkculture.com)')).toEqual([
+      { name: '이남경', email: 'mkculture3@mkculture.com' },
+    ]);
+  });
+  it('reads role-only and slash signatures', () => {
+    expect(parseSignature('홍길동 기자')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('/홍길동 기자')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('부산=선수민 기자 sunsoo@sportschosun.com')).toEqual([
+      { name: '선수민', email: 'sunsoo@sportschosun.com' },
+    ]);
+  });
+  it('reads an email alone as an unnamed reporter', () => {
+    expect(parseSignature('hong@x.co.kr')).toEqual([{ name: '', email: 'hong@x.co.kr' }]);
+  });
+  it('reads TV sign-offs', () => {
+    expect(parseSignature('MBC뉴스 홍길동입니다.')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('SBS 홍길동입니다.')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('MBN뉴스 안진우입니다. [tgar1@mbn.co.kr]')).toEqual([
+      { name: '안진우', email: 'tgar1@mbn.co.kr' },
+    ]);
+    expect(parseSignature('연합뉴스TV 신새롬입니다. (romi@yna.co.kr)')).toEqual([
+      { name: '신새롬', email: 'romi@yna.co.kr' },
+    ]);
+  });
+  it('reads several reporters with their emails', () => {
+    expect(parseSignature('배윤경 기자 bykj@mk.co.kr, 이상현 기자 lee@mk.co.kr')).toEqual([
+      { name: '배윤경', email: 'bykj@mk.co.kr' },
+      { name: '이상현', email: 'lee@mk.co.kr' },
+    ]);
+  });
+  it('refuses story sentences and credits', () => {
+    expect(parseSignature('홍길동 기자는 현장에서 이렇게 말했다.')).toBeNull();
+    expect(parseSignature('김 기자가 취재했다.')).toBeNull();
+    expect(parseSignature('이것이 문제입니다.')).toBeNull();
+    expect(parseSignature('정부는 올해 예산이 부족하다고 밝혔습니다.')).toBeNull();
+    expect(parseSignature('영상취재: 홍길동 / 영상편집: 김철수')).toBeNull();
+    expect(parseSignature('사진=홍길동 기자')).toBeNull();
+    expect(parseSignature('홍길동')).toBeNull();
+  });
+});
+
+describe('parseBylineText', () => {
+  it('cleans a byline field', () => {
+    expect(parseBylineText('박선민 기자')).toEqual([{ name: '박선민', email: null }]);
+  });
+});
