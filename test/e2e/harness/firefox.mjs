@@ -1,0 +1,96 @@
+// Firefox ESR (/usr/bin/firefox-esr) with the built extension as a temporary add-on, driven by puppeteer-core
+// over WebDriver BiDi (Playwright's Firefox needs its own patched build; there is no geckodriver here).
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { wrapPage } from './page.mjs';
+
+export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+// A fixed internal uuid makes the moz-extension:// address of our pages known before the add-on starts.
+export const FIREFOX_EXTENSION_UUID = '6d3f1c2a-8b4e-4c61-9a57-0e2b7f4d9c11';
+
+/**
+ * @param {string} distDir  dist/firefox
+ * @param {{proxy?: string, profileDir?: string, downloadsDir?: string}} opts
+ */
+export async function launchFirefox(distDir, opts = {}) {
+  const geckoId = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')).browser_specific_settings
+    .gecko.id;
+  const ownProfile = !opts.profileDir;
+  const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'malgeun-firefox-'));
+  const prefs = {
+    'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
+    // A temporary add-on is removed at shutdown; keep its storage so "options survive a restart" is testable.
+    'extensions.webextensions.keepStorageOnUninstall': true,
+    'intl.locale.requested': 'ko-KR',
+    'intl.accept_languages': 'ko-KR, ko',
+    'browser.download.useDownloadDir': true,
+    'browser.download.folderList': 2,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.start_downloads_in_tmp_dir': false,
+  };
+  if (opts.downloadsDir) prefs['browser.download.dir'] = opts.downloadsDir;
+  if (opts.proxy) {
+    // Every non-loopback request goes to the e2e server (see server.mjs): real host names, nothing leaves.
+    const [host, port] = opts.proxy.split(':');
+    Object.assign(prefs, {
+      'network.proxy.type': 1,
+      'network.proxy.http': host,
+      'network.proxy.http_port': Number(port),
+      'network.proxy.ssl': host,
+      'network.proxy.ssl_port': Number(port),
+      'network.proxy.share_proxy_settings': false,
+      'network.proxy.no_proxies_on': '',
+      'network.proxy.allow_hijacking_localhost': false,
+    });
+  }
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_PATH,
+    protocol: 'webDriverBiDi',
+    headless: true,
+    userDataDir: profileDir,
+    acceptInsecureCerts: true,
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: prefs,
+    defaultViewport: { width: 1280, height: 900 },
+  });
+  await browser.installExtension(distDir);
+  const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
+  const extensionRequests = [];
+
+  return {
+    name: 'firefox',
+    extensionId: geckoId,
+    origin,
+    extensionRequests,
+    raw: browser,
+    profileDir,
+    async openPage(url, { timeout = 20000 } = {}) {
+      const page = await browser.newPage();
+      await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+      return wrapPage(page, 'puppeteer');
+    },
+    async openExtensionPage(path, { waitFor = 'body', timeout = 10000 } = {}) {
+      const page = await browser.newPage();
+      page.on('request', (r) => {
+        if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) extensionRequests.push(r.url());
+      });
+      // Navigations to moz-extension:// never report completion: start it and wait for the page instead.
+      page.goto(`${origin}/${path}`).catch(() => {});
+      await page.waitForFunction((o) => location.href.startsWith(o), { timeout, polling: 100 }, origin);
+      if (waitFor) await page.waitForSelector(waitFor, { timeout });
+      return wrapPage(page, 'puppeteer');
+    },
+    async evaluateBackground() {
+      throw new Error(
+        'Firefox: the background page is not reachable over BiDi; message it from an extension page',
+      );
+    },
+    async close({ keepProfile = false } = {}) {
+      await browser.close().catch(() => {});
+      if (ownProfile && !keepProfile) rmSync(profileDir, { recursive: true, force: true });
+    },
+  };
+}

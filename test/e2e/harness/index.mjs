@@ -1,0 +1,91 @@
+// The e2e harness every test shares: one launcher per browser behind one interface, the local server, and
+// small helpers that talk to the extension the way its own pages do.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launchChromium } from './chromium.mjs';
+import { launchFirefox } from './firefox.mjs';
+import { repoRoot } from './server.mjs';
+
+export { launchChromium } from './chromium.mjs';
+export { launchFirefox } from './firefox.mjs';
+export { corpusDir, DEMO_URL, demoPage, loadCorpus, repoRoot, startServer } from './server.mjs';
+
+export const BROWSERS = ['chromium', 'firefox'];
+
+export function distFor(browserName) {
+  const dir = join(repoRoot, 'dist', browserName === 'chromium' ? 'chrome' : 'firefox');
+  if (!existsSync(join(dir, 'manifest.json')))
+    throw new Error(`${dir} is not built: run \`npm run build\` first`);
+  return dir;
+}
+
+/** Launches `browserName` with the built extension, its traffic sent to `server`. */
+export function launch(browserName, server, opts = {}) {
+  const o = { proxy: server?.proxy, ...opts };
+  return browserName === 'chromium'
+    ? launchChromium(distFor('chromium'), o)
+    : launchFirefox(distFor('firefox'), o);
+}
+
+/** Text compared the way the corpus scores it: NFC, white space removed. */
+export const squash = (s) =>
+  String(s ?? '')
+    .normalize('NFC')
+    .replace(/\s+/g, '');
+
+/** What a person sees on the page (hidden blocks are left out of innerText), squashed. */
+export function visibleText(page) {
+  // innerText on purpose: it leaves out what CSS hides, which is what the clean-up does.
+  // biome-ignore lint/performance/useDomNodeTextContent: rendered text is the point here
+  return page.evaluate(() => document.body.innerText).then(squash);
+}
+
+/** The id of the tab showing `url` (exact, or its first tab whose URL starts with it), asked from an extension page. */
+export function tabIdFor(extPage, url) {
+  return extPage.evaluate(async (u) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    const tabs = await api.tabs.query({});
+    const t = tabs.find((x) => x.url === u) ?? tabs.find((x) => x.url?.startsWith(u));
+    return t ? t.id : null;
+  }, url);
+}
+
+/** Sends `message` from an extension page to the content script in tab `tabId`; returns the answer. */
+export function sendToTab(extPage, tabId, message) {
+  return extPage.evaluate(
+    async ({ tabId, message }) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      try {
+        return { ok: true, value: await api.tabs.sendMessage(tabId, message) };
+      } catch (e) {
+        return { ok: false, error: String(e?.message ?? e) };
+      }
+    },
+    { tabId, message },
+  );
+}
+
+/** Sends `message` from an extension page to the background; returns the answer. */
+export function sendToBackground(extPage, message) {
+  return extPage.evaluate(async (message) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    try {
+      return { ok: true, value: await api.runtime.sendMessage(message) };
+    } catch (e) {
+      return { ok: false, error: String(e?.message ?? e) };
+    }
+  }, message);
+}
+
+/** Retries an async check until it returns without throwing (or the time runs out, then rethrows). */
+export async function eventually(check, { timeout = 8000, interval = 150 } = {}) {
+  const end = Date.now() + timeout;
+  for (;;) {
+    try {
+      return await check();
+    } catch (e) {
+      if (Date.now() > end) throw e;
+      await new Promise((r) => setTimeout(r, interval));
+    }
+  }
+}
