@@ -6,53 +6,135 @@
  *   detectPage(doc, url): Detection
  *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
  *   extractArticle(doc, url, options?): Article
- * TEMPORARY minimal implementation; replaced by the real pipeline.
  */
-import { Readability } from '@mozilla/readability';
-import type { Article, ClutterBlock, Detection, ExtractOptions } from './types';
+import { detectPage } from './detect';
+import { extractStory, unitsToHtml, unitsToImages, unitsToText } from './extract';
+import { toMarkdown } from './markdown';
+import { findSite, findSiteByMarkup } from './sites/index';
+import type { SiteRule } from './sites/types';
+import { normalizeSpace, squash, textSimilarity } from './text';
+import type { Article, ArticleMetadata, Author, ExtractOptions, PageType, Quote } from './types';
 
+export { findClutter } from './clean';
+export { detectPage } from './detect';
+export { findSite } from './sites/index';
 export type * from './types';
 
-export function detectPage(doc: Document, _url: string): Detection {
-  const hasArticle = !!doc.querySelector('article, [itemprop=articleBody]');
+function metaContent(doc: Document, sel: string): string | null {
+  const v = doc.querySelector(sel)?.getAttribute('content');
+  return v ? normalizeSpace(v) : null;
+}
+
+/** The headline as the page shows it: the site's title element, else og:title / <title> without the site suffix. */
+export function quickTitle(doc: Document, site: SiteRule | null): string | null {
+  for (const sel of site?.title ?? []) {
+    const t = normalizeSpace(doc.querySelector(sel)?.textContent ?? '');
+    if (t) return t;
+  }
+  const raw =
+    metaContent(doc, 'meta[property="og:title"]') ??
+    metaContent(doc, 'meta[name="title"]') ??
+    normalizeSpace(doc.querySelector('title')?.textContent ?? '');
+  if (!raw) return null;
+  return (
+    raw.replace(/\s*[|:\-–—]\s*[^|:\-–—]{1,25}$/, (m) => (/[가-힣]{2}.*[다요]$/.test(m) ? m : '')).trim() ||
+    raw
+  );
+}
+
+/**
+ * Metadata until the full extractor (src/core/metadata) is wired in: meta tags and the site rule only.
+ * Kept deliberately small; extractMetadata replaces it.
+ */
+function basicMetadata(
+  doc: Document,
+  url: string,
+  site: SiteRule | null,
+  authors: Author[],
+): ArticleMetadata {
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return {
-    isArticle: hasArticle,
-    reason: hasArticle ? 'article markup' : 'no article markup',
-    site: null,
-    pageType: 'unknown',
+    title: quickTitle(doc, site),
+    subtitle: null,
+    publisher: site?.name ?? metaContent(doc, 'meta[property="og:site_name"]'),
+    authors,
+    publishedAt: metaContent(doc, 'meta[property="article:published_time"]'),
+    modifiedAt: metaContent(doc, 'meta[property="article:modified_time"]'),
+    section: metaContent(doc, 'meta[property="article:section"]'),
+    url: canonical ? safeAbs(canonical, url) : url,
+    originalUrl: null,
+    leadImage: metaContent(doc, 'meta[property="og:image"]'),
+    lang: doc.documentElement?.getAttribute('lang') ?? 'ko',
+    tags: [],
   };
 }
 
-export function findClutter(_doc: Document, _url: string): ClutterBlock[] {
+function safeAbs(href: string, base: string): string {
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return base;
+  }
+}
+
+/** Korean reading speed: about 500 characters a minute (counting syllables as words triples the estimate). */
+export function readingMinutes(text: string): number {
+  const chars = squash(text).length;
+  return chars ? Math.max(1, Math.round(chars / 500)) : 0;
+}
+
+export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
+  const detection = detectPage(doc, url);
+  const site = findSite(url) ?? findSiteByMarkup(doc);
+  const pageType: PageType = detection.pageType;
+  const title0 = quickTitle(doc, site);
+  const story = extractStory(doc, url, site, title0);
+  const meta = basicMetadata(doc, url, site, dedupeAuthors(story.authors));
+  // Drop a leading paragraph that only repeats the final headline.
+  let units = story.units;
+  if (meta.title && units[0] && units[0].kind !== 'img' && textSimilarity(units[0].text, meta.title) >= 0.8) {
+    units = units.slice(1);
+  }
+  const text = unitsToText(units);
+  const html = unitsToHtml(units);
+  const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  const quotes: Quote[] = findQuotesSafe(paragraphs);
+  const keyQuotes: Quote[] = quotes.slice(0, 3);
+  let markdown = '';
+  try {
+    markdown = toMarkdown(html, meta, options);
+  } catch {
+    markdown = text;
+  }
+  return {
+    ...meta,
+    isArticle: detection.isArticle,
+    reason: detection.reason,
+    site: detection.site,
+    pageType,
+    images: unitsToImages(units),
+    text,
+    html,
+    markdown,
+    quotes,
+    keyQuotes,
+    readingMinutes: readingMinutes(text),
+    clutter: story.clutter.map((c) => ({ kind: c.kind, heading: c.heading })),
+  };
+}
+
+function findQuotesSafe(_paragraphs: string[]): Quote[] {
   return [];
 }
 
-export function extractArticle(doc: Document, url: string, _options: ExtractOptions = {}): Article {
-  const detection = detectPage(doc, url);
-  const clone = doc.cloneNode(true) as Document;
-  const parsed = new Readability(clone).parse();
-  const text = (parsed?.textContent ?? '').trim();
-  return {
-    ...detection,
-    title: parsed?.title ?? null,
-    subtitle: null,
-    publisher: parsed?.siteName ?? null,
-    authors: [],
-    publishedAt: null,
-    modifiedAt: null,
-    section: null,
-    url,
-    originalUrl: null,
-    leadImage: null,
-    lang: 'ko',
-    tags: [],
-    images: [],
-    text,
-    html: '',
-    markdown: '',
-    quotes: [],
-    keyQuotes: [],
-    readingMinutes: Math.max(1, Math.round(text.length / 500)),
-    clutter: [],
-  };
+function dedupeAuthors(list: Author[]): Author[] {
+  const out: Author[] = [];
+  for (const a of list) {
+    const same = out.find((b) => (a.name && b.name === a.name) || (a.email && b.email === a.email));
+    if (same) {
+      same.name ||= a.name;
+      same.email ||= a.email;
+    } else out.push({ ...a });
+  }
+  return out;
 }

@@ -1,0 +1,270 @@
+/**
+ * Find the clutter blocks of a page (never mutates it). Steps:
+ *   1. measure prose to locate the story container (the guard: nothing that holds story prose is clutter);
+ *   2. generic candidates: widget providers, ad slots, share/print/font toolbars, comment widgets;
+ *   3. generic editorial blocks by their headings (랭킹, 많이 본, 추천, 함께 보면 좋은, 관련 기사, 댓글 …), widened
+ *      to the block that holds the heading and its list of links;
+ *   4. headline lists without a heading (lists of links to other stories, high link density);
+ *   5. the site rule's own clutter selectors;
+ *   6. guard, de-duplicate, keep outermost blocks only.
+ * The same list drives in-page hiding (content script) and extraction (extract.ts removes them from a clone).
+ * Bundled into the content script: no big imports, querySelectorAll with combined selectors, capped work.
+ */
+import { measureProse, type ProseMap } from './detect';
+import { findSite, findSiteByMarkup } from './sites/index';
+import type { SiteRule } from './sites/types';
+import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import type { ClutterBlock, ClutterKind } from './types';
+
+/** Recommendation / ad widget providers seen on Korean news pages. */
+const PROVIDER_SELECTORS: [string, ClutterKind][] = [
+  [
+    'div[id^="dablewidget_"], [data-widget_id], div[id^="taboola-"], .trc_related_container, #_popIn_recommend, [id^="_popIn"]',
+    'recommended',
+  ],
+  [
+    'div[id^="mobonDivBanner_"], iframe[src*="widerplanet.com"], iframe[src*="realclick"], #criteo_network, .iwm_ba, #mobitree, ins.kakao_ad_area, ins.adsbygoogle, iframe[src*="doubleclick.net"], iframe[src*="googlesyndication"], iframe[src*="adtive"], iframe[src*="cauly"], iframe[src*="mezzomedia"], iframe[src*="adop.cc"], [id^="div-gpt-ad"], [id^="google_ads"], .adsbygoogle, .coupang, iframe[src*="coupang"]',
+    'ad',
+  ],
+  ['#livereContainer, #lv-container, .livere, #disqus_thread, .fb-comments', 'comments'],
+];
+
+/** Ad slot class/id patterns (the common generic ones from Korean filter lists). */
+const AD_SELECTOR = [
+  '[class^="ad-"]',
+  '[class^="ad_"]',
+  '[class~="ad"]',
+  '[class$="_ad"]',
+  '[class*="_ad "]',
+  '[class$="-ad"]',
+  '[class$="_banner"]',
+  '[class~="banner"]',
+  '[class*="banner_"]',
+  '[class~="ad_area"]',
+  '[class~="advertisment"]',
+  '[class~="advertisement"]',
+  '[class~="ad_box"]',
+  '[id^="ad_"]',
+  '[id^="ad-"]',
+  '[id$="_ad"]',
+  '[id*="banner"]',
+  '[id^="adbox"]',
+].join(', ');
+
+const TOOLBAR_SELECTOR = [
+  '[class*="share"]',
+  '[class*="sns"]',
+  '[class*="fontsize"]',
+  '[class*="font_size"]',
+  '[class*="font-size"]',
+  '[class*="print"]',
+  '[class*="util"]',
+  '[class*="scrap"]',
+  '[class*="bookmark"]',
+  '[class*="tts"]',
+].join(', ');
+
+const COMMENT_SELECTOR =
+  '[id*="comment"], [class*="comment"], [id*="reply"], [class*="reply"], [id*="cmt"], [class*="cmt_"], [class*="_cmt"]';
+
+const REACTION_SELECTOR = '[class*="like"], [class*="reaction"], [class*="emotion"], [class*="empathy"]';
+
+const SUBSCRIBE_SELECTOR =
+  '[class*="subscribe"], [class*="newsletter"], [class*="journalist"], [class*="reporter_card"]';
+
+/** Heading text -> kind. Order matters: the first match names the block. */
+const HEADING_KINDS: [RegExp, ClutterKind][] = [
+  [/요약\s*봇|AI\s*요약|자동\s*요약/i, 'ai-summary'],
+  [/댓글|덧글|의견\s*남기기|토론/, 'comments'],
+  [
+    /랭킹|많이\s*본|가장\s*많이|인기|조회\s*수|TOP\s*\d*|실시간\s*(?:뉴스|검색|인기|급상승|이슈)?$|베스트|BEST|핫\s*뉴스|HOT/i,
+    'ranking',
+  ],
+  [
+    /추천|함께\s*보면|같이\s*보면|당신을\s*위한|for\s*you|지금\s*뜨는|놓치면|이\s*시각|주요\s*뉴스|주요뉴스|헤드라인|화제|PICK|에디터|핫이슈|이슈/i,
+    'recommended',
+  ],
+  [/관련|연관|다른\s*기사|기자의\s*(?:다른|최신)|이\s*기자|더\s*보기|더보기/, 'related'],
+  [/연재|시리즈|기획/, 'series'],
+  [/포토|사진|영상|동영상|갤러리|VOD|TV|숏폼|쇼츠|shorts/i, 'media-list'],
+  [/공감|좋아요|반응|감정|표정/, 'reactions'],
+  [/구독|뉴스레터|알림\s*받기|팔로우/, 'subscribe'],
+  [/최신|최근|새로운|속보|오늘의|운세|날씨|뉴스\s*$|기사\s*$|프리미엄/, 'other'],
+];
+
+/** A short text that reads like a block heading for clutter (not a story sentence). */
+export function headingKind(text: string): ClutterKind | null {
+  const t = normalizeSpace(text);
+  if (!t || t.length > 24) return null;
+  for (const [re, kind] of HEADING_KINDS) if (re.test(t)) return kind;
+  return null;
+}
+
+const HEADING_CANDIDATES =
+  'h2, h3, h4, h5, h6, strong, dt, caption, legend, [class*="tit"], [class*="head"], [class*="Tit"], [class*="Head"], [class*="hd"]';
+
+/** Links whose text reads like another story's headline. */
+function headlineLinkCount(el: Element): number {
+  let n = 0;
+  for (const a of el.querySelectorAll('a')) if (hangulCount(a.textContent ?? '') >= 6) n++;
+  return n;
+}
+
+interface Ctx {
+  doc: Document;
+  prose: ProseMap;
+  site: SiteRule | null;
+  out: Map<Element, { kind: ClutterKind; heading: string | null }>;
+}
+
+/**
+ * The guard: a block that holds the story container, or a fair share of the story's prose that is not links,
+ * is not clutter whatever its class or heading says.
+ */
+function holdsStory(el: Element, ctx: Ctx): boolean {
+  const { prose } = ctx;
+  const tag = el.tagName;
+  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return true;
+  const story = prose.story;
+  if (story && (el === story || el.contains(story))) return true;
+  const p = prose.agg.get(el) ?? 0;
+  if (!p) return false;
+  if (story && story.contains(el)) {
+    // Inside the story: a box may go if it holds little of the story's own prose.
+    return p >= Math.max(60, 0.2 * prose.storyProse);
+  }
+  return p >= Math.max(150, 0.3 * prose.storyProse) && linkDensity(el) < 0.5;
+}
+
+function add(ctx: Ctx, el: Element | null, kind: ClutterKind, heading: string | null = null) {
+  if (!el || ctx.out.has(el)) return;
+  if (holdsStory(el, ctx)) return;
+  ctx.out.set(el, { kind, heading });
+}
+
+function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
+  let list: NodeListOf<Element>;
+  try {
+    list = ctx.doc.querySelectorAll(selector);
+  } catch {
+    return; // A selector the DOM implementation does not support: skip the rule, never fail.
+  }
+  for (const el of list) add(ctx, el, kind, null);
+}
+
+/** Toolbars and ad slots must be small: a big element matched by `[class*=share]` is a page wrapper. */
+function addSmall(ctx: Ctx, selector: string, kind: ClutterKind, maxText = 400) {
+  let list: NodeListOf<Element>;
+  try {
+    list = ctx.doc.querySelectorAll(selector);
+  } catch {
+    return;
+  }
+  for (const el of list) {
+    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'META' || el.tagName === 'LINK')
+      continue;
+    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
+    const len = squash(el.textContent ?? '').length;
+    if (len > maxText) continue;
+    add(ctx, el, kind, null);
+  }
+}
+
+/** From a clutter heading, the block that holds it and the list of links it heads. */
+function blockForHeading(h: Element, ctx: Ctx): Element | null {
+  let el: Element | null = h;
+  for (let depth = 0; el && depth < 6; depth++) {
+    const parent: Element | null = el.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (holdsStory(parent, ctx)) break;
+    el = parent;
+    if (headlineLinkCount(el) >= 2 || el.querySelector('ul, ol, iframe, [id^="dablewidget_"]')) return el;
+  }
+  // No list around it (often filled by script later): hide the heading's own box.
+  return el && el !== h ? el : h;
+}
+
+function findHeadingBlocks(ctx: Ctx) {
+  let seen = 0;
+  for (const h of ctx.doc.querySelectorAll(HEADING_CANDIDATES)) {
+    if (++seen > 3000) break;
+    const text = normalizeSpace(h.textContent ?? '');
+    if (!text || text.length > 24) continue;
+    const kind = headingKind(text);
+    if (!kind) continue;
+    // A heading is not a link to a story, and headings of the page frame (nav menus) are skipped.
+    if (h.closest('a') && hangulCount(text) > 12) continue;
+    if (h.closest('nav, header, #gnb, .gnb')) continue;
+    // Generic words ("뉴스", "기사") only count as a heading when a list of links sits in the block.
+    const block = blockForHeading(h, ctx);
+    if (!block) continue;
+    if (kind === 'other' && headlineLinkCount(block) < 3) continue;
+    add(ctx, block, kind, text);
+  }
+}
+
+/** Lists of links to other stories without a recognisable heading. */
+function findHeadlineLists(ctx: Ctx) {
+  for (const list of ctx.doc.querySelectorAll('ul, ol')) {
+    const items = list.children.length;
+    if (items < 3) continue;
+    if (list.closest('nav, header, footer')) continue;
+    const links = headlineLinkCount(list);
+    if (links < 3 || links < items * 0.6) continue;
+    if (linkDensity(list) < 0.6) continue;
+    add(ctx, list, 'related', null);
+  }
+}
+
+function findSiteBlocks(ctx: Ctx) {
+  for (const rule of ctx.site?.clutter ?? []) addAll(ctx, rule.selector, rule.kind);
+}
+
+/** Keep outermost blocks only, in document order. */
+function outermost(out: Ctx['out']): ClutterBlock[] {
+  const els = [...out.keys()];
+  const keep: ClutterBlock[] = [];
+  for (const el of els) {
+    let nested = false;
+    for (let p = el.parentElement; p; p = p.parentElement) {
+      if (out.has(p)) {
+        nested = true;
+        break;
+      }
+    }
+    if (!nested) {
+      const info = out.get(el) as { kind: ClutterKind; heading: string | null };
+      keep.push({ kind: info.kind, heading: info.heading, element: el });
+    }
+  }
+  keep.sort((a, b) => {
+    if (a.element === b.element) return 0;
+    // DOCUMENT_POSITION_FOLLOWING = 4
+    return a.element.compareDocumentPosition(b.element) & 4 ? -1 : 1;
+  });
+  return keep;
+}
+
+/** Clutter blocks with the prose map they were judged against (extract.ts reuses the map). */
+export function findClutterWith(
+  doc: Document,
+  url: string,
+  prose: ProseMap = measureProse(doc),
+): ClutterBlock[] {
+  const site = findSite(url) ?? findSiteByMarkup(doc);
+  const ctx: Ctx = { doc, prose, site, out: new Map() };
+  for (const [sel, kind] of PROVIDER_SELECTORS) addAll(ctx, sel, kind);
+  findSiteBlocks(ctx);
+  findHeadingBlocks(ctx);
+  addSmall(ctx, AD_SELECTOR, 'ad', 300);
+  addSmall(ctx, COMMENT_SELECTOR, 'comments', 600);
+  addSmall(ctx, TOOLBAR_SELECTOR, 'toolbar', 200);
+  addSmall(ctx, REACTION_SELECTOR, 'reactions', 120);
+  addSmall(ctx, SUBSCRIBE_SELECTOR, 'subscribe', 300);
+  findHeadlineLists(ctx);
+  return outermost(ctx.out);
+}
+
+export function findClutter(doc: Document, url: string): ClutterBlock[] {
+  return findClutterWith(doc, url);
+}

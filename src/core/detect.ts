@@ -1,0 +1,280 @@
+/**
+ * Is this page a single news story? Steps:
+ *   1. measure the page's prose: Hangul in text outside links, per block container (also used by clean.ts to
+ *      find the story container it must never hide);
+ *   2. known site: its article URL shape decides, unless the page has no story prose at all;
+ *   3. unknown site: add up shape signals (JSON-LD NewsArticle, og:type article, article markup, 기자/입력
+ *      patterns, copyright tail) and weigh them against list-page signals (search URLs, link-heavy pages).
+ * Bundled into the content script: keep it small (no Readability or other big imports).
+ */
+import { findSite, findSiteByMarkup, pathOf } from './sites/index';
+import type { SiteRule } from './sites/types';
+import { hangulCount } from './text';
+import type { Detection, PageType } from './types';
+
+/** Elements whose text is not prose a reader reads as the story. */
+const SKIP_TAGS = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'A',
+  'BUTTON',
+  'SELECT',
+  'OPTION',
+  'TEXTAREA',
+  'IFRAME',
+  'SVG',
+  'NAV',
+  'FOOTER',
+  'HEADER',
+  'ASIDE',
+  'FORM',
+  'LABEL',
+  'H1',
+  'TITLE',
+  'HEAD',
+]);
+
+/** Inline or paragraph-level elements: their text counts towards the block that holds them. */
+const INLINE_TAGS = new Set([
+  'P',
+  'SPAN',
+  'B',
+  'STRONG',
+  'EM',
+  'I',
+  'U',
+  'FONT',
+  'SUP',
+  'SUB',
+  'MARK',
+  'Q',
+  'CITE',
+  'SMALL',
+  'BIG',
+  'BR',
+  'WBR',
+  'INS',
+  'DEL',
+  'S',
+  'ABBR',
+  'TIME',
+  'BLOCKQUOTE',
+  'CENTER',
+]);
+
+export interface ProseMap {
+  /** Hangul syllables of prose text per block container. */
+  own: Map<Element, number>;
+  /** Prose at or under each element that holds any (own blocks summed up their ancestor chains). */
+  agg: Map<Element, number>;
+  /** The block that holds most of the story prose (climbed to include sibling paragraph blocks). */
+  story: Element | null;
+  /** Hangul prose inside `story`. */
+  storyProse: number;
+  /** Hangul prose on the whole page (outside links and chrome tags). */
+  total: number;
+}
+
+/**
+ * Walk the body once and add each text node's Hangul count to its block container. Text inside links, buttons,
+ * nav/header/footer/aside and scripts is skipped: a headline list is links, a story is plain text.
+ */
+export function measureProse(doc: Document): ProseMap {
+  const own = new Map<Element, number>();
+  let total = 0;
+  const root = doc.body ?? doc.documentElement;
+  const agg = new Map<Element, number>();
+  if (!root) return { own, agg, story: null, storyProse: 0, total: 0 };
+  const stack: Node[] = [root];
+  let visited = 0;
+  while (stack.length) {
+    const node = stack.pop() as Node;
+    // Cap the walk: a story never needs more than this many nodes to be found.
+    if (++visited > 60000) break;
+    if (node.nodeType === 3) {
+      const t = node.nodeValue ?? '';
+      if (t.length < 2) continue;
+      const n = hangulCount(t);
+      if (n < 2) continue;
+      let block = node.parentElement;
+      while (block && INLINE_TAGS.has(block.tagName) && block !== root) block = block.parentElement;
+      if (!block) continue;
+      own.set(block, (own.get(block) ?? 0) + n);
+      total += n;
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    const kids = el.childNodes;
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+  }
+  for (const [block, n] of own) {
+    for (let e: Element | null = block; e; e = e.parentElement) agg.set(e, (agg.get(e) ?? 0) + n);
+  }
+  let best: Element | null = null;
+  let bestScore = 0;
+  for (const [el, n] of own) {
+    if (n > bestScore) {
+      best = el;
+      bestScore = n;
+    }
+  }
+  if (!best) return { own, agg, story: null, storyProse: 0, total };
+  // Climb while the parent gathers substantially more prose from sibling blocks (stories split in one <div>
+  // per paragraph), but stop before the page frame, where the extra prose is sidebars and footers.
+  let story = best;
+  let storyProse = agg.get(story) ?? 0;
+  for (let i = 0; i < 6; i++) {
+    const parent = story.parentElement;
+    if (!parent || parent === root || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    const p = agg.get(parent) ?? 0;
+    if (p - storyProse >= Math.max(40, 0.35 * storyProse)) {
+      story = parent;
+      storyProse = p;
+    } else if (p - storyProse <= 0.05 * storyProse) {
+      // Pure wrapper: harmless to climb only if it adds nothing; keep the tighter block.
+      break;
+    } else break;
+  }
+  return { own, agg, story, storyProse, total };
+}
+
+function jsonLdTypes(doc: Document): string[] {
+  const out: string[] = [];
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const m = (s.textContent ?? '').match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
+    if (m) for (const x of m) out.push(x);
+  }
+  return out;
+}
+
+const SEARCH_PATH_RE = /(?:^|[/?&_-])(?:search|srch|find|query|q|keyword)(?:[=/._?-]|$)/i;
+const LIST_PATH_RE =
+  /(?:^|\/)(?:list|section|sections|category|main|index|home|ranking|photo|gallery)(?:[/._?]|$)/i;
+
+/** A short reason and the decision, from the page's shape alone. */
+function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle: boolean; reason: string } {
+  const path = pathOf(url);
+  const signals: string[] = [];
+  let score = 0;
+  const ld = jsonLdTypes(doc).join(' ');
+  if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld)) {
+    score += 3;
+    signals.push('JSON-LD NewsArticle');
+  }
+  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  if (/article/i.test(ogType)) {
+    score += 2;
+    signals.push('og:type article');
+  }
+  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) {
+    score += 1;
+    signals.push('article:published_time');
+  }
+  if (doc.querySelector('[itemprop=articleBody], #article-view-content-div, article')) {
+    score += 1;
+    signals.push('article markup');
+  }
+  const bodyText = prose.story?.textContent ?? '';
+  const near = (doc.body?.textContent ?? '').slice(0, 200000);
+  if (/[가-힣]{2,4}\s?(?:기자|특파원|선임기자|논설위원)/.test(near)) {
+    score += 1;
+    signals.push('byline');
+  }
+  if (/(?:입력|송고|등록|기사입력|작성)\s*[:：]?\s*\d{4}[.\-/]/.test(near)) {
+    score += 1;
+    signals.push('date line');
+  }
+  if (/무단\s*전재|재배포\s*금지|ⓒ|Ⓒ|©/.test(near)) score += 0.5;
+  const storyProse = prose.storyProse;
+  if (storyProse >= 300) {
+    score += 2;
+    signals.push(`${storyProse} Hangul in the story block`);
+  } else if (storyProse >= 120) score += 1;
+  else score -= 2;
+  // List pages: many links with headline-length text and little prose in one block.
+  const links = doc.querySelectorAll('a');
+  let headlineLinks = 0;
+  for (const a of links) {
+    const n = hangulCount(a.textContent ?? '');
+    if (n >= 8) headlineLinks++;
+  }
+  const listy = headlineLinks > 20 && storyProse < headlineLinks * 12;
+  if (listy) {
+    score -= 3;
+    signals.push(`${headlineLinks} headline links`);
+  }
+  if (SEARCH_PATH_RE.test(path)) {
+    score -= 3;
+    signals.push('search URL');
+  }
+  if (path === '/' || path === '' || LIST_PATH_RE.test(path)) score -= 1;
+  const isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
+  return {
+    isArticle,
+    reason: isArticle
+      ? `article by shape: ${signals.join(', ')}`
+      : `not an article: ${signals.length ? signals.join(', ') : 'no story-shaped prose'}`,
+  };
+}
+
+function matchesArticlePath(site: SiteRule, url: string): boolean {
+  const path = pathOf(url);
+  return !!site.articlePath?.some((re) => re.test(path));
+}
+
+/** Detection with the prose map it was based on (clean.ts reuses the map). */
+export function detectWithProse(doc: Document, url: string, prose = measureProse(doc)): Detection {
+  const site = findSite(url) ?? findSiteByMarkup(doc);
+  const pageType: PageType =
+    site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
+  if (site?.articlePath && matchesArticlePath(site, url)) {
+    // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
+    const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
+    const ownText = hangulCount(bodyEl?.textContent ?? '');
+    if (ownText >= 30 || prose.storyProse >= 80 || hasScriptBody(doc)) {
+      return { isArticle: true, reason: `${site.id} article URL`, site: site.id, pageType };
+    }
+    return {
+      isArticle: false,
+      reason: `${site.id} article URL but no story text on the page`,
+      site: site.id,
+      pageType,
+    };
+  }
+  const shape = detectByShape(doc, url, prose);
+  if (site && site.articlePath && !shape.isArticle) {
+    return {
+      isArticle: false,
+      reason: `${site.id} page that is not an article URL (${shape.reason})`,
+      site: site.id,
+      pageType,
+    };
+  }
+  return {
+    ...shape,
+    site: site?.id ?? null,
+    pageType: site ? pageType : shape.isArticle ? 'publisher' : 'unknown',
+  };
+}
+
+/** A client-rendered story: JSON-LD articleBody or a script payload with long Hangul text. */
+function hasScriptBody(doc: Document): boolean {
+  for (const s of doc.querySelectorAll('script')) {
+    const t = s.textContent ?? '';
+    if (
+      t.length > 800 &&
+      /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) &&
+      hangulCount(t) > 300
+    )
+      return true;
+  }
+  return false;
+}
+
+export function detectPage(doc: Document, url: string): Detection {
+  return detectWithProse(doc, url);
+}

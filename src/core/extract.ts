@@ -1,0 +1,493 @@
+/**
+ * The story out of a page: works on a clone, never the given document. Steps:
+ *   1. clone; read the script payloads (JSON-LD articleBody, `content`/`contentHtml` strings) before scripts go;
+ *   2. remove the clutter blocks (the same classification the page clean-up hides) and the site's strip list;
+ *   3. pick the story container: the site rule's body selector when it holds prose, else Readability on the
+ *      cleaned clone (Korean-tuned thresholds), else the densest prose block;
+ *   4. walk the container into units: paragraphs (<p>, and text runs split at <br>), sub-headings, images with
+ *      captions; recover from the script payload when the static container is empty (client-rendered pages);
+ *   5. trim what Readability keeps on Korean pages: UI text at the head, a repeated headline, the wire dateline,
+ *      TV script markers, signatures, copyright, promo (▶ ☞ ※ 제보) and credit lines at the tail;
+ *   6. build `text` (blank-line separated, captions where the image sits) and allowlisted `html`.
+ */
+import { Readability } from '@mozilla/readability';
+import { parseSignature, stripDateline } from './byline';
+import { findClutterWith } from './clean';
+import { measureProse } from './detect';
+import { escapeAttr, escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
+import type { SiteRule } from './sites/types';
+import {
+  COPYRIGHT_RE,
+  CREDIT_RE,
+  EMAIL_ONLY_RE,
+  hangulCount,
+  normalizeSpace,
+  PROMO_RE,
+  squash,
+  textSimilarity,
+  UI_LINE_RE,
+} from './text';
+import type { Author, ClutterBlock, ImageInfo } from './types';
+
+export interface Unit {
+  kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote';
+  text: string;
+  /** Allowlisted inline HTML of the unit (for p/h/li/quote/caption). */
+  html: string;
+  src?: string;
+  caption?: string | null;
+}
+
+export interface StoryResult {
+  units: Unit[];
+  /** Story paragraphs before the dateline/signature/copyright trim (metadata reads authors from them). */
+  rawParagraphs: string[];
+  /** Reporters named by the dateline or signatures that were trimmed. */
+  authors: Author[];
+  clutter: ClutterBlock[];
+  /** How the container was found (for the CLI reason and debugging). */
+  via: string;
+}
+
+const BLOCK_SEL =
+  'p, div, section, article, blockquote, ul, ol, li, h1, h2, h3, h4, h5, h6, figure, table, dl, header, footer, aside, main, center, pre, hr, figcaption';
+
+const BLOCK_TAGS = new Set(
+  BLOCK_SEL.toUpperCase()
+    .split(',')
+    .map((s) => s.trim()),
+);
+
+const REMOVE_SEL =
+  'script, style, noscript, template, iframe, object, embed, form, button, select, input, textarea, svg, canvas, video, audio, link, meta';
+
+const CAPTION_SEL =
+  'figcaption, .caption, .img_desc, .imgcaption, .img_caption, .photo_caption, .txt_caption, .cap, .desc_img, .photo_txt, .img_txt, [class*="caption"], [class*="Caption"]';
+
+/** Pieces of TV scripts and page furniture that are never story paragraphs. */
+const SCRIPT_MARKER_RE =
+  /^(?:\[\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*\]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|#\S+(?:\s+#\S+)*)$/;
+/** `<홍길동 / 회사원>` speaker labels before a sound bite. */
+const SPEAKER_LABEL_RE =
+  /^[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]$/;
+/** Video fallbacks and player notices. */
+const PLAYER_RE =
+  /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
+
+function isBlock(el: Element): boolean {
+  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+}
+
+function hasBlockInside(el: Element): boolean {
+  return !!el.querySelector(BLOCK_SEL);
+}
+
+function isCaptionEl(el: Element): boolean {
+  try {
+    return el.matches(CAPTION_SEL);
+  } catch {
+    return el.tagName === 'FIGCAPTION';
+  }
+}
+
+/** Walk a container into units, splitting text runs at <br> and block boundaries. */
+export function toUnits(container: Element, base: string): Unit[] {
+  const units: Unit[] = [];
+  let run: Node[] = [];
+  const flush = (kind: Unit['kind'] = 'p') => {
+    if (!run.length) return;
+    const nodes = run;
+    run = [];
+    const text = normalizeSpace(nodes.map((n) => n.textContent ?? '').join(''));
+    if (!text) return;
+    const html = nodes
+      .map((n) => serializeChildrenOf(n, base))
+      .join('')
+      .trim();
+    units.push({ kind, text, html });
+  };
+  const pushImage = (img: Element) => {
+    const src = imageSource(img, base);
+    if (!src) return;
+    const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
+    const h = Number.parseInt(img.getAttribute('height') ?? '', 10);
+    if ((w && w < 60) || (h && h < 40)) return; // icons, share buttons, tracking pixels
+    if (/(?:icon|logo|btn|button|blank|spacer|pixel|1x1)\b/i.test(src)) return;
+    units.push({ kind: 'img', text: '', html: '', src, caption: null });
+  };
+  const visit = (node: Node) => {
+    if (node.nodeType === 3) {
+      run.push(node);
+      return;
+    }
+    if (node.nodeType !== 1) return;
+    const el = node as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'BR') {
+      flush();
+      return;
+    }
+    if (tag === 'IMG') {
+      flush();
+      pushImage(el);
+      return;
+    }
+    if (tag === 'HR') {
+      flush();
+      return;
+    }
+    if (!isBlock(el) && !hasBlockInside(el) && !el.querySelector('img, br')) {
+      run.push(el);
+      return;
+    }
+    flush();
+    if (isCaptionEl(el) && !el.querySelector('p ~ p, img')) {
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text) units.push({ kind: 'caption', text, html: serializeChildren(el, base).trim() });
+      return;
+    }
+    if (/^H[1-6]$/.test(tag)) {
+      const text = normalizeSpace(el.textContent ?? '');
+      if (text) units.push({ kind: 'h', text, html: serializeChildren(el, base).trim() });
+      return;
+    }
+    for (const child of el.childNodes) visit(child);
+    flush(tag === 'LI' ? 'li' : tag === 'BLOCKQUOTE' ? 'quote' : 'p');
+  };
+  for (const child of container.childNodes) visit(child);
+  flush();
+  return attachCaptions(units);
+}
+
+function serializeChildrenOf(n: Node, base: string): string {
+  // A text node or an inline element: serialize it as a one-node fragment.
+  if (n.nodeType === 3) return escapeText(n.nodeValue ?? '');
+  const holder = { childNodes: [n] } as unknown as Node;
+  return serializeChildren(holder, base);
+}
+
+/** A caption right after an image belongs to it; credits like `[사진=연합뉴스]` too. */
+function attachCaptions(units: Unit[]): Unit[] {
+  const out: Unit[] = [];
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const prev = out[out.length - 1];
+    if (u.kind === 'caption' && prev?.kind === 'img' && !prev.caption) {
+      prev.caption = u.text;
+      continue;
+    }
+    out.push(u);
+  }
+  return out;
+}
+
+/** JSON string literals of likely story keys, decoded, in page order. */
+function scriptPayloads(doc: Document): { key: string; values: string[] }[] {
+  const groups = new Map<string, string[]>();
+  const re = /"(articleBody|contentHtml|content|body|html|text|description)"\s*:\s*"((?:[^"\\]|\\.){20,})"/g;
+  for (const s of doc.querySelectorAll('script')) {
+    const t = s.textContent ?? '';
+    if (t.length < 200 || hangulCount(t) < 100) continue;
+    for (const m of t.matchAll(re)) {
+      let v: string;
+      try {
+        v = JSON.parse(`"${m[2]}"`) as string;
+      } catch {
+        continue;
+      }
+      if (hangulCount(v) < 10) continue;
+      const key = m[1];
+      const list = groups.get(key) ?? [];
+      list.push(v);
+      groups.set(key, list);
+    }
+  }
+  return [...groups].map(([key, values]) => ({ key, values }));
+}
+
+/** Units recovered from a script payload: HTML strings are parsed, plain text split into paragraphs. */
+function payloadUnits(doc: Document, base: string): Unit[] {
+  let best: Unit[] = [];
+  let bestScore = 0;
+  for (const { key, values } of scriptPayloads(doc)) {
+    if (key === 'description' || key === 'text') continue;
+    // A payload of one field per paragraph (Arc `content_elements`) or one big field (articleBody, contentHtml).
+    const units: Unit[] = [];
+    const seen = new Set<string>();
+    for (const v of values) {
+      if (seen.has(v)) continue;
+      seen.add(v);
+      if (/<(?:p|br|div|img|h\d)\b/i.test(v)) {
+        const box = parseFragment(doc, v.replace(/\$\$[A-Z_]+\$\$/g, ''));
+        units.push(...toUnits(box, base));
+      } else {
+        for (const line of v.split(/\n+/)) {
+          const text = normalizeSpace(line);
+          if (text) units.push({ kind: 'p', text, html: escapeText(text) });
+        }
+      }
+    }
+    const score = units.reduce((n, u) => n + hangulCount(u.text), 0);
+    if (score > bestScore) {
+      best = units;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+function jsonLdBody(doc: Document): string | null {
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+    const t = s.textContent ?? '';
+    const m = t.match(/"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"/);
+    if (m) {
+      try {
+        return JSON.parse(`"${m[1]}"`) as string;
+      } catch {
+        // ignore a malformed block
+      }
+    }
+  }
+  return null;
+}
+
+function pickBySite(clone: Document, site: SiteRule | null): Element | null {
+  for (const sel of site?.body ?? []) {
+    let els: NodeListOf<Element>;
+    try {
+      els = clone.querySelectorAll(sel);
+    } catch {
+      continue;
+    }
+    // Several matches (a hidden print copy, a mobile twin): take the one with most prose.
+    let best: Element | null = null;
+    let bestN = 0;
+    for (const el of els) {
+      const n = hangulCount(el.textContent ?? '');
+      if (n > bestN) {
+        best = el;
+        bestN = n;
+      }
+    }
+    if (best && bestN >= 40) return best;
+  }
+  return null;
+}
+
+function pickByReadability(clone: Document): Element | null {
+  // Readability mutates what it is given: hand it its own copy of the cleaned clone.
+  const copy = clone.cloneNode(true) as Document;
+  try {
+    const reader = new Readability(copy, {
+      // Korean stories are short in characters (속보 items); the English 500 drops them.
+      charThreshold: 150,
+      keepClasses: true,
+      serializer: (el: Node) => el,
+    } as unknown as ConstructorParameters<typeof Readability>[1]);
+    const parsed = reader.parse() as unknown as { content: Element | null } | null;
+    return parsed?.content ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Lines that are UI, credits or boilerplate wherever they sit. */
+function isJunkLine(t: string): boolean {
+  if (UI_LINE_RE.test(t)) return true;
+  if (SCRIPT_MARKER_RE.test(t)) return true;
+  if (SPEAKER_LABEL_RE.test(t)) return true;
+  if (PLAYER_RE.test(t) && t.length < 80) return true;
+  if (/^\*?\s*아래\s*텍스트는\s*실제\s*방송/.test(t)) return true;
+  return false;
+}
+
+/** Tail lines: signatures, copyright, promo, credits, emails. */
+function isTailLine(t: string): boolean {
+  if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
+  if (PROMO_RE.test(t)) return true;
+  if (EMAIL_ONLY_RE.test(t)) return true;
+  if (CREDIT_RE.test(t)) return true;
+  if (/^[[(]?\s*사진\s*(?:출처|제공)?\s*[:=]/.test(t) && t.length < 80) return true;
+  if (t.length < 120 && parseSignature(t)) return true;
+  return false;
+}
+
+export function trimUnits(units: Unit[], title: string | null): { units: Unit[]; authors: Author[] } {
+  const authors: Author[] = [];
+  let out = units.filter((u) => u.kind === 'img' || (u.text && !isJunkLine(u.text)));
+  // Head: a repeated headline (Readability's similarity is blind to Hangul), UI text before the first prose.
+  while (out.length) {
+    const u = out[0];
+    if (u.kind === 'img') break;
+    if (title && u.text.length < title.length * 1.6 && textSimilarity(u.text, title) >= 0.75) {
+      out = out.slice(1);
+      continue;
+    }
+    if (hangulCount(u.text) < 4 && !/[.!?다]$/.test(u.text) && u.kind !== 'h') {
+      out = out.slice(1);
+      continue;
+    }
+    break;
+  }
+  // Dateline on the first prose paragraph.
+  const firstP = out.findIndex((u) => u.kind === 'p' || u.kind === 'quote');
+  if (firstP >= 0) {
+    const { text, authors: a } = stripDateline(out[firstP].text);
+    if (text !== out[firstP].text) {
+      authors.push(...a);
+      if (text) out[firstP] = { ...out[firstP], text, html: escapeText(text) };
+      else out.splice(firstP, 1);
+    }
+  }
+  // Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too).
+  const copyAt = out.findIndex(
+    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
+  );
+  if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
+  while (out.length) {
+    const u = out[out.length - 1];
+    if (u.kind === 'img') {
+      // A trailing image without caption after the story is usually a banner; keep captioned photos.
+      if (!u.caption) {
+        out.pop();
+        continue;
+      }
+      break;
+    }
+    if (isTailLine(u.text)) {
+      const sig = u.text.length < 120 ? parseSignature(u.text) : null;
+      if (sig) authors.push(...sig);
+      out.pop();
+      continue;
+    }
+    // A TV sign-off (`연합뉴스 홍길동입니다.`) closes a script.
+    if (/^[\w가-힣]{1,12}\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/.test(u.text) && out.length > 2) {
+      out.pop();
+      continue;
+    }
+    break;
+  }
+  // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
+  out = out.filter((u) => u.kind === 'img' || !(PROMO_RE.test(u.text) || EMAIL_ONLY_RE.test(u.text)));
+  return { units: out, authors };
+}
+
+/** Extract the story units from a page (the document is cloned, never changed). */
+export function extractStory(
+  doc: Document,
+  url: string,
+  site: SiteRule | null,
+  title: string | null,
+): StoryResult {
+  const clone = doc.cloneNode(true) as Document;
+  const base = url;
+  const payload = payloadUnits(clone, base);
+  const ldBody = jsonLdBody(clone);
+  const prose = measureProse(clone);
+  const clutter = findClutterWith(clone, url, prose);
+  for (const c of clutter) c.element.remove();
+  for (const sel of site?.strip ?? []) {
+    try {
+      for (const el of clone.querySelectorAll(sel)) el.remove();
+    } catch {
+      // unsupported selector: skip
+    }
+  }
+  for (const el of clone.querySelectorAll(REMOVE_SEL)) el.remove();
+  // Hidden copies (print versions, mobile twins) would duplicate the story.
+  for (const el of clone.querySelectorAll('[style*="display:none"], [style*="display: none"], [hidden]')) {
+    if (!el.querySelector('img') || hangulCount(el.textContent ?? '') > 200) el.remove();
+  }
+
+  let container = pickBySite(clone, site);
+  let via = container ? `${site?.id} body` : '';
+  if (!container) {
+    const p2 = measureProse(clone);
+    const fromReadability = pickByReadability(clone);
+    const rN = hangulCount(fromReadability?.textContent ?? '');
+    if (fromReadability && rN >= Math.min(200, p2.storyProse * 0.6)) {
+      container = fromReadability;
+      via = 'readability';
+    } else if (p2.story) {
+      container = p2.story;
+      via = 'prose block';
+    }
+  }
+  let units = container ? toUnits(container, base) : [];
+  const staticProse = units.reduce((n, u) => n + hangulCount(u.text), 0);
+  const payloadProse = payload.reduce((n, u) => n + hangulCount(u.text), 0);
+  if (payloadProse > Math.max(150, staticProse * 1.5)) {
+    units = payload;
+    via = 'script payload';
+  } else if (ldBody && hangulCount(ldBody) > Math.max(150, staticProse * 1.5)) {
+    units = ldBody
+      .split(/\n+/)
+      .map((l) => normalizeSpace(l))
+      .filter(Boolean)
+      .map((text) => ({ kind: 'p' as const, text, html: escapeText(text) }));
+    via = 'JSON-LD articleBody';
+  }
+  const rawParagraphs = units.filter((u) => u.kind !== 'img').map((u) => u.text);
+  const trimmed = trimUnits(units, title);
+  return { units: dedupeUnits(trimmed.units), rawParagraphs, authors: trimmed.authors, clutter, via };
+}
+
+/** Drop exact repeats (a caption also written as a paragraph, a duplicated lead). */
+function dedupeUnits(units: Unit[]): Unit[] {
+  const seen = new Set<string>();
+  const out: Unit[] = [];
+  for (const u of units) {
+    const key = u.kind === 'img' ? `img:${u.src}` : squash(u.text);
+    if (u.kind !== 'img' && key.length > 15 && seen.has(key)) continue;
+    seen.add(key);
+    if (u.kind === 'img' && u.caption) seen.add(squash(u.caption));
+    out.push(u);
+  }
+  return out;
+}
+
+/** Plain text: paragraphs separated by a blank line, captions where their image sits. */
+export function unitsToText(units: Unit[]): string {
+  const parts: string[] = [];
+  for (const u of units) {
+    if (u.kind === 'img') {
+      if (u.caption) parts.push(u.caption);
+    } else parts.push(u.text);
+  }
+  return parts.join('\n\n');
+}
+
+/** Allowlisted HTML built from the units. */
+export function unitsToHtml(units: Unit[]): string {
+  const out: string[] = [];
+  let list: string[] = [];
+  const closeList = () => {
+    if (list.length) out.push(`<ul>${list.join('')}</ul>`);
+    list = [];
+  };
+  for (const u of units) {
+    if (u.kind === 'li') {
+      list.push(`<li>${u.html || escapeText(u.text)}</li>`);
+      continue;
+    }
+    closeList();
+    const inner = u.html || escapeText(u.text);
+    if (u.kind === 'img') {
+      const cap = u.caption ? `<figcaption>${escapeText(u.caption)}</figcaption>` : '';
+      out.push(
+        `<figure><img src="${escapeAttr(u.src ?? '')}" alt="${escapeAttr(u.caption ?? '')}">${cap}</figure>`,
+      );
+    } else if (u.kind === 'h') out.push(`<h3>${inner}</h3>`);
+    else if (u.kind === 'quote') out.push(`<blockquote><p>${inner}</p></blockquote>`);
+    else if (u.kind === 'caption') out.push(`<p><small>${inner}</small></p>`);
+    else out.push(`<p>${inner}</p>`);
+  }
+  closeList();
+  return out.join('\n');
+}
+
+export function unitsToImages(units: Unit[]): ImageInfo[] {
+  return units
+    .filter((u) => u.kind === 'img' && u.src)
+    .map((u) => ({ src: u.src as string, caption: u.caption ?? null }));
+}

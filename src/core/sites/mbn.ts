@@ -1,0 +1,13 @@
+import type { SiteRule } from './types';
+
+/** MBN. */
+export const mbn: SiteRule = {
+  id: 'mbn',
+  name: 'MBN',
+  hosts: ['mbn.co.kr'],
+  pageType: 'publisher',
+  articlePath: [/^\/news\/[\w-]+\/\d{5,}/, /news_view\.mbn/],
+  body: ['#newsViewArea', '.detail', '#article_body'],
+  title: ['.box01 h1', 'h1.title'],
+  clutter: [{ selector: '#player-wrap, .ie10browser_con', kind: 'player' }],
+};

@@ -1,0 +1,13 @@
+import type { SiteRule } from './types';
+
+/** 연합뉴스TV. */
+export const yonhapnewstv: SiteRule = {
+  id: 'yonhapnewstv',
+  name: '연합뉴스TV',
+  hosts: ['yonhapnewstv.co.kr'],
+  pageType: 'publisher',
+  articlePath: [/^\/news\/MYH\d+/, /\/view\/MYH\d+/],
+  body: ['#articleBody'],
+  title: ['.article-head h1', 'h1.title'],
+  clutter: [{ selector: '.videoWrap', kind: 'player' }],
+};

@@ -1,0 +1,92 @@
+/**
+ * Small text helpers shared by detect, clean and extract. Hand-written because they are about Hangul: counting
+ * syllables (the Korean unit of "how much prose"), spotting UI strings, copyright tails and promo lines.
+ */
+
+const HANGUL_RE = /[\uac00-\ud7a3]/g;
+
+/** Number of Hangul syllables: the measure of Korean prose (ASCII menus and numbers count for nothing). */
+export function hangulCount(s: string): number {
+  const m = s.match(HANGUL_RE);
+  return m ? m.length : 0;
+}
+
+/** Collapse every run of white space (incl. NBSP and zero-width) to one space and trim. */
+export function normalizeSpace(s: string): string {
+  return s
+    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
+    .replace(/[\s\u00a0\u3000]+/g, ' ')
+    .trim();
+}
+
+/** Text without white space: what the corpus scoring compares. */
+export function squash(s: string): string {
+  return s.replace(/[\s\u00a0\u3000\u200b]+/g, '');
+}
+
+/** Element text collapsed to one line. */
+export function textOf(el: Element | null | undefined): string {
+  return el ? normalizeSpace(el.textContent ?? '') : '';
+}
+
+/** Share of an element's characters that sit inside links (0..1). */
+export function linkDensity(el: Element): number {
+  const total = squash(el.textContent ?? '').length;
+  if (!total) return 0;
+  let inLinks = 0;
+  for (const a of el.querySelectorAll('a')) inLinks += squash(a.textContent ?? '').length;
+  return Math.min(1, inLinks / total);
+}
+
+/**
+ * Similarity of two Korean strings by character bigrams (Dice). Readability's word similarity treats every
+ * Hangul syllable as a separator, so two identical Korean titles score 0 there; bigrams work for both scripts.
+ */
+export function textSimilarity(a: string, b: string): number {
+  const grams = (s: string) => {
+    const t = squash(s.toLowerCase());
+    const out = new Map<string, number>();
+    for (let i = 0; i < t.length - 1; i++) {
+      const g = t.slice(i, i + 2);
+      out.set(g, (out.get(g) ?? 0) + 1);
+    }
+    return out;
+  };
+  const ga = grams(a);
+  const gb = grams(b);
+  let na = 0;
+  let nb = 0;
+  let both = 0;
+  for (const v of ga.values()) na += v;
+  for (const [g, v] of gb) {
+    nb += v;
+    both += Math.min(v, ga.get(g) ?? 0);
+  }
+  return na + nb ? (2 * both) / (na + nb) : 0;
+}
+
+/** Copyright and reuse notices that close Korean stories (`ⓒ조선일보`, `무단전재 및 재배포 금지`, `*재판매 및 DB 금지`). */
+export const COPYRIGHT_RE =
+  /(?:ⓒ|Ⓒ|©|\(c\)|copyright|저작권자|무단\s*전재|무단전재|재배포\s*금지|재판매\s*및\s*DB\s*금지|All\s+rights\s+reserved|AI\s*(?:학습|데이터)\s*(?:및\s*)?활용\s*금지)/i;
+
+/** Promo and service lines: `▶ 관련기사`, `☞`, `※ 제보`, `제보는 카카오톡`, `네이버에서 … 구독하기`. */
+export const PROMO_RE =
+  /^(?:[▶▷►☞※■◆◇●○◎★☆→]|\[?(?:관련\s*기사|관련기사|관련\s*뉴스|추천\s*기사)\]?\s)|제보는\s*카카오톡|카카오톡\s*(?:@|okjebo)|구독하기|(?:네이버|다음|카카오)\s*(?:채널|뉴스)?에서.*구독|기사\s*제보|제보\s*(?:하기|전화|메일|:)|홈페이지\s*제보|친구\s*추가|유튜브\s*(?:채널\s*)?구독/;
+
+/** A line that is only an email address (a reporter signature reduced to its email). */
+export const EMAIL_ONLY_RE = /^[(<[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?$/;
+
+export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
+
+/** Broadcast credit tails: `(영상취재: … / 영상편집: …)`, `(화면 출처 : 연합뉴스)`, `영상편집 홍길동`. */
+export const CREDIT_RE =
+  /^[([]?\s*(?:영상\s*취재|영상\s*편집|영상\s*디자인|촬영\s*기자|촬영|편집|그래픽|CG|화면\s*출처|자료\s*제공|작가|구성|취재\s*지원|디자인|사진\s*출처)\s*[:：]?\s*[^)\]]{0,120}[)\]]?$/;
+
+/** UI strings that lead a story container on Korean pages (dates, font sizes, bookmark notices). */
+export const UI_LINE_RE =
+  /^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|작성|승인|발행)\s*[:：]?\s*\d{4}[.\-/년]|^(?:가\s*){2,}$|글자\s*(?:크기|작게|크게)|^프린트$|^인쇄$|^공유(?:하기)?$|북마크|기사\s*(?:저장|스크랩)|본문\s*듣기|^(?:URL|주소)\s*복사|^닫기$|^SNS\s*(?:공유|보내기)|^좋아요\s*\d*$|^싫어요\s*\d*$|^번역$|^구독$|^구독중$|^댓글\s*\d*$|^(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|밴드)(?:으로|로)?\s*(?:공유|보내기)?(?:하기)?$/;
+
+/** Anything a reader would call a sentence of the story: enough Hangul (or any letters) to be prose. */
+export function isProse(s: string, min = 20): boolean {
+  return hangulCount(s) >= min;
+}
