@@ -1,0 +1,255 @@
+/**
+ * Direct quotations in Korean news text, with their speakers, and the few key quotes for the popup.
+ *
+ * Steps (findQuotes):
+ *  1. In each paragraph, find double-quoted spans (curly “…” or straight "…"); single quotes ‘…’ mark names,
+ *     titles and emphasis in Korean news, never speech, so they are ignored (and masked for the grammar).
+ *  2. Keep a span as a quote when the grammar around it says speech: an attribution ending after it
+ *     (`…”라고 말했다`, `…”고`, `…”라며`, `…”며`, `…”면서`), a list of reactions (`“…”, “…” 등`), a paragraph
+ *     that is the quote alone (TV scripts, lead quotes), or a sentence-like text. A short quoted noun phrase
+ *     used as a name (`“서울 선언”이라는`, `“배후”로`) or a quoted label (`“…”라는 문구`) is not a quote.
+ *  3. The speaker: the subject (topic `은/는`, subject `이/가`, `도`) before the quote in its sentence, else
+ *     one after it (`“…”라고 김 장관은 말했다`), else a pronoun or no subject → the speaker carried over from
+ *     the previous quote or topic; TV lines (`[이름/직함 : "…"]`, `<인터뷰> 이름 / 직업`) name it directly.
+ *  4. Shortened mentions (`왕 차장`, `이 후보`, `모스카 교수`) resolve to the first full form found in the text.
+ *
+ * All of this is hand-written: no library does Korean quote attribution.
+ */
+
+import { resolveSpeaker, subjectAfter, subjectBefore } from './quotes/speaker';
+import type { Quote } from './types';
+
+export { pickKeyQuotes } from './quotes/key-quotes';
+
+interface Span {
+  start: number; // index of the opening mark
+  end: number; // index just after the closing mark
+  text: string;
+}
+
+const OPEN = '“"';
+
+/** Double-quoted spans of a paragraph, in order. Curly quotes may be closed by a straight one (typos happen). */
+export function quoteSpans(p: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < p.length) {
+    const c = p[i];
+    if (!OPEN.includes(c)) {
+      i++;
+      continue;
+    }
+    const closers = c === '“' ? ['”', '"'] : ['"', '”'];
+    let j = -1;
+    for (const cl of closers) {
+      const k = p.indexOf(cl, i + 1);
+      if (k >= 0 && (j < 0 || k < j)) j = k;
+      if (k >= 0 && cl === closers[0]) break;
+    }
+    if (j < 0) {
+      // Unclosed: a quote running to the end of the paragraph (multi-paragraph quotes leave it open).
+      const text = p.slice(i + 1).trim();
+      if (text.length > 0) spans.push({ start: i, end: p.length, text });
+      break;
+    }
+    spans.push({ start: i, end: j + 1, text: p.slice(i + 1, j).trim() });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** The paragraph with quoted (double and single) contents blanked out, same length, so indexes still map. */
+export function maskQuotes(p: string, spans: Span[]): string {
+  // UTF-16 indexes throughout: the spans are UTF-16 indexes too.
+  const out = p.split('');
+  for (const s of spans) for (let k = s.start; k < s.end; k++) out[k] = '\uE000';
+  // Single-quoted names and terms are not words of the sentence's grammar either.
+  const single = /[‘'][^‘’'\n]{1,60}[’']/g;
+  const masked = out.join('');
+  return masked.replace(single, (m) => '\uE001'.repeat(m.length));
+}
+
+/** What follows a quote: attribution (speech), a naming use, a list separator, or nothing. */
+const SPEECH_AFTER =
+  /^\s?(?:(?:이)?라(?:고|며|면서|는\s*(?:말|얘기|이야기|발언|입장|취지|주장|설명|지적|비판|반응|답|질문|호소|당부|의견|뜻|메시지|목소리|우려|평가|분석|전망|언급|말씀|글|댓글|반문|요구|경고|논리|이유))|고|며|면서|하고|하며|하면서|냐고|냐며|면서도|고도|라?고\s|[,，]\s*[“"]|\s*등의?\s*(?:반응|글|댓글|말|목소리|의견)|\s+(?:이렇게|이라고|라고))/;
+const NAMING_AFTER =
+  /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
+const LABEL_AFTER =
+  /^(?:(?:이)?라는|는)\s*(?:문구|서명|제목|이름|명칭|표현|구호|문패|팻말|글귀|현수막|간판|로고|슬로건|타이틀)/;
+
+/** Text reads like an utterance: ends like a Korean sentence or has sentence punctuation inside. */
+function sentenceLike(t: string): boolean {
+  const s = t.replace(/[.!?…‥~\s]+$/u, '');
+  if (/[.!?…]\s/.test(t) || /[!?]$/.test(t)) return true;
+  // Final endings of spoken/written sentences (declarative, polite, question, exclamation, vocative).
+  return /(다|요|죠|까|냐|니|네|야|군|래|걸|세|해|줘|봐)$/.test(s);
+}
+
+function wordCount(t: string): number {
+  return t.split(/\s+/).filter(Boolean).length;
+}
+
+/** Decide whether a quoted span is speech. `alone` = the span is the whole paragraph (give or take a dash). */
+export function isSpeech(text: string, after: string, alone: boolean): boolean {
+  if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  if (LABEL_AFTER.test(after)) return false;
+  if (alone) return true;
+  const words = wordCount(text);
+  if (SPEECH_AFTER.test(after)) {
+    // `“서울 선언”이라며` is still a name; a short text needs a sentence shape or a plain `라고/고` verb.
+    if (words <= 2 && !sentenceLike(text) && /^\s?(?:이)?라는/.test(after)) return false;
+    return true;
+  }
+  if (NAMING_AFTER.test(after)) {
+    // Long or sentence-shaped text used as a noun (`“…환영한다”는 입장`) is still what someone said.
+    return words >= 4 || sentenceLike(text);
+  }
+  // Quote at the end of a sentence or followed by other text: speech if it reads like a sentence.
+  return words >= 3 || sentenceLike(text);
+}
+
+/** TV script speaker labels. */
+const BRACKET_LINE = /^\s*\[([^\]:："“]{2,60}?)\s*[:：]\s*["“]?(.+?)["”]?\s*\]\s*$/;
+const INTERVIEW_LABEL =
+  /^\s*(?:▶\s*|<\s*|\[\s*|〈\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:>|\]|〉)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
+
+function labelSpeaker(name: string): string {
+  return name
+    .replace(/\s*\/\s*/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Sentence boundaries in a masked paragraph: [start, end) ranges. */
+function sentences(masked: string): [number, number][] {
+  const out: [number, number][] = [];
+  let start = 0;
+  const re = /[.?!]+(?=\s|$)|다\.(?=\S)/g;
+  for (let m = re.exec(masked); m; m = re.exec(masked)) {
+    const end = m.index + m[0].length;
+    out.push([start, end]);
+    start = end;
+  }
+  if (start < masked.length) out.push([start, masked.length]);
+  return out;
+}
+
+/** A short paragraph that is only a name (with a title): a speaker label under a lead quote. */
+function nameLabel(p: string | undefined): string | null {
+  if (!p) return null;
+  const t = p.trim();
+  if (t.length > 40 || /[.!?"“”:]$/.test(t) || /(다|요)\.?$/.test(t)) return null;
+  const words = wordCount(t);
+  if (words < 1 || words > 6) return null;
+  if (/[은는이가을를에의]\s/.test(`${t} `) && !/^[\p{L}\p{N}()·\s]+$/u.test(t)) return null;
+  // A name line ends in a person-like word or is 2–4 syllables of Hangul.
+  return t;
+}
+
+export function findQuotes(paragraphs: string[]): Quote[] {
+  const quotes: Quote[] = [];
+  const known: string[] = []; // full speaker forms seen so far
+  const allText = paragraphs.join('\n');
+  let carried: string | null = null; // last speaker or topic, for quotes without a subject of their own
+  let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
+
+  const resolve = (raw: string | null): string | null => {
+    if (!raw) return null;
+    const full = resolveSpeaker(raw, known, allText);
+    if (full && !known.includes(full)) known.push(full);
+    return full;
+  };
+
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi].trim();
+    if (!p) continue;
+
+    // TV script: `[이름/직함 : "…"]`
+    const bracket = BRACKET_LINE.exec(p);
+    if (bracket) {
+      const speaker = resolve(labelSpeaker(bracket[1]));
+      quotes.push({ text: bracket[2].trim(), speaker });
+      carried = speaker;
+      continue;
+    }
+    // TV script: `<인터뷰> 이름 / 직업` (speech on the next line) or `▶ 인터뷰 : 이름 / 직업 -"…"`
+    const label = INTERVIEW_LABEL.exec(p);
+    if (label) {
+      const speaker = resolve(labelSpeaker(`${label[1]} ${label[2]}`));
+      if (label[3]) quotes.push({ text: label[3].trim(), speaker });
+      else pendingLabel = speaker;
+      continue;
+    }
+    if (pendingLabel) {
+      const line = p.replace(/^[-–—\s]*["“]?/, '').replace(/["”]?\s*$/, '');
+      if (line) quotes.push({ text: line, speaker: pendingLabel });
+      carried = pendingLabel;
+      pendingLabel = null;
+      continue;
+    }
+
+    const spans = quoteSpans(p);
+    const masked = maskQuotes(p, spans);
+    if (spans.length === 0) {
+      // A sentence with a topic moves the story's focus: later subject-less quotes may belong to it.
+      for (const [s, e] of sentences(masked)) {
+        const subj = subjectBefore(masked.slice(s, e));
+        if (subj && !subj.pronoun && subj.topic) carried = resolve(subj.text) ?? carried;
+      }
+      continue;
+    }
+
+    for (const [s, e] of sentences(masked)) {
+      const inSentence = spans.filter((sp) => sp.start >= s && sp.start < e);
+      if (inSentence.length === 0) {
+        const subj = subjectBefore(masked.slice(s, e));
+        if (subj && !subj.pronoun && subj.topic) carried = resolve(subj.text) ?? carried;
+        continue;
+      }
+      let speaker: string | null | undefined;
+      let prevEnd = s;
+      for (let qi = 0; qi < inSentence.length; qi++) {
+        const sp = inSentence[qi];
+        const after = p.slice(sp.end, Math.min(p.length, sp.end + 30));
+        const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
+        if (!isSpeech(sp.text, after, alone)) {
+          prevEnd = sp.end;
+          continue;
+        }
+        // A subject between the previous quote and this one starts a new speaker.
+        const subj = subjectBefore(masked.slice(qi === 0 ? s : prevEnd, sp.start));
+        if (subj) {
+          speaker = subj.pronoun ? carried : resolve(subj.text);
+        } else if (speaker === undefined) {
+          const last = inSentence[inSentence.length - 1];
+          const tail = subjectAfter(masked.slice(last.end, e));
+          if (tail && !tail.pronoun) speaker = resolve(tail.text);
+          else if (alone) speaker = aloneSpeaker(sp.text, paragraphs[pi + 1], carried, resolve);
+          else speaker = carried;
+        }
+        quotes.push({ text: sp.text, speaker: speaker ?? null });
+        if (speaker) carried = speaker;
+        prevEnd = sp.end;
+      }
+    }
+  }
+  return quotes;
+}
+
+/** Who says a paragraph that is a quote alone: a name line under it, `이같이 말했다` after it, or the topic. */
+function aloneSpeaker(
+  text: string,
+  next: string | undefined,
+  carried: string | null,
+  resolve: (s: string | null) => string | null,
+): string | null {
+  const label = nameLabel(next);
+  if (label) return resolve(label);
+  if (next && /(이같이|이렇게|이와 같이)\s*(말|밝|강조|전|설명|주장|덧붙|답|언급)/.test(next)) {
+    const subj = subjectBefore(next.slice(0, next.search(/이같이|이렇게|이와 같이/)));
+    if (subj && !subj.pronoun) return resolve(subj.text);
+  }
+  // A short line without sentence punctuation is a sub-heading quoting someone unnamed.
+  if (!/[.!?…‥]$/.test(text) && wordCount(text) <= 8) return null;
+  return carried;
+}
