@@ -12,6 +12,7 @@ import type { Author } from './types';
 /** Job titles written after a reporter's name. Longest first so `선임기자` wins over `기자`. */
 const ROLES = [
   '기상캐스터',
+  '에디터',
   '칼럼니스트',
   '객원기자',
   '인턴기자',
@@ -319,4 +320,44 @@ export function parseBylineText(raw: string): Author[] {
   const parsed = parseTokens(s, true);
   if (parsed) return dedupe(parsed.authors);
   return [];
+}
+
+/** Outlet-shaped words: also used by metadata to tell an outlet credit from a reporter. */
+export function looksLikeOutlet(token: string): boolean {
+  return isOutletToken(token.replace(/\s+/g, ''));
+}
+
+/**
+ * The outlet credited by a leading dateline or bracket byline, if any: `(서울=연합뉴스) …` → 연합뉴스,
+ * `[아주경제=홍길동 기자]` → 아주경제, `[이데일리 최선미 기자]` → 이데일리, `[엔터미디어=정덕현의 이슈공감]` → 엔터미디어,
+ * `스포츠조선=선수민 기자` → 스포츠조선. Null when the paragraph opens with no such credit.
+ */
+export function datelineOutlet(p: string): string | null {
+  const s = p.trim();
+  const wire = WIRE_HEAD.exec(s);
+  if (wire) {
+    const left = (wire[1] as string).trim();
+    const right = (wire[2] as string).trim();
+    const rightTokens = parseTokens(right, true);
+    // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet.
+    if (rightTokens?.sawRole) return left;
+    // `(서울=연합뉴스)`: a short place on the left, the wire on the right.
+    if (/^[가-힣]{1,6}$/.test(left) && !isOutletToken(left) && right.length <= 12) return right;
+    // `[엔터미디어=정덕현의 이슈공감]`: an outlet-shaped left side.
+    if (isOutletToken(left) || /^[가-힣A-Za-z0-9]{2,10}$/.test(left)) return left;
+    return null;
+  }
+  const bracket = BRACKET_HEAD.exec(s);
+  if (bracket) {
+    const inner = (bracket[1] as string).trim();
+    const words = inner.split(/\s+/);
+    if (words.length >= 3 && /(?:기자|특파원)$/.test(inner) && !/[·ㆍ,=]/.test(words[0] as string))
+      return words[0] as string;
+    return null;
+  }
+  // `스포츠조선=선수민 기자` (meta credits and some first lines).
+  const eq = /^([^\s=]{2,12})\s*=\s*([가-힣]{2,4})\s*(?:기자|특파원)/.exec(s);
+  if (eq && !/^[가-힣]{1,3}$/.test(eq[1] as string)) return eq[1] as string;
+  if (eq && isOutletToken(eq[1] as string)) return eq[1] as string;
+  return null;
 }

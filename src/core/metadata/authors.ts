@@ -1,0 +1,173 @@
+/**
+ * Reporters: names without 기자/특파원 with their emails, gathered from every place Korean pages put them —
+ * site byline selectors, generic byline elements, JSON-LD `author`, meta author/dable:author/byl, the wire
+ * dateline of the first paragraph and signature lines at the end of the story. The most specific source that
+ * names someone decides who the reporters are; every source may contribute emails for those names.
+ */
+import { EMAIL_RE, looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
+import type { SiteRule } from '../sites/types';
+import type { Author } from '../types';
+import { all, clean, decodeEntities, type JsonObject, linesOf, metaAll } from './dom';
+import { squash } from './title';
+
+export interface AuthorContext {
+  site: SiteRule | null;
+  article: JsonObject | null;
+  paragraphs: string[];
+  publisher: string | null;
+  names: string[];
+  lines: string[];
+}
+
+/** Generic byline containers across Korean CMSs (kept short: each match must still parse as a byline). */
+const BYLINE_SELECTORS = [
+  'em.media_end_head_journalist_name',
+  'span.byline_s',
+  '.byline',
+  '[class*=byline]',
+  '[class*=reporter]',
+  '[class*=writer]',
+  '[class*=journalist]',
+  '[class*=author]',
+  '[itemprop=author]',
+  '[rel=author]',
+].join(',');
+
+/** Elements that hold other stories or comments: their names are not this story's reporters. */
+const FOREIGN =
+  'li a, nav, footer, aside, [class*=comment], [class*=cmt], [class*=ranking], [class*=recommend], [class*=related], [class*=list]';
+
+function isOutletName(name: string, ctx: AuthorContext): boolean {
+  const n = squash(name);
+  if (!n) return true;
+  if (ctx.publisher && squash(ctx.publisher) === n) return true;
+  return ctx.names.some((x) => squash(x) === n) || looksLikeOutlet(n);
+}
+
+function named(authors: Author[], ctx: AuthorContext): Author[] {
+  return authors.filter((a) => a.name && !isOutletName(a.name, ctx));
+}
+
+/** Parse a meta/JSON-LD byline value: `By 배윤경,이상현`, `박준석 기자 외 1명`, `이남경 MK스포츠 기자(…)`. */
+function parseCredit(raw: string): Author[] {
+  let s = decodeEntities(clean(raw));
+  if (!s || /^https?:/.test(s)) return [];
+  s = s
+    .replace(/^by\s+/i, '')
+    .replace(/\s*외\s*\d+\s*명\s*$/, '')
+    .replace(/^[^=\s]{2,12}\s*=\s*/, '');
+  return parseBylineText(s);
+}
+
+function fromJsonLd(article: JsonObject | null): Author[] {
+  if (!article) return [];
+  const raw = article.author ?? article.creator;
+  const list = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const out: Author[] = [];
+  for (const a of list) {
+    if (typeof a === 'string') out.push(...parseCredit(a));
+    else if (a && typeof a === 'object') {
+      const o = a as JsonObject;
+      const type = String(o['@type'] ?? '');
+      if (/Organization/i.test(type)) continue;
+      const name = typeof o.name === 'string' ? o.name : '';
+      const email = typeof o.email === 'string' ? o.email.replace(/^mailto:/, '') : null;
+      const parsed = parseCredit(name);
+      if (parsed.length === 1 && parsed[0])
+        out.push({ name: parsed[0].name, email: parsed[0].email ?? email });
+      else out.push(...parsed);
+    }
+  }
+  return out;
+}
+
+function fromElements(doc: Document, selectors: string): Author[] {
+  const out: Author[] = [];
+  let seen = 0;
+  for (const el of all(doc, selectors)) {
+    if (seen++ > 40) break;
+    if (el.closest(FOREIGN)) continue;
+    const text = clean(el.textContent);
+    if (!text || text.length > 160) continue;
+    for (const line of linesOf(el)) {
+      const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
+      out.push(...sig);
+    }
+  }
+  return out;
+}
+
+function fromParagraphs(paragraphs: string[]): Author[] {
+  const out: Author[] = [];
+  const firstPara = paragraphs.find((p) => clean(p));
+  if (firstPara) out.push(...stripDateline(clean(firstPara)).authors);
+  // Signatures sit in the last few paragraphs (before copyright and promo lines).
+  for (const p of paragraphs.slice(-6)) {
+    for (const line of p.split(/\n+/)) {
+      const l = clean(line);
+      if (!l || l.length > 200) continue;
+      const sig = parseSignature(l);
+      if (sig) out.push(...sig);
+      else {
+        // `… 했다. 홍길동 기자 hong@x.kr` glued to the last sentence.
+        const tail = /([가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/.exec(l);
+        const t = tail ? parseSignature(tail[1] as string) : null;
+        if (t) out.push(...t);
+      }
+    }
+  }
+  return out;
+}
+
+function dedupe(list: Author[]): Author[] {
+  const out: Author[] = [];
+  for (const a of list) {
+    const name = clean(a.name);
+    const email = a.email ? a.email.trim() : null;
+    const same = out.find((o) => (name && o.name === name) || (!name && email && o.email === email));
+    if (same) {
+      if (!same.email && email) same.email = email;
+    } else out.push({ name, email });
+  }
+  return out;
+}
+
+export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
+  const sources: Author[][] = [];
+  if (ctx.site?.byline?.length) sources.push(fromElements(doc, ctx.site.byline.join(',')));
+  sources.push(fromParagraphs(ctx.paragraphs).filter((a) => a.name));
+  sources.push(fromJsonLd(ctx.article));
+  sources.push(fromElements(doc, BYLINE_SELECTORS));
+  sources.push(
+    metaAll(
+      doc,
+      'dable:author',
+      'byl',
+      'author',
+      'article:author',
+      'og:article:author',
+      'twitter:creator',
+    ).flatMap(parseCredit),
+  );
+
+  let chosen: Author[] = [];
+  for (const src of sources) {
+    const n = named(dedupe(src), ctx);
+    if (n.length) {
+      chosen = n;
+      break;
+    }
+  }
+  // Emails from every source for the chosen names; a lone email from a signature when nobody is named.
+  const everyone = dedupe(sources.flat().concat(fromParagraphs(ctx.paragraphs)));
+  for (const a of chosen) {
+    if (a.email) continue;
+    const hit = everyone.find((o) => o.name === a.name && o.email);
+    if (hit) a.email = hit.email;
+  }
+  if (chosen.length === 0) {
+    const loose = everyone.filter((a) => !a.name && a.email && new RegExp(EMAIL_RE.source).test(a.email));
+    return loose.slice(0, 3);
+  }
+  return chosen;
+}

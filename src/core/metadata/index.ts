@@ -1,0 +1,364 @@
+/**
+ * Article metadata from the original document (read-only): headline, deck, outlet, reporters, KST times,
+ * section, URLs, lead image, language, tags. Generic signals first (JSON-LD, meta tags, visible 입력/기자
+ * patterns, datelines and signatures in the story), site-rule selectors on top, so unknown outlets work too.
+ */
+import { datelineOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
+import type { SiteRule } from '../sites/types';
+import type { ArticleMetadata, Author, PageType } from '../types';
+import { collectAuthors } from './authors';
+import { findLabeledDates, minutesApart, parseKoreanDateTime, parseMachineDate } from './dates';
+import {
+  absoluteUrl,
+  all,
+  bodyLines,
+  clean,
+  first,
+  type JsonObject,
+  jsonLdArticle,
+  jsonLdObjects,
+  jsonLdOfType,
+  ldString,
+  linesOf,
+  meta,
+  metaAll,
+} from './dom';
+import { normalizePublisher, similarity, squash, stripSiteSuffix } from './title';
+
+export { parseKoreanDateTime, parseMachineDate } from './dates';
+export { normalizePublisher, stripSiteSuffix } from './title';
+
+export interface MetadataContext {
+  site: SiteRule | null;
+  pageType: PageType;
+  /** Story paragraphs before dateline/signature stripping (may be empty). */
+  rawParagraphs: string[];
+}
+
+const PORTAL_NAMES = [
+  '네이버',
+  '네이버 뉴스',
+  'Naver',
+  'NAVER',
+  '다음',
+  '다음뉴스',
+  'Daum',
+  '네이트',
+  '네이트 뉴스',
+  'Nate',
+  'nate',
+];
+
+/** Deck/summary lines between headline and body, by common class names across Korean CMSs. */
+const SUBTITLE_SELECTORS = [
+  'strong.media_end_summary',
+  'strong.summary_view',
+  'p.news-view-lead',
+  '.article-header__headline-container p',
+  '.article-header__subheadline',
+  'h2.subheading',
+  'h2.sub_tit',
+  '.tit-sub h2',
+  'h4[class*=ArticleDetailView_subtitle]',
+  'h2.stit',
+  'em.precis',
+  '.mid_title .midtitle_text',
+  '.article_summary',
+  '.sub_title',
+  '.subtitle',
+  '.sub-title',
+  '.article-subtitle',
+  '[itemprop=alternativeHeadline]',
+];
+
+/** Press logo / outlet marks on portal pages. */
+const PORTAL_PRESS_SELECTORS = [
+  'img.media_end_head_top_logo_img',
+  '.media_end_head_top_logo img',
+  'a[class*=press_logo] img',
+  '[class*=NewsEndMain_article_head_press_logo] img',
+  'img#kakaoServiceLogo',
+  '.articleInfo .link a.medium',
+  '.press_logo img',
+];
+
+const HEADLINE_SELECTORS =
+  'h1, h2, h3, h4, [class*=headline], [class*=title], [id*=title], [itemprop=headline]';
+
+function outletNames(doc: Document, site: SiteRule | null): string[] {
+  const names = [
+    site?.name,
+    ...metaAll(doc, 'og:site_name', 'application-name', 'twitter:site'),
+    ...PORTAL_NAMES,
+  ].filter((x): x is string => !!x);
+  return names.map((n) => n.replace(/^@/, ''));
+}
+
+function pickTitle(
+  doc: Document,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  names: string[],
+): string | null {
+  const fromRule = first(doc, site?.title);
+  if (fromRule) {
+    const t = clean(fromRule.textContent);
+    if (t) return t;
+  }
+  const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
+  const metaTitles = [
+    ldString(article, 'headline'),
+    meta(doc, 'og:title'),
+    meta(doc, 'twitter:title'),
+    meta(doc, 'dable:title'),
+    meta(doc, 'taboola:title'),
+    meta(doc, 'title'),
+    clean(doc.title),
+  ]
+    .filter((t): t is string => !!t)
+    .map((t) => stripSiteSuffix(t, names))
+    .filter((t) => t.length >= 2 && !siteish(t));
+  // The headline element as shown, when it matches a meta title.
+  const headings = all(doc, HEADLINE_SELECTORS)
+    .filter((el) => !el.closest('a, li, nav, footer, aside'))
+    .map((el) => clean(el.textContent))
+    .filter((t) => t.length >= 4 && t.length <= 300);
+  for (const mt of metaTitles) {
+    const exact = headings.find((h) => squash(h) === squash(mt));
+    if (exact) return exact;
+  }
+  const lead = metaTitles[0];
+  if (lead) {
+    let best: string | null = null;
+    let bestScore = 0;
+    for (const h of headings) {
+      const sc = similarity(h, lead);
+      if (sc > bestScore) {
+        bestScore = sc;
+        best = h;
+      }
+    }
+    // A shown headline that is the meta title plus or minus a label (`[정치]`, a site tail) still wins.
+    if (best && bestScore >= 0.85 && squash(lead).includes(squash(best))) return best;
+    return lead;
+  }
+  const h1 = headings[0];
+  return h1 ?? null;
+}
+
+function pickSubtitle(doc: Document, site: SiteRule | null, title: string | null): string | null {
+  const el = first(doc, [...(site?.subtitle ?? []), ...SUBTITLE_SELECTORS]);
+  if (!el) return null;
+  if (el.closest('a, li, nav, footer, aside')) return null;
+  const lines = linesOf(el).filter((l) => !title || squash(l) !== squash(title));
+  const text = lines.join('\n').trim();
+  if (!text || text.length > 600) return null;
+  return text;
+}
+
+function pickPublisher(
+  doc: Document,
+  site: SiteRule | null,
+  pageType: PageType,
+  article: JsonObject | null,
+  paragraphs: string[],
+): string | null {
+  const portal = pageType === 'portal' || site?.pageType === 'portal';
+  if (portal) {
+    for (const el of all(doc, PORTAL_PRESS_SELECTORS.join(','))) {
+      const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
+      if (v && !PORTAL_NAMES.includes(v)) return v;
+    }
+    const og = normalizePublisher(meta(doc, 'og:article:author', 'article:media_name', 'dd:author'));
+    if (og && !PORTAL_NAMES.includes(og)) return og;
+  }
+  // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
+  const firstPara = paragraphs.find((p) => clean(p).length > 0);
+  const credit = firstPara ? datelineOutlet(firstPara) : null;
+  if (credit) return normalizePublisher(credit);
+  for (const v of metaAll(doc, 'dable:author', 'article:author', 'author')) {
+    const c = /=/.test(v) ? datelineOutlet(v) : null;
+    if (c) return normalizePublisher(c);
+  }
+  if (site?.name) return site.name;
+  const og = meta(doc, 'og:site_name');
+  if (og && !/^https?:/.test(og)) return normalizePublisher(og);
+  const pub = article?.publisher;
+  const pubName =
+    pub && typeof pub === 'object' && !Array.isArray(pub) ? ldString(pub as JsonObject, 'name') : null;
+  if (pubName) return normalizePublisher(pubName);
+  return null;
+}
+
+function pickDates(
+  doc: Document,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  lines: string[],
+): { publishedAt: string | null; modifiedAt: string | null } {
+  // Site selectors (text or data attributes).
+  const fromEl = (sels: string[] | undefined): string | null => {
+    const el = first(doc, sels);
+    if (!el) return null;
+    for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
+      const v = parseMachineDate(el.getAttribute(a));
+      if (v) return v.asLocal;
+    }
+    return parseKoreanDateTime(clean(el.textContent));
+  };
+  const siteP = fromEl(site?.published);
+  const siteM = fromEl(site?.modified);
+
+  const visible = findLabeledDates(lines);
+  const dataAttr = all(doc, '[data-date-time]')
+    .map((e) => parseMachineDate(e.getAttribute('data-date-time')))
+    .filter((x) => x);
+  const machineP = [
+    ldString(article, 'datePublished'),
+    meta(
+      doc,
+      'article:published_time',
+      'og:published_time',
+      'datePublished',
+      'og:regDate',
+      'pubdate',
+      'publish-date',
+      'date',
+    ),
+    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+  ]
+    .map((v) => parseMachineDate(v))
+    .find((x) => x);
+  const machineM = [
+    ldString(article, 'dateModified'),
+    meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified'),
+  ]
+    .map((v) => parseMachineDate(v))
+    .find((x) => x);
+
+  const reconcile = (
+    vis: string | null,
+    mach: ReturnType<typeof parseMachineDate> | undefined,
+  ): string | null => {
+    if (!mach) return vis;
+    if (!vis) return mach.kst;
+    if (minutesApart(vis, mach.kst) <= 1) return mach.kst;
+    // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
+    if (minutesApart(vis, mach.asLocal) <= 1) return vis;
+    if (mach.explicitOffset) return mach.kst;
+    return vis;
+  };
+  const publishedAt = siteP ?? reconcile(visible.published ?? dataAttr[0]?.asLocal ?? null, machineP);
+  let modifiedAt = siteM ?? visible.modified;
+  if (!modifiedAt && machineM && machineP) {
+    // A machine modified time in the same convention as the published one.
+    const pubLocal = publishedAt && machineP.asLocal === publishedAt;
+    modifiedAt = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
+  }
+  if (modifiedAt && publishedAt && modifiedAt < publishedAt) modifiedAt = null;
+  return { publishedAt, modifiedAt };
+}
+
+function pickSection(
+  doc: Document,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  objects: JsonObject[],
+): string | null {
+  const el = first(doc, site?.section);
+  if (el) {
+    const t = clean(el.textContent);
+    if (t && t.length <= 30) return t;
+  }
+  const isKoreanLabel = (s: string | null): s is string =>
+    !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+  const ld = article?.articleSection;
+  const ldSec =
+    typeof ld === 'string' ? clean(ld) : Array.isArray(ld) && typeof ld[0] === 'string' ? clean(ld[0]) : null;
+  if (isKoreanLabel(ldSec)) return ldSec;
+  for (const v of metaAll(doc, 'article:section', 'article:section2', 'section'))
+    if (isKoreanLabel(v)) return v;
+  const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
+  const items = crumbs?.itemListElement;
+  if (Array.isArray(items)) {
+    const names = items
+      .map((it) => {
+        const o = it as JsonObject;
+        const item = o.item as JsonObject | undefined;
+        return ldString(o, 'name') ?? (item && typeof item === 'object' ? ldString(item, 'name') : null);
+      })
+      .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
+    if (isKoreanLabel(names[0] ?? null)) return names[0] as string;
+  }
+  return null;
+}
+
+function pickTags(doc: Document, article: JsonObject | null): string[] {
+  const tags = metaAll(doc, 'article:tag');
+  if (tags.length) return [...new Set(tags)];
+  const kw = article?.keywords;
+  if (Array.isArray(kw))
+    return [
+      ...new Set(
+        kw
+          .filter((k): k is string => typeof k === 'string')
+          .map(clean)
+          .filter(Boolean),
+      ),
+    ];
+  return [];
+}
+
+export function extractMetadata(doc: Document, url: string, ctx: MetadataContext): ArticleMetadata {
+  const { site, pageType } = ctx;
+  const paragraphs = ctx.rawParagraphs ?? [];
+  const objects = jsonLdObjects(doc);
+  const article = jsonLdArticle(objects);
+  const names = outletNames(doc, site);
+
+  const title = pickTitle(doc, site, article, names);
+  const subtitle = pickSubtitle(doc, site, title);
+  const publisher = pickPublisher(doc, site, pageType, article, paragraphs);
+  const lines = bodyLines(doc);
+  const authors: Author[] = collectAuthors(doc, {
+    site,
+    article,
+    paragraphs,
+    publisher,
+    names,
+    lines,
+  });
+  const { publishedAt, modifiedAt } = pickDates(doc, site, article, lines);
+  const section = pickSection(doc, site, article, objects);
+
+  const canonical =
+    absoluteUrl(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
+    absoluteUrl(meta(doc, 'og:url'), url);
+  const originalLink = all(doc, 'a')
+    .filter(
+      (a) => /기사\s*원문/.test(clean(a.textContent)) || a.classList.contains('media_end_head_origin_link'),
+    )
+    .map((a) => absoluteUrl(a.getAttribute('href'), url))
+    .find((h) => h);
+  const portal = pageType === 'portal' || site?.pageType === 'portal';
+  const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image'), url);
+  const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
+
+  return {
+    title,
+    subtitle,
+    publisher,
+    authors,
+    publishedAt,
+    modifiedAt,
+    section,
+    url: canonical ?? url,
+    originalUrl: portal ? (originalLink ?? null) : null,
+    leadImage,
+    lang,
+    tags: pickTags(doc, article),
+  };
+}
+
+// Re-exported for the pipeline, which strips these from the body.
+export { parseBylineText, parseSignature, stripDateline };
