@@ -1,9 +1,165 @@
-// Placeholder content script: answers a ping so the harness can see it running.
+/**
+ * The content script: runs at document idle on the known news hosts (and sites the user enabled), or when
+ * injected on demand by the popup/background. Steps:
+ *   1. answer messages at once (ping, state, clean, restore);
+ *   2. read the options; if automatic clean-up applies here, detect the page and hide its clutter;
+ *   3. watch for late widgets with bounded work; report the count for the badge.
+ * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
+ */
+import { detectPage, findClutter } from '../core/index';
+import type { Detection } from '../core/types';
 import browser from '../shared/browser';
+import type { CleanupState, PingReply, ToContent } from '../shared/messages';
+import { isMessage } from '../shared/messages';
+import { autoCleanFor, loadOptions, normalizeHost, type Options } from '../shared/options';
+import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
+import { LateWidgetWatcher } from './watcher';
 
-document.documentElement.dataset.malgeun = 'ready';
-browser.runtime.onMessage.addListener((msg: unknown) => {
-  if ((msg as { type?: string })?.type === 'malgeun:ping')
-    return Promise.resolve({ ok: true, url: location.href });
-  return undefined;
-});
+const startedAt = performance.now();
+const READER_HOST_ID = 'malgeun-reader';
+
+interface Session {
+  cleaner: Cleaner;
+  watcher: LateWidgetWatcher | null;
+  detection: Detection | null;
+  options: Options | null;
+  auto: boolean;
+  cleanMs: number | null;
+  idleToHiddenMs: number | null;
+}
+
+const session: Session = {
+  cleaner: new Cleaner(document),
+  watcher: null,
+  detection: null,
+  options: null,
+  auto: false,
+  cleanMs: null,
+  idleToHiddenMs: null,
+};
+
+function detection(): Detection {
+  session.detection ??= detectPage(document, location.href);
+  return session.detection;
+}
+
+function siteSelectors(): string[] {
+  return session.options?.sites[normalizeHost(location.hostname)]?.selectors ?? [];
+}
+
+function findBlocks() {
+  return [...findClutter(document, location.href), ...blocksFromSelectors(document, siteSelectors())];
+}
+
+function reportBadge(): void {
+  browser.runtime.sendMessage({ type: 'malgeun:badge', count: session.cleaner.count }).catch(() => undefined);
+}
+
+function ignoreNode(el: Element): boolean {
+  return el.id === STYLE_ID || el.id === READER_HOST_ID || session.cleaner.isInsideHidden(el);
+}
+
+/** Hide the page's clutter now. Nothing happens on a page that is not an article. */
+function clean(): void {
+  if (!detection().isArticle) return;
+  const t0 = performance.now();
+  session.cleaner.hide(findBlocks());
+  const t1 = performance.now();
+  session.cleanMs = t1 - t0;
+  session.idleToHiddenMs = t1 - startedAt;
+  reportBadge();
+  if (!session.watcher && document.body) {
+    session.watcher = new LateWidgetWatcher(document.body, {
+      runBatch: () => session.cleaner.hide(findBlocks()),
+      ignore: ignoreNode,
+      onChange: reportBadge,
+    });
+  }
+  if (document.visibilityState !== 'hidden') session.watcher?.start();
+}
+
+function restore(): void {
+  session.watcher?.stop();
+  session.watcher = null;
+  session.cleaner.restore();
+  reportBadge();
+}
+
+function state(): CleanupState {
+  const det = detection();
+  const { kinds, headings } = session.cleaner.summary();
+  const w = session.watcher;
+  return {
+    active: session.cleaner.count > 0,
+    hidden: session.cleaner.count,
+    kinds,
+    headings,
+    cleanMs: session.cleanMs,
+    idleToHiddenMs: session.idleToHiddenMs,
+    isArticle: det.isArticle,
+    site: det.site,
+    auto: session.auto,
+    observing: w?.observing ?? false,
+    batches: w?.batches ?? 0,
+    lateHidden: w?.lateHidden ?? 0,
+    capReached: w?.capReached ?? false,
+    url: location.href,
+  };
+}
+
+const MESSAGE_TYPES = ['malgeun:ping', 'malgeun:get-state', 'malgeun:clean', 'malgeun:restore'] as const;
+
+function onMessage(msg: unknown): Promise<CleanupState | PingReply> | undefined {
+  if (!isMessage<ToContent>(msg, MESSAGE_TYPES)) return undefined;
+  switch (msg.type) {
+    case 'malgeun:ping':
+      return Promise.resolve({ ok: true, url: location.href });
+    case 'malgeun:get-state':
+      return Promise.resolve(state());
+    case 'malgeun:clean':
+      clean();
+      return Promise.resolve(state());
+    case 'malgeun:restore':
+      restore();
+      return Promise.resolve(state());
+  }
+}
+
+function knownPatterns(): string[] {
+  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+}
+
+async function start(): Promise<void> {
+  browser.runtime.onMessage.addListener(onMessage);
+  // Pause the late-widget watcher in background tabs; catch up when the tab is shown again.
+  document.addEventListener('visibilitychange', () => {
+    const w = session.watcher;
+    if (!w || session.cleaner.count === 0) return;
+    if (document.visibilityState === 'hidden') w.stop();
+    else {
+      w.start();
+      w.flush(true);
+    }
+  });
+  session.options = await loadOptions();
+  session.auto = autoCleanFor(session.options, location.hostname, knownPatterns());
+  if (session.auto) clean();
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
+    const wasActive = session.cleaner.count > 0;
+    session.options = await loadOptions();
+    session.auto = autoCleanFor(session.options, location.hostname, knownPatterns());
+    // New per-site selectors apply at once to a page that is being cleaned.
+    if (wasActive) {
+      restore();
+      clean();
+    }
+  });
+}
+
+// The popup and background may inject this file into a tab that already runs it: run once per page.
+const flag = globalThis as { __malgeunContent?: boolean };
+if (!flag.__malgeunContent) {
+  flag.__malgeunContent = true;
+  start().catch((e) => console.warn('malgeun: content script failed', e));
+}

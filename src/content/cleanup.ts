@@ -1,0 +1,100 @@
+/**
+ * In-place clean-up: hide, never delete. Each hidden block gets one attribute and ONE stylesheet hides
+ * them all; restore removes the attributes and the stylesheet, so the page serialises exactly as before.
+ */
+import type { ClutterBlock, ClutterKind } from '../core/types';
+import { storyGuard } from './story-guard';
+
+export const HIDDEN_ATTR = 'data-malgeun-hidden';
+export const STYLE_ID = 'malgeun-clean-style';
+
+/*
+ * The :is() arm with a never-matching triple id lifts the rule's specificity to (3,1,0), so page rules such
+ * as `#sidebar { display: block !important }` cannot bring a hidden block back.
+ */
+const HIDE_CSS = `:is([${HIDDEN_ATTR}],#malgeun-x#malgeun-x#malgeun-x){display:none!important}`;
+
+export interface HiddenInfo {
+  kind: ClutterKind;
+  heading: string | null;
+}
+
+export class Cleaner {
+  readonly hidden = new Map<Element, HiddenInfo>();
+  private style: HTMLStyleElement | null = null;
+
+  constructor(private readonly doc: Document) {}
+
+  /**
+   * Hide the given blocks (skipping ones already hidden, inside a hidden block, or holding story text).
+   * Returns how many were newly hidden.
+   */
+  hide(blocks: readonly ClutterBlock[]): number {
+    if (blocks.length === 0) return 0;
+    const guard = storyGuard(this.doc);
+    let count = 0;
+    for (const block of blocks) {
+      const el = block.element;
+      if (!el.isConnected || this.hidden.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
+      if (el.closest(`[${HIDDEN_ATTR}]`)) continue;
+      if (!guard.canHide(el)) continue;
+      el.setAttribute(HIDDEN_ATTR, block.kind);
+      this.hidden.set(el, { kind: block.kind, heading: block.heading });
+      count++;
+    }
+    if (count > 0) this.ensureStyle();
+    return count;
+  }
+
+  /** True when the element is hidden by us (itself or through an ancestor). */
+  isInsideHidden(node: Node): boolean {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!el?.closest(`[${HIDDEN_ATTR}]`);
+  }
+
+  private ensureStyle(): void {
+    if (this.style?.isConnected) return;
+    const style = this.doc.createElement('style');
+    style.id = STYLE_ID;
+    style.textContent = HIDE_CSS;
+    (this.doc.head ?? this.doc.documentElement).appendChild(style);
+    this.style = style;
+  }
+
+  /** Remove every mark and the stylesheet. */
+  restore(): void {
+    for (const el of this.hidden.keys()) el.removeAttribute(HIDDEN_ATTR);
+    this.hidden.clear();
+    this.style?.remove();
+    this.style = null;
+  }
+
+  get count(): number {
+    return this.hidden.size;
+  }
+
+  summary(): { kinds: Partial<Record<ClutterKind, number>>; headings: string[] } {
+    const kinds: Partial<Record<ClutterKind, number>> = {};
+    const headings: string[] = [];
+    for (const { kind, heading } of this.hidden.values()) {
+      kinds[kind] = (kinds[kind] ?? 0) + 1;
+      if (heading) headings.push(heading);
+    }
+    return { kinds, headings };
+  }
+}
+
+/** Blocks matched by the user's own selectors for this site; a broken selector is skipped, never thrown. */
+export function blocksFromSelectors(doc: Document, selectors: readonly string[]): ClutterBlock[] {
+  const out: ClutterBlock[] = [];
+  for (const sel of selectors) {
+    let found: NodeListOf<Element>;
+    try {
+      found = doc.querySelectorAll(sel);
+    } catch {
+      continue;
+    }
+    for (const element of found) out.push({ kind: 'other', heading: null, element });
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+/**
+ * Injection on demand (popup and background): content.js for the clean-up, page-tools.js for extraction,
+ * the reader and Markdown. Both files guard against running twice, so a lost ping only costs a re-run.
+ */
+import browser from './browser';
+import type { ToContent, ToPageTools } from './messages';
+
+export type PageAccess = 'ok' | 'restricted';
+
+/**
+ * Pages no extension may script: browser pages, other extensions, the web stores, the PDF viewers.
+ * Injection would fail there anyway; knowing it first lets the popup say so instead of erroring.
+ */
+export function isRestrictedUrl(url: string | undefined): boolean {
+  if (!url) return true;
+  let u: URL;
+  try {
+    u = new URL(url);
+  } catch {
+    return true;
+  }
+  if (u.protocol !== 'http:' && u.protocol !== 'https:' && u.protocol !== 'file:') return true;
+  const host = u.hostname;
+  if (
+    host === 'chromewebstore.google.com' ||
+    host === 'addons.mozilla.org' ||
+    host === 'accounts-static.cdn.mozilla.net'
+  )
+    return true;
+  if (host === 'chrome.google.com' && u.pathname.startsWith('/webstore')) return true;
+  if (host === 'microsoftedge.microsoft.com' && u.pathname.startsWith('/addons')) return true;
+  // A PDF opens in the browser's own viewer, where content scripts do not run.
+  if (/\.pdf$/i.test(u.pathname)) return true;
+  return false;
+}
+
+async function answers(tabId: number, type: string): Promise<boolean> {
+  try {
+    const reply = (await browser.tabs.sendMessage(tabId, { type })) as { ok?: boolean } | undefined;
+    return reply?.ok === true;
+  } catch {
+    return false;
+  }
+}
+
+async function inject(tabId: number, file: string): Promise<void> {
+  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+}
+
+/** Make sure content.js runs in the tab (throws when the page cannot be scripted). */
+export async function ensureContent(tabId: number): Promise<void> {
+  if (await answers(tabId, 'malgeun:ping')) return;
+  await inject(tabId, 'content.js');
+}
+
+/** Make sure content.js and page-tools.js run in the tab (throws when the page cannot be scripted). */
+export async function ensurePageTools(tabId: number): Promise<void> {
+  const [content, tools] = await Promise.all([
+    answers(tabId, 'malgeun:ping'),
+    answers(tabId, 'malgeun:tools-ping'),
+  ]);
+  if (!content) await inject(tabId, 'content.js');
+  if (!tools) await inject(tabId, 'page-tools.js');
+}
+
+/** Send a message to the tab's scripts, injecting what is needed first. */
+export async function askTab<R>(tabId: number, message: ToPageTools | ToContent, tools = true): Promise<R> {
+  if (tools) await ensurePageTools(tabId);
+  else await ensureContent(tabId);
+  return (await browser.tabs.sendMessage(tabId, message)) as R;
+}

@@ -1,0 +1,108 @@
+/**
+ * Typed messages between the extension's parts, named by direction:
+ *   ToContent     popup/background -> content.js (in the tab)    clean-up state, clean, restore
+ *   ToPageTools   popup/background -> page-tools.js (in the tab) article, reader, markdown, quotes
+ *   ToBackground  content/page-tools/popup/options -> background  badge, downloads, site registrations
+ * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
+ */
+import type { Article, ClutterKind, ExtractOptions } from '../core/types';
+
+/** What content.js knows about its tab. */
+export interface CleanupState {
+  /** true while blocks are hidden (clean-up applied and not restored). */
+  active: boolean;
+  /** Number of blocks currently hidden. */
+  hidden: number;
+  kinds: Partial<Record<ClutterKind, number>>;
+  /** Headings of hidden blocks (for the popup and tests). */
+  headings: string[];
+  /** ms from the start of the clean-up pass to the blocks being hidden (performance.now()), null before. */
+  cleanMs: number | null;
+  /** ms from content script start (document idle) to the blocks being hidden, null before. */
+  idleToHiddenMs: number | null;
+  /** The page looked like an article to detectPage. */
+  isArticle: boolean;
+  site: string | null;
+  /** Automatic clean-up is in effect for this host (options + known host). */
+  auto: boolean;
+  /** The late-widget observer is connected. */
+  observing: boolean;
+  /** Late-widget batches run so far and blocks they hid. */
+  batches: number;
+  lateHidden: number;
+  /** The late-widget observer stopped because it reached its work cap (shown in the popup). */
+  capReached: boolean;
+  url: string;
+}
+
+/** The Article as it crosses a message boundary (already plain data). */
+export type ArticleData = Article;
+
+export interface ReaderState {
+  open: boolean;
+  /** Visible text of the reader's story (for tests: every story paragraph should be in it). */
+  text: string;
+  paragraphs: number;
+  theme: string;
+  fontSize: number;
+  /** ms from the open request to the story being in the reader's DOM. */
+  openMs: number | null;
+  speaking: boolean;
+}
+
+export type ToContent =
+  | { type: 'malgeun:ping' }
+  | { type: 'malgeun:get-state' }
+  | { type: 'malgeun:clean' }
+  | { type: 'malgeun:restore' };
+
+export interface PingReply {
+  ok: true;
+  url: string;
+}
+
+export type ToPageTools =
+  | { type: 'malgeun:tools-ping' }
+  | { type: 'malgeun:get-article'; options?: ExtractOptions; force?: boolean }
+  | { type: 'malgeun:get-markdown'; options?: ExtractOptions }
+  | { type: 'malgeun:copy-markdown'; options?: ExtractOptions }
+  | { type: 'malgeun:save-markdown'; options?: ExtractOptions }
+  | { type: 'malgeun:open-reader'; force?: boolean }
+  | { type: 'malgeun:close-reader' }
+  | { type: 'malgeun:toggle-reader' }
+  | { type: 'malgeun:reader-state' }
+  | { type: 'malgeun:scroll-to-quote'; text: string };
+
+export interface ArticleReply {
+  article: ArticleData;
+  /** ms the extraction took (0 when served from the cache). */
+  extractMs: number;
+  cached: boolean;
+}
+
+export interface MarkdownReply {
+  markdown: string;
+  filename: string;
+}
+
+export interface OkReply {
+  ok: boolean;
+  error?: string;
+}
+
+export type ToBackground =
+  | { type: 'malgeun:badge'; count: number }
+  | { type: 'malgeun:download'; markdown: string; filename: string }
+  | { type: 'malgeun:sync-sites' }
+  | { type: 'malgeun:open-options' };
+
+export type AnyMessage = ToContent | ToPageTools | ToBackground;
+
+export function isMessage<T extends AnyMessage>(msg: unknown, types: readonly T['type'][]): msg is T {
+  return (
+    typeof msg === 'object' &&
+    msg !== null &&
+    typeof (msg as { type?: unknown }).type === 'string' &&
+    (types as readonly string[]).includes((msg as { type: string }).type)
+  );
+}
