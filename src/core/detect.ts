@@ -9,7 +9,7 @@
  */
 import { findSite, findSiteByMarkup, pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
-import { hangulCount } from './text';
+import { bodyOf, hangulCount } from './text';
 import type { Detection, PageType } from './types';
 
 /** Elements whose text is not prose a reader reads as the story. */
@@ -84,7 +84,7 @@ export interface ProseMap {
 export function measureProse(doc: Document): ProseMap {
   const own = new Map<Element, number>();
   let total = 0;
-  const root = doc.body ?? doc.documentElement;
+  const root = bodyOf(doc);
   const agg = new Map<Element, number>();
   if (!root) return { own, agg, story: null, storyProse: 0, total: 0 };
   const stack: Node[] = [root];
@@ -179,7 +179,7 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     signals.push('article markup');
   }
   const bodyText = prose.story?.textContent ?? '';
-  const near = (doc.body?.textContent ?? '').slice(0, 200000);
+  const near = (bodyOf(doc)?.textContent ?? '').slice(0, 200000);
   if (/[가-힣]{2,4}\s?(?:기자|특파원|선임기자|논설위원)/.test(near)) {
     score += 1;
     signals.push('byline');

@@ -66,10 +66,13 @@ const CAPTION_SEL =
 
 /** Pieces of TV scripts and page furniture that are never story paragraphs. */
 const SCRIPT_MARKER_RE =
-  /^(?:\[\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*\]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|#\S+(?:\s+#\S+)*)$/;
-/** `<홍길동 / 회사원>` speaker labels before a sound bite. */
+  /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|#\S+(?:\s+#\S+)*)$/;
+/** `<홍길동 / 회사원>`, `▶ 인터뷰 : 홍길동 / 회사원` speaker labels before a sound bite. */
 const SPEAKER_LABEL_RE =
-  /^[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]$/;
+  /^(?:[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]|[▶▷►]\s*(?:인터뷰|싱크|녹취|현장음|전화\s*인터뷰)\s*[:：]?[^"“”]{0,60})$/;
+/** A photo date and/or reporter email glued to the end of a paragraph. */
+const TRAILING_SIGNATURE_RE =
+  /\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)?(?:\/\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[(<[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?\s*$/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -269,7 +272,7 @@ function pickBySite(clone: Document, site: SiteRule | null): Element | null {
         bestN = n;
       }
     }
-    if (best && bestN >= 40) return best;
+    if (best && bestN >= 10) return best;
   }
   return null;
 }
@@ -314,7 +317,18 @@ function isTailLine(t: string): boolean {
 
 export function trimUnits(units: Unit[], title: string | null): { units: Unit[]; authors: Author[] } {
   const authors: Author[] = [];
-  let out = units.filter((u) => u.kind === 'img' || (u.text && !isJunkLine(u.text)));
+  let out = units
+    .filter((u) => u.kind === 'img' || (u.text && !isJunkLine(u.text)))
+    .map((u) => {
+      if (u.kind === 'img') return u;
+      // `- "…"` sound-bite dashes, and a signature glued to the end of a paragraph (`… 2023.04.07 / x@y.com`).
+      const text = u.text
+        .replace(/^[-–]\s*(?=["“])/, '')
+        .replace(TRAILING_SIGNATURE_RE, '')
+        .trim();
+      return text === u.text ? u : { ...u, text, html: escapeText(text) };
+    })
+    .filter((u) => u.kind === 'img' || u.text);
   // Head: a repeated headline (Readability's similarity is blind to Hangul), UI text before the first prose.
   while (out.length) {
     const u = out[0];
@@ -416,7 +430,7 @@ export function extractStory(
   let units = container ? toUnits(container, base) : [];
   const staticProse = units.reduce((n, u) => n + hangulCount(u.text), 0);
   const payloadProse = payload.reduce((n, u) => n + hangulCount(u.text), 0);
-  if (payloadProse > Math.max(150, staticProse * 1.5)) {
+  if (payloadProse > Math.max(40, staticProse * 1.5)) {
     units = payload;
     via = 'script payload';
   } else if (ldBody && hangulCount(ldBody) > Math.max(150, staticProse * 1.5)) {

@@ -71,7 +71,7 @@ export const COPYRIGHT_RE =
 
 /** Promo and service lines: `▶ 관련기사`, `☞`, `※ 제보`, `제보는 카카오톡`, `네이버에서 … 구독하기`. */
 export const PROMO_RE =
-  /^(?:[▶▷►☞※■◆◇●○◎★☆→]|\[?(?:관련\s*기사|관련기사|관련\s*뉴스|추천\s*기사)\]?\s)|제보는\s*카카오톡|카카오톡\s*(?:@|okjebo)|구독하기|(?:네이버|다음|카카오)\s*(?:채널|뉴스)?에서.*구독|기사\s*제보|제보\s*(?:하기|전화|메일|:)|홈페이지\s*제보|친구\s*추가|유튜브\s*(?:채널\s*)?구독/;
+  /^(?:☞|[▶▷►]\s*(?![^:：]{1,20}[:：])(?=.{0,80}$)|※\s*(?=.*(?:제보|기사|콘텐츠|영상|사진|문의|구독|저작권|재배포))|\[?(?:관련\s*기사|관련기사|관련\s*뉴스|추천\s*기사)\]?\s)|제보는\s*카카오톡|카카오톡\s*(?:@|okjebo)|구독하기|(?:네이버|다음|카카오)\s*(?:채널|뉴스)?에서.*구독|기사\s*제보|제보\s*(?:하기|전화|메일|:)|홈페이지\s*제보|친구\s*추가|유튜브\s*(?:채널\s*)?구독/;
 
 /** A line that is only an email address (a reporter signature reduced to its email). */
 export const EMAIL_ONLY_RE = /^[(<[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?$/;
@@ -89,4 +89,23 @@ export const UI_LINE_RE =
 /** Anything a reader would call a sentence of the story: enough Hangul (or any letters) to be prose. */
 export function isProse(s: string, min = 20): boolean {
   return hangulCount(s) >= min;
+}
+
+/**
+ * The document's real <body>. Some saved pages open with a <script> before <html>, and Node DOMs (linkedom)
+ * then report an empty `doc.body`; the one holding the page is the <body> with the most content.
+ */
+export function bodyOf(doc: Document): Element | null {
+  const b = doc.body;
+  if (b?.firstElementChild) return b;
+  let best: Element | null = b ?? null;
+  let bestLen = -1;
+  for (const el of doc.querySelectorAll('body')) {
+    const n = el.childNodes.length;
+    if (n > bestLen) {
+      best = el;
+      bestLen = n;
+    }
+  }
+  return best ?? doc.documentElement;
 }
