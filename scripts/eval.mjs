@@ -36,7 +36,7 @@ const dir = resolve(argv[0] ?? join(root, '../shared/corpus/pages'));
 
 /** Bundle the core (TypeScript) once into .eval/ so this script imports what the CLI and extension ship. */
 async function loadCore() {
-  const out = join(root, '.eval/core.mjs');
+  const out = join(root, '.eval/eval-core.mjs');
   mkdirSync(dirname(out), { recursive: true });
   await esbuild.build({
     stdin: {

@@ -151,7 +151,8 @@ function jsonLdTypes(doc: Document): string[] {
   return out;
 }
 
-const SEARCH_PATH_RE = /(?:^|[/?&_-])(?:search|srch|find|query|q|keyword)(?:[=/._?-]|$)/i;
+const SEARCH_PATH_RE =
+  /(?:^|\/)(?:search|srch)(?:[/._?]|$)|[?&](?:q|query|keyword|kwd|searchword|search_text|sword|searchKeyword)=[^&]+/i;
 const LIST_PATH_RE =
   /(?:^|\/)(?:list|section|sections|category|main|index|home|ranking|photo|gallery)(?:[/._?]|$)/i;
 
@@ -235,7 +236,7 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
     // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
     const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
     const ownText = hangulCount(bodyEl?.textContent ?? '');
-    if (ownText >= 30 || prose.storyProse >= 80 || hasScriptBody(doc)) {
+    if (ownText >= 10 || prose.storyProse >= 80 || hasScriptBody(doc)) {
       return { isArticle: true, reason: `${site.id} article URL`, site: site.id, pageType };
     }
     return {

@@ -42,6 +42,8 @@ export interface StoryResult {
   units: Unit[];
   /** Story paragraphs before the dateline/signature/copyright trim (metadata reads authors from them). */
   rawParagraphs: string[];
+  /** The final paragraphs plus the TV speaker labels (`<홍길동 / 회사원>`) that name who speaks next (for quotes). */
+  quoteParagraphs: string[];
   /** Reporters named by the dateline or signatures that were trimmed. */
   authors: Author[];
   clutter: ClutterBlock[];
@@ -149,7 +151,7 @@ export function toUnits(container: Element, base: string): Unit[] {
       if (text) units.push({ kind: 'caption', text, html: serializeChildren(el, base).trim() });
       return;
     }
-    if (/^H[1-6]$/.test(tag)) {
+    if (/^H[1-6]$/.test(tag) && !el.querySelector('br, p, div') && (el.textContent ?? '').length < 200) {
       const text = normalizeSpace(el.textContent ?? '');
       if (text) units.push({ kind: 'h', text, html: serializeChildren(el, base).trim() });
       return;
@@ -304,6 +306,14 @@ function isJunkLine(t: string): boolean {
   return false;
 }
 
+/** Head lines: a byline (`홍길동 기자 |`) or a bare date stamp before the story starts. */
+function isHeadJunk(t: string): boolean {
+  if (t.length > 60) return false;
+  if (/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?$/.test(t)) return true;
+  const bare = t.replace(/[|│·]+/g, ' ').trim();
+  return bare.length < 40 && !!parseSignature(bare);
+}
+
 /** Tail lines: signatures, copyright, promo, credits, emails. */
 function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
@@ -312,6 +322,10 @@ function isTailLine(t: string): boolean {
   if (CREDIT_RE.test(t)) return true;
   if (/^[[(]?\s*사진\s*(?:출처|제공)?\s*[:=]/.test(t) && t.length < 80) return true;
   if (t.length < 120 && parseSignature(t)) return true;
+  // `YTN 홍길동`: a broadcaster's sign-off without email.
+  if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
+  // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
+  if (/^[▲△]/.test(t) && t.length < 100) return true;
   return false;
 }
 
@@ -337,7 +351,7 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       out = out.slice(1);
       continue;
     }
-    if (hangulCount(u.text) < 4 && !/[.!?다]$/.test(u.text) && u.kind !== 'h') {
+    if ((hangulCount(u.text) < 4 && !/[.!?다]$/.test(u.text) && u.kind !== 'h') || isHeadJunk(u.text)) {
       out = out.slice(1);
       continue;
     }
@@ -443,7 +457,38 @@ export function extractStory(
   }
   const rawParagraphs = units.filter((u) => u.kind !== 'img').map((u) => u.text);
   const trimmed = trimUnits(units, title);
-  return { units: dedupeUnits(trimmed.units), rawParagraphs, authors: trimmed.authors, clutter, via };
+  const finalUnits = dedupeUnits(trimmed.units);
+  return {
+    units: finalUnits,
+    rawParagraphs,
+    quoteParagraphs: withSpeakerLabels(rawParagraphs, finalUnits),
+    authors: trimmed.authors,
+    clutter,
+    via,
+  };
+}
+
+/** Final paragraphs, each preceded by the speaker label that stood before it in the page (labels are not body). */
+function withSpeakerLabels(raw: string[], units: Unit[]): string[] {
+  const finals = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  const out: string[] = [];
+  let next = 0;
+  let pendingLabel: string | null = null;
+  for (const r of raw) {
+    if (SPEAKER_LABEL_RE.test(r)) {
+      pendingLabel = r;
+      continue;
+    }
+    if (next < finals.length && squash(r).includes(squash(finals[next]).slice(0, 40))) {
+      if (pendingLabel) out.push(pendingLabel);
+      out.push(finals[next]);
+      next++;
+    }
+    pendingLabel = null;
+  }
+  // Anything not matched in order (payload or JSON-LD bodies): append as is.
+  for (; next < finals.length; next++) out.push(finals[next]);
+  return out;
 }
 
 /** Drop exact repeats (a caption also written as a paragraph, a duplicated lead). */

@@ -10,6 +10,8 @@
 import { detectPage } from './detect';
 import { extractStory, unitsToHtml, unitsToImages, unitsToText } from './extract';
 import { toMarkdown } from './markdown';
+import { extractMetadata } from './metadata/index';
+import { findQuotes, pickKeyQuotes } from './quotes';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { normalizeSpace, squash, textSimilarity } from './text';
@@ -89,7 +91,15 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const pageType: PageType = detection.pageType;
   const title0 = quickTitle(doc, site);
   const story = extractStory(doc, url, site, title0);
-  const meta = basicMetadata(doc, url, site, dedupeAuthors(story.authors));
+  let meta: ArticleMetadata;
+  try {
+    meta = extractMetadata(doc, url, { site, pageType, rawParagraphs: story.rawParagraphs });
+    if (!meta.authors.length && story.authors.length)
+      meta = { ...meta, authors: dedupeAuthors(story.authors) };
+  } catch {
+    // Metadata must never cost the story: fall back to the meta tags.
+    meta = basicMetadata(doc, url, site, dedupeAuthors(story.authors));
+  }
   // Drop a leading paragraph that only repeats the final headline.
   let units = story.units;
   if (meta.title && units[0] && units[0].kind !== 'img' && textSimilarity(units[0].text, meta.title) >= 0.8) {
@@ -98,8 +108,14 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   const text = unitsToText(units);
   const html = unitsToHtml(units);
   const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
-  const quotes: Quote[] = findQuotesSafe(paragraphs);
-  const keyQuotes: Quote[] = quotes.slice(0, 3);
+  let quotes: Quote[] = [];
+  let keyQuotes: Quote[] = [];
+  try {
+    quotes = findQuotes(story.quoteParagraphs.length ? story.quoteParagraphs : paragraphs);
+    keyQuotes = pickKeyQuotes(quotes, paragraphs, 3, meta.title);
+  } catch {
+    // A quote-finder failure leaves the article without quotes rather than without a story.
+  }
   let markdown = '';
   try {
     markdown = toMarkdown(html, meta, options);
@@ -121,10 +137,6 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     readingMinutes: readingMinutes(text),
     clutter: story.clutter.map((c) => ({ kind: c.kind, heading: c.heading })),
   };
-}
-
-function findQuotesSafe(_paragraphs: string[]): Quote[] {
-  return [];
 }
 
 function dedupeAuthors(list: Author[]): Author[] {
