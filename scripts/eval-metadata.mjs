@@ -1,6 +1,5 @@
 // Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [filter]
-// rawParagraphs come from the page's story container (site body selector or common article markup), like the
-// pipeline passes them; --truth-body passes the truth body instead. Exact match after removing white space.
+// rawParagraphs come from the pipeline's extractStory (src/core/extract.ts), as extractArticle passes them; --truth-body passes the truth body instead. Exact match after removing white space.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,7 +13,7 @@ const entry = path.join(root, '.eval', 'metadata-entry.ts');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   entry,
-  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\n`,
+  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\nexport { extractStory } from '../src/core/extract';\n`,
 );
 await build({
   entryPoints: [entry],
@@ -24,7 +23,7 @@ await build({
   outfile: out,
   logLevel: 'error',
 });
-const { extractMetadata, findSite, linesOf, first } = await import(`${out}?t=${Date.now()}`);
+const { extractMetadata, findSite, linesOf, first, extractStory } = await import(`${out}?t=${Date.now()}`);
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -43,7 +42,9 @@ for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.truth.json')))
   const { document } = parseHTML(html);
   const site = findSite(truth.url);
   let raw = truth.body ?? [];
-  if (!truthBody) {
+  if (!truthBody && extractStory) {
+    raw = extractStory(document, truth.url, site, null).rawParagraphs;
+  } else if (!truthBody) {
     const box = first(document, [
       ...(site?.body ?? []),
       '[itemprop=articleBody]',

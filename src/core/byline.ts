@@ -82,6 +82,22 @@ const NOT_NAMES = new Set([
   '입니다',
 ]);
 
+/**
+ * Place names written before a reporter in regional bylines (`순천, 광양 구현모 기자`, `부산=선수민 기자`) and
+ * correspondents' cities: never reporters. Korean cities/provinces and common foreign posts.
+ */
+const PLACES = new Set(
+  (
+    '서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 ' +
+    '부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 하남 이천 춘천 원주 강릉 속초 동해 삼척 청주 충주 ' +
+    '제천 천안 아산 공주 보령 서산 논산 당진 전주 군산 익산 정읍 남원 목포 여수 순천 광양 나주 포항 경주 김천 ' +
+    '안동 구미 영주 상주 문경 경산 창원 진주 통영 사천 김해 밀양 거제 양산 서귀포 홍성 무안 해남 완도 울진 ' +
+    '워싱턴 뉴욕 베이징 상하이 도쿄 오사카 파리 런던 베를린 모스크바 브뤼셀 제네바 홍콩 타이베이 하노이 ' +
+    '방콕 자카르타 싱가포르 뉴델리 시드니 토론토 로스앤젤레스 실리콘밸리 카이로 두바이 예루살렘 이스탄불 ' +
+    '멕시코시티 상파울루 부에노스아이레스 프랑크푸르트 로마 마드리드 바르샤바 키이우 빈 스톡홀름 판문점 평양'
+  ).split(' '),
+);
+
 /** Labels that may precede an author's name in a signature (`정리=홍길동 기자`, `글·사진 홍길동`). */
 const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '글/사진', '취재', '기고']);
 /** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
@@ -154,6 +170,7 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
       authors.push({ name: glued[1] as string, email: null });
       continue;
     }
+    if (PLACES.has(tok)) continue;
     if (isLikelyName(tok)) {
       authors.push({ name: tok, email: null });
       continue;
@@ -283,6 +300,14 @@ export function parseSignature(line: string): Author[] | null {
     return null;
   }
 
+  // `백승훈 / 사진제공 쿠팡플레이`: a name followed only by picture/video credits.
+  const segs = s.split(/\s+[/|]\s+/);
+  if (segs.length >= 2 && segs.slice(1).every((x) => CREDIT_LABELS.test(x))) {
+    const head = parseTokens(segs[0] as string, true);
+    const named = head?.authors.filter((a) => a.name) ?? [];
+    if (head && named.length >= 1 && named.length <= 3) return dedupe(head.authors);
+  }
+
   // `부산=선수민 기자 …`: a place before `=` is a dateline-style location, not part of the name.
   const placeEq = /^([가-힣]{1,6})\s*=\s*(.+)$/.exec(s);
   if (placeEq && !CREDIT_LABELS.test(placeEq[1] as string)) s = placeEq[2] as string;
@@ -359,5 +384,16 @@ export function datelineOutlet(p: string): string | null {
   const eq = /^([^\s=]{2,12})\s*=\s*([가-힣]{2,4})\s*(?:기자|특파원)/.exec(s);
   if (eq && !/^[가-힣]{1,3}$/.test(eq[1] as string)) return eq[1] as string;
   if (eq && isOutletToken(eq[1] as string)) return eq[1] as string;
+  return null;
+}
+
+/** The outlet word of a signature line (`(SBS연예뉴스 강경윤 기자)` → SBS연예뉴스), or null. */
+export function signatureOutlet(line: string): string | null {
+  if (!parseSignature(line)) return null;
+  const s = line.replace(EMAIL_RE, ' ').replace(/[()[\]<>{}【】]/g, ' ');
+  for (const tok of s.split(/\s+/)) {
+    const t = tok.replace(/입니다\.?$/, '');
+    if (t && isOutletToken(t) && !ROLE_RE.test(t)) return t;
+  }
   return null;
 }

@@ -99,3 +99,15 @@ describe('parseBylineText', () => {
     expect(parseBylineText('박선민 기자')).toEqual([{ name: '박선민', email: null }]);
   });
 });
+
+describe('byline places and credits', () => {
+  it('does not take place names for reporters', () => {
+    expect(parseSignature('순천, 광양 구현모 기자 ninek@hankookilbo.com')).toEqual([
+      { name: '구현모', email: 'ninek@hankookilbo.com' },
+    ]);
+  });
+  it('reads a bare name followed by a picture credit', () => {
+    expect(parseSignature('백승훈 / 사진제공 쿠팡플레이')).toEqual([{ name: '백승훈', email: null }]);
+    expect(parseSignature('사진제공 쿠팡플레이')).toBeNull();
+  });
+});

@@ -17,6 +17,8 @@ export interface AuthorContext {
   publisher: string | null;
   names: string[];
   lines: string[];
+  /** Credits from a script payload (`스포츠조선 = 안소윤 기자`). */
+  credits?: string[];
 }
 
 /** Generic byline containers across Korean CMSs (kept short: each match must still parse as a byline). */
@@ -132,10 +134,44 @@ function dedupe(list: Author[]): Author[] {
   return out;
 }
 
+/** Page text where a reporter's email may sit beside the name: visible lines and inline script data. */
+function buildHaystack(doc: Document, lines: string[]): string {
+  const parts = [lines.join('\n')];
+  let budget = 2_000_000;
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const t = s.textContent ?? '';
+    if (!t.includes('@')) continue;
+    budget -= t.length;
+    if (budget < 0) break;
+    parts.push(t);
+  }
+  return parts.join('\n');
+}
+
+/** Only role words, quotes, brackets and JSON punctuation may stand between a name and its email. */
+const BETWEEN =
+  /^[\s"'\][()<>:=,·|/\\{}]*(?:기자|특파원|앵커|에디터|칼럼니스트|논설위원|선임기자|PD)?[\s"'\][()<>:=,·|/\\{}]*(?:e-?mail|메일|이메일)?[\s"'\][()<>:=,·|/\\{}]*$/i;
+
+function emailNear(haystack: string, name: string): string | null {
+  if (!name) return null;
+  const re = new RegExp(
+    `${name}([^@\\n]{0,30}?)([A-Za-z0-9][\\w.+-]*@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,})`,
+    'g',
+  );
+  let m: RegExpExecArray | null = re.exec(haystack);
+  let guard = 0;
+  while (m && guard++ < 50) {
+    if (BETWEEN.test(m[1] as string)) return m[2] as string;
+    m = re.exec(haystack);
+  }
+  return null;
+}
+
 export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
   const sources: Author[][] = [];
   if (ctx.site?.byline?.length) sources.push(fromElements(doc, ctx.site.byline.join(',')));
   sources.push(fromParagraphs(ctx.paragraphs).filter((a) => a.name));
+  sources.push((ctx.credits ?? []).flatMap(parseCredit));
   sources.push(fromJsonLd(ctx.article));
   sources.push(fromElements(doc, BYLINE_SELECTORS));
   sources.push(
@@ -160,14 +196,21 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
   }
   // Emails from every source for the chosen names; a lone email from a signature when nobody is named.
   const everyone = dedupe(sources.flat().concat(fromParagraphs(ctx.paragraphs)));
+  let haystack: string | null = null;
   for (const a of chosen) {
     if (a.email) continue;
     const hit = everyone.find((o) => o.name === a.name && o.email);
-    if (hit) a.email = hit.email;
+    if (hit) {
+      a.email = hit.email;
+      continue;
+    }
+    haystack ??= buildHaystack(doc, ctx.lines);
+    a.email = emailNear(haystack, a.name);
   }
   if (chosen.length === 0) {
-    const loose = everyone.filter((a) => !a.name && a.email && new RegExp(EMAIL_RE.source).test(a.email));
-    return loose.slice(0, 3);
+    // Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author.
+    const loose = everyone.filter((a) => a.email && (!a.name || isOutletName(a.name, ctx)));
+    return dedupe(loose.map((a) => ({ name: '', email: a.email }))).slice(0, 3);
   }
   return chosen;
 }

@@ -3,7 +3,7 @@
  * section, URLs, lead image, language, tags. Generic signals first (JSON-LD, meta tags, visible 입력/기자
  * patterns, datelines and signatures in the story), site-rule selectors on top, so unknown outlets work too.
  */
-import { datelineOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
+import { datelineOutlet, parseBylineText, parseSignature, signatureOutlet, stripDateline } from '../byline';
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
@@ -23,6 +23,7 @@ import {
   meta,
   metaAll,
 } from './dom';
+import { type PayloadHints, payloadHints } from './payload';
 import { normalizePublisher, similarity, squash, stripSiteSuffix } from './title';
 
 export { parseKoreanDateTime, parseMachineDate } from './dates';
@@ -156,12 +157,22 @@ function pickSubtitle(doc: Document, site: SiteRule | null, title: string | null
   return text;
 }
 
+/** Elements naming the content provider on aggregators and some portals (`<span class="cp_name">아주경제</span>`). */
+const CREDIT_SELECTORS =
+  '[class*=cp_name], [class*=writer_cp], [class*=press_name], [class*=media_name], [class*=provider_name]';
+
+/** An outlet written in a copyright line: `저작권자 ⓒ '대중문화 전문가그룹' 엔터미디어(www…)`, `ⓒ 대전일보`. */
+const COPYRIGHT_OUTLET =
+  /(?:ⓒ|©|Ⓒ|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:['‘"“][^'’"”]{0,40}['’"”]\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})/i;
+
 function pickPublisher(
   doc: Document,
   site: SiteRule | null,
   pageType: PageType,
   article: JsonObject | null,
   paragraphs: string[],
+  hints: PayloadHints,
+  lines: string[],
 ): string | null {
   const portal = pageType === 'portal' || site?.pageType === 'portal';
   if (portal) {
@@ -174,19 +185,98 @@ function pickPublisher(
   }
   // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
   const firstPara = paragraphs.find((p) => clean(p).length > 0);
-  const credit = firstPara ? datelineOutlet(firstPara) : null;
+  const credit = firstPara ? datelineOutlet(clean(firstPara)) : null;
   if (credit) return normalizePublisher(credit);
-  for (const v of metaAll(doc, 'dable:author', 'article:author', 'author')) {
+  for (const v of [...metaAll(doc, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
     const c = /=/.test(v) ? datelineOutlet(v) : null;
     if (c) return normalizePublisher(c);
   }
-  if (site?.name) return site.name;
-  const og = meta(doc, 'og:site_name');
-  if (og && !/^https?:/.test(og)) return normalizePublisher(og);
-  const pub = article?.publisher;
-  const pubName =
-    pub && typeof pub === 'object' && !Array.isArray(pub) ? ldString(pub as JsonObject, 'name') : null;
-  if (pubName) return normalizePublisher(pubName);
+  if (pageType === 'aggregator' || portal || !site) {
+    for (const el of all(doc, CREDIT_SELECTORS)) {
+      if (el.closest('li, nav, footer')) continue;
+      const v = normalizePublisher(el.textContent);
+      if (v && v.length <= 15 && !PORTAL_NAMES.includes(v)) return v;
+    }
+  }
+  let base: string | null = site?.name ?? null;
+  if (!base) {
+    const og = meta(doc, 'og:site_name');
+    if (og && !/^https?:/.test(og)) base = normalizePublisher(og);
+  }
+  if (!base) {
+    const pub = article?.publisher;
+    const pubName =
+      pub && typeof pub === 'object' && !Array.isArray(pub) ? ldString(pub as JsonObject, 'name') : null;
+    if (pubName) base = normalizePublisher(pubName);
+  }
+  if (!base) {
+    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 400); i--) {
+      const m = COPYRIGHT_OUTLET.exec(lines[i] as string);
+      if (m) {
+        base = normalizePublisher((m[1] as string).replace(/(?:닷컴|\.com)$/, ''));
+        break;
+      }
+    }
+  }
+  if (!base) return null;
+  // A sub-brand of the same house credited on the page (`iMBC 연예` on MBC, `SBS연예뉴스` on SBS).
+  const brand = squash(base).toLowerCase();
+  const subBrands: string[] = [];
+  for (const p of paragraphs.slice(-4)) {
+    const o = signatureOutlet(clean(p));
+    if (o) subBrands.push(o);
+  }
+  for (const v of [...metaAll(doc, 'author', 'dable:author', 'article:author'), ...hints.credits]) {
+    if (v.length <= 20 && !/^https?:/.test(v) && parseBylineText(v).every((a) => !a.name)) subBrands.push(v);
+  }
+  for (const sb of subBrands) {
+    const n = normalizePublisher(sb);
+    const q = n ? squash(n).toLowerCase() : '';
+    if (n && q !== brand && q.includes(brand) && q.length <= brand.length + 8) return n;
+  }
+  return base;
+}
+
+/** Data attributes carrying times (`data-deploy-dt`, `data-date-time`, `data-modify-date-time`, …). */
+const ATTR_MODIFIED =
+  /^data-(?:.*-)?(?:re-deploy-dt|modif(?:y|ied)(?:-date)?(?:-time|-dt|-at)?|update[d]?(?:-date|-time|-dt|-at)?)$/;
+const ATTR_PUBLISHED =
+  /^data-(?:.*-)?(?:deploy-dt|date-time|publish(?:ed)?(?:-date|-time|-dt|-at)?|pub-?date|reg-?(?:date|dt)|input-?(?:date|dt))$/;
+
+function attributeDates(doc: Document): { published: string | null; modified: string | null } {
+  let published: string | null = null;
+  let modified: string | null = null;
+  const els = doc.querySelectorAll('body *');
+  const n = Math.min(els.length, 6000);
+  for (let i = 0; i < n && !(published && modified); i++) {
+    const el = els[i] as Element;
+    for (const a of el.attributes) {
+      if (!a.name.startsWith('data-')) continue;
+      const isMod = ATTR_MODIFIED.test(a.name);
+      if (!isMod && !ATTR_PUBLISHED.test(a.name)) continue;
+      const v = parseMachineDate(a.value)?.asLocal ?? null;
+      if (!v) continue;
+      if (isMod) modified ??= v;
+      else published ??= v;
+    }
+  }
+  return { published, modified };
+}
+
+/** An unlabeled date-time shortly after the headline (`이용민 기자 | 2020-03-04 16:52:59`). */
+function dateNearTitle(lines: string[], title: string | null): string | null {
+  if (!title) return null;
+  const t = squash(title);
+  const at = lines.findIndex(
+    (l) => squash(l) === t || (squash(l).includes(t) && l.length < title.length + 40),
+  );
+  if (at < 0) return null;
+  for (let i = at + 1; i < Math.min(lines.length, at + 30); i++) {
+    const l = lines[i] as string;
+    if (l.length > 120) continue;
+    const v = parseKoreanDateTime(l);
+    if (v) return v;
+  }
   return null;
 }
 
@@ -195,6 +285,8 @@ function pickDates(
   site: SiteRule | null,
   article: JsonObject | null,
   lines: string[],
+  hints: PayloadHints,
+  title: string | null,
 ): { publishedAt: string | null; modifiedAt: string | null } {
   // Site selectors (text or data attributes).
   const fromEl = (sels: string[] | undefined): string | null => {
@@ -210,9 +302,9 @@ function pickDates(
   const siteM = fromEl(site?.modified);
 
   const visible = findLabeledDates(lines);
-  const dataAttr = all(doc, '[data-date-time]')
-    .map((e) => parseMachineDate(e.getAttribute('data-date-time')))
-    .filter((x) => x);
+  const attrs = attributeDates(doc);
+  const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
+  const shownM = parseMachineDate(hints.updated)?.kst ?? null;
   const machineP = [
     ldString(article, 'datePublished'),
     meta(
@@ -248,14 +340,18 @@ function pickDates(
     if (mach.explicitOffset) return mach.kst;
     return vis;
   };
-  const publishedAt = siteP ?? reconcile(visible.published ?? dataAttr[0]?.asLocal ?? null, machineP);
-  let modifiedAt = siteM ?? visible.modified;
+  const publishedAt =
+    siteP ??
+    reconcile(visible.published ?? shownP ?? attrs.published, machineP) ??
+    dateNearTitle(lines, title);
+  let modifiedAt = siteM ?? visible.modified ?? shownM ?? attrs.modified;
   if (!modifiedAt && machineM && machineP) {
-    // A machine modified time in the same convention as the published one.
-    const pubLocal = publishedAt && machineP.asLocal === publishedAt;
-    modifiedAt = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
+    // A machine modified time in the same convention as the published one; equal to it means "never revised".
+    const pubLocal = publishedAt && machineP.asLocal.slice(0, 16) === publishedAt.slice(0, 16);
+    const m = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
+    if (!publishedAt || m.slice(0, 16) !== publishedAt.slice(0, 16)) modifiedAt = m;
   }
-  if (modifiedAt && publishedAt && modifiedAt < publishedAt) modifiedAt = null;
+  if (modifiedAt && publishedAt && modifiedAt.slice(0, 16) < publishedAt.slice(0, 16)) modifiedAt = null;
   return { publishedAt, modifiedAt };
 }
 
@@ -316,19 +412,25 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
   const article = jsonLdArticle(objects);
   const names = outletNames(doc, site);
 
+  const hints = payloadHints(doc);
   const title = pickTitle(doc, site, article, names);
   const subtitle = pickSubtitle(doc, site, title);
-  const publisher = pickPublisher(doc, site, pageType, article, paragraphs);
   const lines = bodyLines(doc);
+  // With no story paragraphs (client-rendered page), the lead description still carries the dateline.
+  const creditParas = paragraphs.some((p) => clean(p))
+    ? paragraphs
+    : [hints.description, meta(doc, 'og:description', 'description')].filter((x): x is string => !!x);
+  const publisher = pickPublisher(doc, site, pageType, article, creditParas, hints, lines);
   const authors: Author[] = collectAuthors(doc, {
     site,
     article,
-    paragraphs,
+    paragraphs: creditParas,
     publisher,
     names,
     lines,
+    credits: hints.credits,
   });
-  const { publishedAt, modifiedAt } = pickDates(doc, site, article, lines);
+  const { publishedAt, modifiedAt } = pickDates(doc, site, article, lines, hints, title);
   const section = pickSection(doc, site, article, objects);
 
   const canonical =

@@ -1,0 +1,88 @@
+/**
+ * Hints from client-rendered pages whose static HTML keeps the article only in a script payload (Arc/Fusion
+ * `globalContent`, Next.js props): the displayed publish/update times, the credits, and the lead description,
+ * read by key name from the first occurrence (the page's own article comes before related stories).
+ */
+
+export interface PayloadHints {
+  displayed: string | null;
+  updated: string | null;
+  credits: string[];
+  description: string | null;
+}
+
+const PUBLISHED_KEYS = ['display_date', 'displayDate', 'deployDt', 'first_publish_date', 'firstPublishDate'];
+const UPDATED_KEYS = ['last_updated_date', 'lastUpdatedDate', 'reDeployDt'];
+
+function firstValue(text: string, keys: readonly string[]): string | null {
+  for (const k of keys) {
+    const m = new RegExp(`\\\\?"${k}\\\\?"\\s*:\\s*\\\\?"([^"\\\\]{8,40})\\\\?"`).exec(text);
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
+/** The `[...]` array that starts at `start` (bracket-matched, strings respected), or null. */
+function arrayAt(text: string, start: number): string | null {
+  let depth = 0;
+  let inStr = false;
+  for (let i = start; i < text.length && i < start + 20000; i++) {
+    const c = text[i];
+    if (inStr) {
+      if (c === '\\') i++;
+      else if (c === '"') inStr = false;
+      continue;
+    }
+    if (c === '"') inStr = true;
+    else if (c === '[') depth++;
+    else if (c === ']') {
+      depth--;
+      if (depth === 0) return text.slice(start, i + 1);
+    }
+  }
+  return null;
+}
+
+export function payloadHints(doc: Document): PayloadHints {
+  const hints: PayloadHints = { displayed: null, updated: null, credits: [], description: null };
+  let budget = 3_000_000;
+  for (const s of doc.querySelectorAll('script:not([src])')) {
+    const type = s.getAttribute('type') ?? '';
+    if (/ld\+json/.test(type)) continue;
+    const text = s.textContent ?? '';
+    if (text.length < 200) continue;
+    budget -= text.length;
+    if (budget < 0) break;
+    hints.displayed ??= firstValue(text, PUBLISHED_KEYS);
+    hints.updated ??= firstValue(text, UPDATED_KEYS);
+    if (!hints.credits.length) {
+      const at = text.search(/"credits"\s*:\s*\{\s*"by"\s*:\s*\[/);
+      if (at >= 0) {
+        const arr = arrayAt(text, text.indexOf('[', at));
+        try {
+          const list = arr ? (JSON.parse(arr) as unknown[]) : [];
+          for (const c of list) {
+            if (c && typeof c === 'object') {
+              const o = c as Record<string, unknown>;
+              const v = typeof o.byline === 'string' && o.byline ? o.byline : o.name;
+              if (typeof v === 'string' && v.trim()) hints.credits.push(v.trim());
+            }
+          }
+        } catch {
+          /* not JSON after all */
+        }
+      }
+    }
+    if (!hints.description) {
+      const m = /"description"\s*:\s*\{\s*"basic"\s*:\s*"((?:[^"\\]|\\.){10,2000})"/.exec(text);
+      if (m) {
+        try {
+          hints.description = JSON.parse(`"${m[1]}"`) as string;
+        } catch {
+          hints.description = m[1] as string;
+        }
+      }
+    }
+  }
+  return hints;
+}
