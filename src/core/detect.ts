@@ -191,7 +191,11 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
   }
   if (/무단\s*전재|재배포\s*금지|ⓒ|Ⓒ|©/.test(near)) score += 0.5;
   const storyProse = prose.storyProse;
-  if (storyProse >= 300) {
+  if (storyProse >= 800) {
+    // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
+    score += 3;
+    signals.push(`${storyProse} Hangul in the story block`);
+  } else if (storyProse >= 300) {
     score += 2;
     signals.push(`${storyProse} Hangul in the story block`);
   } else if (storyProse >= 120) score += 1;
