@@ -4,7 +4,7 @@
  * dateline of the first paragraph and signature lines at the end of the story. The most specific source that
  * names someone decides who the reporters are; every source may contribute emails for those names.
  */
-import { EMAIL_RE, looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
+import { looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { all, clean, decodeEntities, type JsonObject, linesOf, metaAll } from './dom';

@@ -219,12 +219,14 @@ function pickPublisher(
     }
   }
   if (!base) return null;
-  // A sub-brand of the same house credited on the page (`iMBC 연예` on MBC, `SBS연예뉴스` on SBS).
+  // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
+  // (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
+  // a desk label such as `MBN스타` is not). JSON-LD Organization lists are site-wide, so not used.
   const brand = squash(base).toLowerCase();
   const subBrands: string[] = [];
   for (const p of paragraphs.slice(-4)) {
     const o = signatureOutlet(clean(p));
-    if (o) subBrands.push(o);
+    if (o && /(?:뉴스|일보|신문|방송|TV|미디어)$/.test(o)) subBrands.push(o);
   }
   for (const v of [...metaAll(doc, 'author', 'dable:author', 'article:author'), ...hints.credits]) {
     if (v.length <= 20 && !/^https?:/.test(v) && parseBylineText(v).every((a) => !a.name)) subBrands.push(v);
