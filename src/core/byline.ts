@@ -102,7 +102,7 @@ const PLACES = new Set(
 const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '글/사진', '취재', '기고']);
 /** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
 const CREDIT_LABELS =
-  /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공)/;
+  /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공|화면\s*캡처|캡처)/;
 
 export function isLikelyName(token: string): boolean {
   return /^[가-힣]{2,4}$/.test(token) && !NOT_NAMES.has(token) && !ROLE_RE.test(token);

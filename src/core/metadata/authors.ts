@@ -155,7 +155,7 @@ const BETWEEN =
 function emailNear(haystack: string, name: string): string | null {
   if (!name) return null;
   const re = new RegExp(
-    `${name}([^@\\n]{0,30}?)([A-Za-z0-9][\\w.+-]*@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,})`,
+    `${name}([^@]{0,30}?)([A-Za-z0-9][\\w.+-]*@[\\w-]+(?:\\.[\\w-]+)*\\.[A-Za-z]{2,})`,
     'g',
   );
   let m: RegExpExecArray | null = re.exec(haystack);

@@ -43,6 +43,17 @@ function arrayAt(text: string, start: number): string | null {
   return null;
 }
 
+/** Byline strings of one credit entry: the Korean byline (`박선민 기자`) before a romanised `name`. */
+function creditNames(c: unknown): string[] {
+  if (!c || typeof c !== 'object') return [];
+  const o = c as Record<string, unknown>;
+  const props = o.additional_properties as Record<string, unknown> | undefined;
+  const original = props?.original as Record<string, unknown> | undefined;
+  for (const v of [original?.byline, o.byline, o.name])
+    if (typeof v === 'string' && v.trim()) return [v.trim()];
+  return [];
+}
+
 export function payloadHints(doc: Document): PayloadHints {
   const hints: PayloadHints = { displayed: null, updated: null, credits: [], description: null };
   let budget = 3_000_000;
@@ -56,21 +67,19 @@ export function payloadHints(doc: Document): PayloadHints {
     hints.displayed ??= firstValue(text, PUBLISHED_KEYS);
     hints.updated ??= firstValue(text, UPDATED_KEYS);
     if (!hints.credits.length) {
-      const at = text.search(/"credits"\s*:\s*\{\s*"by"\s*:\s*\[/);
-      if (at >= 0) {
-        const arr = arrayAt(text, text.indexOf('[', at));
+      // The first non-empty `credits.by` list (images carry empty ones before the story's own).
+      const re = /"credits"\s*:\s*\{\s*"by"\s*:\s*\[/g;
+      let m: RegExpExecArray | null = re.exec(text);
+      let guard = 0;
+      while (m && !hints.credits.length && guard++ < 20) {
+        const arr = arrayAt(text, m.index + m[0].length - 1);
         try {
           const list = arr ? (JSON.parse(arr) as unknown[]) : [];
-          for (const c of list) {
-            if (c && typeof c === 'object') {
-              const o = c as Record<string, unknown>;
-              const v = typeof o.byline === 'string' && o.byline ? o.byline : o.name;
-              if (typeof v === 'string' && v.trim()) hints.credits.push(v.trim());
-            }
-          }
+          for (const c of list) hints.credits.push(...creditNames(c));
         } catch {
           /* not JSON after all */
         }
+        m = re.exec(text);
       }
     }
     if (!hints.description) {
