@@ -6,7 +6,9 @@
  *   3. watch for late widgets with bounded work; report the count for the badge.
  * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
  */
-import { detectPage, findClutter } from '../core/index';
+// Imported from their own modules (not core/index) so Readability and Turndown stay out of this bundle.
+import { findClutter } from '../core/clean';
+import { detectPage } from '../core/detect';
 import type { Detection } from '../core/types';
 import browser from '../shared/browser';
 import type { CleanupState, PingReply, ToContent } from '../shared/messages';

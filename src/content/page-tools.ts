@@ -1,2 +1,235 @@
-// Placeholder: extraction and reader, injected on demand.
-export {};
+/**
+ * Page tools, injected on demand (scripting.executeScript) next to content.js: everything heavy that the
+ * auto-run content script must not carry — extraction (Readability via the core), the reader overlay,
+ * read aloud, Markdown, scrolling to a quote.
+ * The extracted Article is cached until the page's DOM changes (a live blog gets re-extracted; opening the
+ * popup twice on a still page does not).
+ */
+import { extractArticle } from '../core/index';
+import type { ExtractOptions } from '../core/types';
+import { closeReader, isReaderOpen, openReader, readerState } from '../reader/reader';
+import { HOST_ID, HOST_STYLE_ID } from '../reader/reader-css';
+import browser from '../shared/browser';
+import { markdownFilename } from '../shared/filename';
+import { findTextRange } from '../shared/find-text';
+import type { ArticleReply, MarkdownReply, OkReply, ReaderState, ToPageTools } from '../shared/messages';
+import { isMessage } from '../shared/messages';
+import { loadOptions, saveOptions } from '../shared/options';
+import { sanitizeToFragment } from '../shared/sanitize';
+import { toStoryBlocks } from '../shared/story-blocks';
+import { HIDDEN_ATTR, STYLE_ID } from './cleanup';
+
+const FLASH_STYLE_ID = 'malgeun-flash-style';
+const COPY_HOST_ID = 'malgeun-copy';
+const OWN_IDS = new Set([HOST_ID, HOST_STYLE_ID, STYLE_ID, FLASH_STYLE_ID, COPY_HOST_ID]);
+
+// --- extraction cache ------------------------------------------------------------------------------------
+
+const cache = new Map<string, ArticleReply['article']>();
+let cachedUrl = '';
+
+function isOwnNode(n: Node): boolean {
+  return n.nodeType === 1 && OWN_IDS.has((n as Element).id);
+}
+
+// Any change to the page's content (not our own nodes, not attributes: our hide marks are attributes)
+// makes the cached extraction stale.
+const observer = new MutationObserver((records) => {
+  if (cache.size === 0) return;
+  for (const r of records) {
+    if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOwnNode(n))) {
+      if (r.target.nodeType === 1 && (r.target as Element).closest(`#${HOST_ID}`)) continue;
+      cache.clear();
+      return;
+    }
+  }
+});
+
+type Extracted = Omit<ArticleReply, 'blocks'>;
+
+function getArticle(options: ExtractOptions = {}, force = false): Extracted {
+  if (cachedUrl !== location.href) {
+    cache.clear();
+    cachedUrl = location.href;
+  }
+  const key = JSON.stringify([options.frontMatter ?? true, options.images ?? 'inline']);
+  const hit = cache.get(key);
+  if (hit && !force) return { article: hit, extractMs: 0, cached: true };
+  const t0 = performance.now();
+  const article = extractArticle(document, location.href, options);
+  const extractMs = performance.now() - t0;
+  cache.set(key, article);
+  if (cache.size === 1) {
+    observer.disconnect();
+    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+  }
+  return { article, extractMs, cached: false };
+}
+
+// --- Markdown ----------------------------------------------------------------------------------------------
+
+async function exportOptions(options?: ExtractOptions): Promise<ExtractOptions> {
+  return options ?? (await loadOptions()).export;
+}
+
+async function markdown(options?: ExtractOptions): Promise<MarkdownReply> {
+  const { article } = getArticle(await exportOptions(options));
+  return { markdown: article.markdown, filename: markdownFilename(article.title, article.publishedAt) };
+}
+
+/** Copy text from the page. The async clipboard needs a secure page; the old copy command covers the rest. */
+async function copyText(text: string): Promise<void> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return;
+  } catch {
+    // Fall through: http pages have no navigator.clipboard, and some need the focus we lack.
+  }
+  const host = document.createElement('div');
+  host.id = COPY_HOST_ID;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const area = document.createElement('textarea');
+  area.value = text;
+  shadow.append(area);
+  document.documentElement.append(host);
+  try {
+    area.select();
+    if (!document.execCommand('copy')) throw new Error('copy refused');
+  } finally {
+    host.remove();
+  }
+}
+
+async function copyMarkdown(options?: ExtractOptions): Promise<void> {
+  await copyText((await markdown(options)).markdown);
+}
+
+async function saveMarkdown(options?: ExtractOptions): Promise<void> {
+  const md = await markdown(options);
+  const reply = (await browser.runtime.sendMessage({ type: 'malgeun:download', ...md })) as OkReply;
+  if (!reply?.ok) throw new Error(reply?.error ?? 'download failed');
+}
+
+// --- reader ------------------------------------------------------------------------------------------------
+
+async function showReader(force = false): Promise<ReaderState> {
+  if (isReaderOpen()) return readerState();
+  const t0 = performance.now();
+  const opts = await loadOptions();
+  const { article } = getArticle(opts.export, force);
+  openReader(
+    article,
+    opts.reader,
+    {
+      copyMarkdown: () => copyMarkdown(),
+      saveMarkdown: () => saveMarkdown(),
+      savePrefs: (reader) => void saveOptions({ reader }).catch(() => undefined),
+    },
+    t0,
+  );
+  return readerState();
+}
+
+// --- scroll to a quote in the page -------------------------------------------------------------------------
+
+function scrollToQuote(text: string): boolean {
+  const range = findTextRange(document.body ?? document.documentElement, text, (el) =>
+    el.hasAttribute(HIDDEN_ATTR),
+  );
+  if (!range) return false;
+  const target = range.startContainer.parentElement;
+  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  const g = globalThis as {
+    CSS?: { highlights?: Map<string, unknown> };
+    Highlight?: new (...r: Range[]) => unknown;
+  };
+  try {
+    if (!g.CSS?.highlights || !g.Highlight) throw new Error('no highlights');
+    g.CSS.highlights.set('malgeun-quote', new g.Highlight(range));
+    let style = document.getElementById(FLASH_STYLE_ID);
+    if (!style) {
+      style = document.createElement('style');
+      style.id = FLASH_STYLE_ID;
+      style.textContent = '::highlight(malgeun-quote){background-color:#ffe45c;color:#000}';
+      (document.head ?? document.documentElement).append(style);
+    }
+    setTimeout(() => {
+      g.CSS?.highlights?.delete('malgeun-quote');
+      document.getElementById(FLASH_STYLE_ID)?.remove();
+    }, 2200);
+  } catch {
+    // Without the Highlight API the selection marks the quote; it changes nothing in the DOM either.
+    const sel = getSelection();
+    sel?.removeAllRanges();
+    sel?.addRange(range);
+    setTimeout(() => sel?.removeAllRanges(), 2200);
+  }
+  return true;
+}
+
+// --- messages ------------------------------------------------------------------------------------------------
+
+const TYPES = [
+  'malgeun:tools-ping',
+  'malgeun:get-article',
+  'malgeun:get-markdown',
+  'malgeun:copy-markdown',
+  'malgeun:save-markdown',
+  'malgeun:open-reader',
+  'malgeun:close-reader',
+  'malgeun:toggle-reader',
+  'malgeun:reader-state',
+  'malgeun:scroll-to-quote',
+] as const;
+
+const ok = (p: Promise<void>): Promise<OkReply> =>
+  p.then(
+    () => ({ ok: true }),
+    (e: unknown) => ({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+  );
+
+function onMessage(msg: unknown): Promise<unknown> | undefined {
+  if (!isMessage<ToPageTools>(msg, TYPES)) return undefined;
+  switch (msg.type) {
+    case 'malgeun:tools-ping':
+      return Promise.resolve({ ok: true, url: location.href });
+    case 'malgeun:get-article': {
+      const reply = getArticle(msg.options, msg.force);
+      const a = reply.article;
+      const blocks = a.html.trim()
+        ? toStoryBlocks(sanitizeToFragment(a.html, document))
+        : a.text
+            .split(/\n\s*\n/)
+            .filter((p) => p.trim())
+            .map((text) => ({ type: 'p' as const, text: text.trim() }));
+      return Promise.resolve({ ...reply, blocks } satisfies ArticleReply);
+    }
+    case 'malgeun:get-markdown':
+      return markdown(msg.options);
+    case 'malgeun:copy-markdown':
+      return ok(copyMarkdown(msg.options));
+    case 'malgeun:save-markdown':
+      return ok(saveMarkdown(msg.options));
+    case 'malgeun:open-reader':
+      return showReader(msg.force);
+    case 'malgeun:close-reader':
+      closeReader();
+      return Promise.resolve(readerState());
+    case 'malgeun:toggle-reader':
+      if (isReaderOpen()) {
+        closeReader();
+        return Promise.resolve(readerState());
+      }
+      return showReader();
+    case 'malgeun:reader-state':
+      return Promise.resolve(readerState());
+    case 'malgeun:scroll-to-quote':
+      return Promise.resolve({ ok: scrollToQuote(String(msg.text)) });
+  }
+}
+
+const flag = globalThis as { __malgeunTools?: boolean };
+if (!flag.__malgeunTools) {
+  flag.__malgeunTools = true;
+  browser.runtime.onMessage.addListener(onMessage);
+}

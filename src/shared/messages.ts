@@ -6,6 +6,7 @@
  * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
  */
 import type { Article, ClutterKind, ExtractOptions } from '../core/types';
+import type { StoryBlock } from './story-blocks';
 
 /** What content.js knows about its tab. */
 export interface CleanupState {
@@ -75,6 +76,8 @@ export type ToPageTools =
 
 export interface ArticleReply {
   article: ArticleData;
+  /** The story as text-only blocks (the popup renders these; it never parses page HTML). */
+  blocks: StoryBlock[];
   /** ms the extraction took (0 when served from the cache). */
   extractMs: number;
   cached: boolean;
