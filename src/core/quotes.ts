@@ -16,7 +16,7 @@
  * All of this is hand-written: no library does Korean quote attribution.
  */
 
-import { resolveSpeaker, subjectAfter, subjectBefore } from './quotes/speaker';
+import { resolveSpeaker, speakerLike, subjectAfter, subjectBefore } from './quotes/speaker';
 import type { Quote } from './types';
 
 export { pickKeyQuotes } from './quotes/key-quotes';
@@ -35,16 +35,24 @@ export function quoteSpans(p: string): Span[] {
   let i = 0;
   while (i < p.length) {
     const c = p[i];
+    // Reversed marks (`”큰일 났다“고`): an opening ” after a space, closed by “ right before an attribution.
+    if (c === '”' && (i === 0 || /\s/.test(p[i - 1]))) {
+      const k = p.indexOf('“', i + 1);
+      if (k > 0 && /^(?:이)?(?:라고|고|라며|며|라면서|면서)/.test(p.slice(k + 1))) {
+        spans.push({ start: i, end: k + 1, text: p.slice(i + 1, k).trim() });
+        i = k + 1;
+        continue;
+      }
+    }
     if (!OPEN.includes(c)) {
       i++;
       continue;
     }
-    const closers = c === '“' ? ['”', '"'] : ['"', '”'];
+    // The nearest closing mark of either kind: pages mix them (`“A-Yo"를`).
     let j = -1;
-    for (const cl of closers) {
+    for (const cl of ['”', '"']) {
       const k = p.indexOf(cl, i + 1);
       if (k >= 0 && (j < 0 || k < j)) j = k;
-      if (k >= 0 && cl === closers[0]) break;
     }
     if (j < 0) {
       // Unclosed: a quote running to the end of the paragraph (multi-paragraph quotes leave it open).
@@ -71,7 +79,7 @@ export function maskQuotes(p: string, spans: Span[]): string {
 
 /** What follows a quote: attribution (speech), a naming use, a list separator, or nothing. */
 const SPEECH_AFTER =
-  /^\s?(?:(?:이)?라(?:고|며|면서|는\s*(?:말|얘기|이야기|발언|입장|취지|주장|설명|지적|비판|반응|답|질문|호소|당부|의견|뜻|메시지|목소리|우려|평가|분석|전망|언급|말씀|글|댓글|반문|요구|경고|논리|이유))|고|며|면서|하고|하며|하면서|냐고|냐며|면서도|고도|라?고\s|[,，]\s*[“"]|\s*등의?\s*(?:반응|글|댓글|말|목소리|의견)|\s+(?:이렇게|이라고|라고))/;
+  /^\s?(?:(?:이)?라(?:고|며|면서|는\s*(?:말|얘기|이야기|발언|입장|취지|주장|설명|지적|비판|반응|답|질문|호소|당부|의견|뜻|메시지|목소리|우려|평가|분석|전망|언급|말씀|글|댓글|반문|요구|경고|논리|이유))|고|며|면서|하고|하며|하면서|냐고|냐며|면서도|고도|라?고\s|[,，]\s*[“"]|(?:이)?었다|였다|(?:이)?었습니다|였습니다|\s*등의?\s*(?:반응|글|댓글|말|목소리|의견)|\s+(?:이렇게|이라고|라고))/;
 const NAMING_AFTER =
   /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
 const LABEL_AFTER =
@@ -146,22 +154,34 @@ function nameLabel(p: string | undefined): string | null {
   return t;
 }
 
+/** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
+const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+/** `“…”고 지적한 윤희숙 의원을`: a speech verb in a relative clause names the speaker right after it. */
+const RELATIVE_SPEECH =
+  /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은)\s/;
+
 export function findQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const known: string[] = []; // full speaker forms seen so far
-  const allText = paragraphs.join('\n');
-  let carried: string | null = null; // last speaker or topic, for quotes without a subject of their own
+  const paras = paragraphs.map((p) => p.trim());
+  let carried: string | null = null; // last speaker or person-like topic, for quotes without a subject
   let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
 
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
-    const full = resolveSpeaker(raw, known, allText);
+    const full = resolveSpeaker(raw, known, paras);
     if (full && !known.includes(full)) known.push(full);
     return full;
   };
+  /** A sentence without quotes moves the focus to its subject when that subject can speak. */
+  const noteTopic = (sentence: string) => {
+    const subj = subjectBefore(sentence);
+    if (subj && !subj.pronoun && (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))))
+      carried = resolve(subj.text);
+  };
 
-  for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi].trim();
+  for (let pi = 0; pi < paras.length; pi++) {
+    const p = paras[pi];
     if (!p) continue;
 
     // TV script: `[이름/직함 : "…"]`
@@ -190,46 +210,61 @@ export function findQuotes(paragraphs: string[]): Quote[] {
 
     const spans = quoteSpans(p);
     const masked = maskQuotes(p, spans);
-    if (spans.length === 0) {
-      // A sentence with a topic moves the story's focus: later subject-less quotes may belong to it.
-      for (const [s, e] of sentences(masked)) {
-        const subj = subjectBefore(masked.slice(s, e));
-        if (subj && !subj.pronoun && subj.topic) carried = resolve(subj.text) ?? carried;
-      }
-      continue;
-    }
+    const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
 
     for (const [s, e] of sentences(masked)) {
       const inSentence = spans.filter((sp) => sp.start >= s && sp.start < e);
-      if (inSentence.length === 0) {
-        const subj = subjectBefore(masked.slice(s, e));
-        if (subj && !subj.pronoun && subj.topic) carried = resolve(subj.text) ?? carried;
+      const speech = inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
+      if (speech.length === 0) {
+        noteTopic(masked.slice(s, e));
         continue;
       }
       let speaker: string | null | undefined;
-      let prevEnd = s;
-      for (let qi = 0; qi < inSentence.length; qi++) {
-        const sp = inSentence[qi];
-        const after = p.slice(sp.end, Math.min(p.length, sp.end + 30));
-        const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
-        if (!isSpeech(sp.text, after, alone)) {
-          prevEnd = sp.end;
+      for (let qi = 0; qi < speech.length; qi++) {
+        const sp = speech[qi];
+        const after = p.slice(sp.end, sp.end + 30);
+        const nextStart = qi + 1 < speech.length ? speech[qi + 1].start : e;
+        // `“…”, “…”라는 말에 폭소하며`: a list put to the subject; nobody named says it.
+        let listEnd = qi;
+        while (
+          listEnd + 1 < speech.length &&
+          /^\s*[,，]\s*$/.test(p.slice(speech[listEnd].end, speech[listEnd + 1].start))
+        )
+          listEnd++;
+        if (PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))) {
+          quotes.push({ text: sp.text, speaker: null });
           continue;
         }
+        if (RELATIVE_SPEECH.test(after)) {
+          const rel = subjectAfter(masked.slice(sp.end, nextStart));
+          if (rel && !rel.pronoun) {
+            const who = resolve(rel.text);
+            quotes.push({ text: sp.text, speaker: who });
+            continue;
+          }
+        }
         // A subject between the previous quote and this one starts a new speaker.
-        const subj = subjectBefore(masked.slice(qi === 0 ? s : prevEnd, sp.start));
+        const from = qi === 0 ? s : speech[qi - 1].end;
+        const subj = subjectBefore(masked.slice(from, sp.start));
         if (subj) {
           speaker = subj.pronoun ? carried : resolve(subj.text);
+        } else if (speaker === undefined && qi > 0) {
+          // The sentence's subject before its first quote speaks the later ones too.
+          const first = subjectBefore(masked.slice(s, speech[0].start));
+          speaker = first ? (first.pronoun ? carried : resolve(first.text)) : carried;
         } else if (speaker === undefined) {
-          const last = inSentence[inSentence.length - 1];
-          const tail = subjectAfter(masked.slice(last.end, e));
+          // `“…”라고 김 장관은 말했다`: after this quote, or after the last one when only `라며` sits between.
+          let tail = subjectAfter(masked.slice(sp.end, nextStart));
+          for (let k = qi + 1; !tail && k < speech.length; k++) {
+            const end = k + 1 < speech.length ? speech[k + 1].start : e;
+            tail = subjectAfter(masked.slice(speech[k].end, end));
+          }
           if (tail && !tail.pronoun) speaker = resolve(tail.text);
-          else if (alone) speaker = aloneSpeaker(sp.text, paragraphs[pi + 1], carried, resolve);
+          else if (alone) speaker = aloneSpeaker(sp.text, paras[pi + 1], carried, resolve);
           else speaker = carried;
         }
         quotes.push({ text: sp.text, speaker: speaker ?? null });
         if (speaker) carried = speaker;
-        prevEnd = sp.end;
       }
     }
   }

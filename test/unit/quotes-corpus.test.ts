@@ -100,9 +100,9 @@ describe.skipIf(files.length === 0)('quotes on the corpus (truth body in)', () =
       `quotes: truth ${truthCount}, found ${found}, matched ${matched}; recall ${recall.toFixed(3)}, ` +
         `precision ${precision.toFixed(3)}, speaker right ${speakers.toFixed(3)}; terms taken ${termsTaken}`,
     );
-    expect(recall).toBeGreaterThanOrEqual(0.95);
-    expect(precision).toBeGreaterThanOrEqual(0.95);
-    expect(speakers).toBeGreaterThanOrEqual(0.5);
+    expect(recall).toBeGreaterThanOrEqual(0.98);
+    expect(precision).toBeGreaterThanOrEqual(0.98);
+    expect(speakers).toBeGreaterThanOrEqual(0.88);
     expect(termsTaken).toBe(0);
   });
 });

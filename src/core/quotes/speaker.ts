@@ -5,6 +5,8 @@
  * phrase before the particle is a person's name with titles and affiliations in any order
  * (`이재명 더불어민주당 대선 후보`, `가수 겸 배우 이승기`, `지도부 한 관계자`); it ends, going left, at a word
  * carrying a particle or a verb ending (`…을 마친`, `…에서`, `…책임자인`), an adverb or a date.
+ * Choosing among several subjects before a quote: the topic (은/는) of the clause holding the quote wins
+ * over a 이/가 subject, which often belongs to an embedded event (`X가 …한 데 대해 “…”`, `경기가 끝난 뒤`).
  * Hand-written: there is no Korean morphological analyser small enough to ship in an extension.
  */
 
@@ -27,81 +29,114 @@ function final(ch: string | undefined): number {
   return (c - HANGUL_BASE) % 28;
 }
 
-const PRONOUNS = new Set(['그', '그녀', '이들', '그들', '그는', '본인', '자신', '두 사람', '둘']);
+const PRONOUNS = new Set(['그', '그녀', '이들', '그들', '본인', '자신', '두 사람', '둘']);
 
 /** Words that open a sentence or clause and are never part of a speaker's name. */
 const STOP_WORDS = new Set(
   (
     '이날 이에 특히 또 또한 이어 이어서 한편 다만 그러면서 그러나 하지만 그런데 실제 실제로 앞서 당시 최근 현재 ' +
     '오늘 어제 내일 전날 지난 지난달 지난해 올해 작년 이번 그러자 반면 따라서 결국 역시 이후 직후 곧장 곧바로 다시 ' +
-    '또다시 아울러 덧붙여 계속 먼저 우선 이와 함께 그리고 그래서 즉 물론 오전 오후 새벽 밤 낮 현지시간 이때 ' +
-    '그때 당일 같은 날 이후에도 또는 혹은 및 등 이 그 저 같은 해당 관련 대해 통해 위해 따라 대한 통한 위한'
+    '또다시 아울러 덧붙여 계속 먼저 우선 함께 그리고 그래서 즉 물론 오전 오후 새벽 밤 낮 현지시간 이때 ' +
+    '그때 당일 날 이후에도 또는 혹은 및 등 그 저 같은 해당 관련 대해 통해 위해 따라 대한 통한 위한 중 극 ' +
+    '뒤 후 때 가운데 동안 사이 이를 이같이 이렇게 이처럼 그러면 결과 모두 각각 직접 홀로 스스로 가장 매우 ' +
+    '아주 너무 더 덜 곧 바로 잠시 이미 아직 여전히 거듭 재차 연이어 잇따라 끝내 마침내 정작 오히려 도리어 ' +
+    '되레 한때 일단 일부 대부분 상당수 다수 소수 처음 마지막 첫 두 세 네 듯 저녁 아침 점심 남성 여성'
   ).split(' '),
 );
 // `한`, `다른`, `전` (former) and `겸` (and also) sit inside speaker phrases: `지도부 한 관계자`, `김 전 총리`.
-const PHRASE_GLUE = new Set(['한', '다른', '또 다른', '전', '겸', '前', '現', '현', '신임', '초대']);
+const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현', '신임', '초대', '이']);
 
-/** `책임자인`, `싱크탱크인`: a copula, not a noun ending in 인 like 대변인 or 당선인. */
-const IN_NOUNS =
-  /(대변|당선|관계|변호|피고|외국|민간|방송|연예|경제|정치|언론|직장|대리|참고|청구|증|노|군|시|개|부|법|상|주|신|성|본|지|의|예술|체육|문화|미망|고|거래|소개|보증|중개|대|장)인$/;
+/** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
+const ROLE =
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|교수|연구원|연구위원|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
-/** Adnominal verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`). */
+/** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
+export function speakerLike(text: string): boolean {
+  if (ROLE.test(text)) return true;
+  // A bare Korean name (`이승기`, `손제이`) or a Latin one.
+  return (/^[가-힣]{3}$/.test(text) && KOREAN_SURNAME.test(text)) || /^[A-Z][A-Za-z]+$/.test(text);
+}
+
+/** `책임자인`, `싱크탱크인`: a copula after a noun, not a noun ending in 인 like 대변인 or 당선인. */
+function isCopula(tok: string): boolean {
+  if (!tok.endsWith('인') || tok.length < 3) return false;
+  const stem = tok.slice(0, -1);
+  if (
+    /(대변|당선|관계|변호|피고|외국|민간|방송|연예|경제|정치|언론|직장|대리|참고|청구|예술|체육|문화|미망|거래|소개|보증|중개)$/.test(
+      stem,
+    )
+  )
+    return false;
+  return tok.length >= 4 || /[자수표원장사가관령체업국신주크스트드]$/.test(stem);
+}
+
+/** Verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`, `이를 본`, `찾아오자`). */
 const ADNOMINAL =
-  /(한|된|던|친|킨|낸|힌|운|할|될|른|린|졌|았|었|였|했|는|은|을|나선|앞선|맞선|들어선|탄|난|온|간|딴)$/;
+  /(한|된|던|친|킨|낸|힌|운|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자)$/;
+/** Nouns that look like verb forms to the pattern above. */
+const ADNOMINAL_LOOKALIKES =
+  /^(중진|선진|후진|사진|행진|지진|부친|모친|선친|양친|행운|기운|국운|단한|한한|이한|기린|보올|대한|남한|북한|재판|심판|제한|권한|기한|시한|유한|무한|초한)$/;
+const ONE_SYLLABLE_VERB = new Set(
+  '본 간 온 산 탄 찬 든 난 된 갈 올 볼 할 될 줄 쓴 낸 선 진 친 준 받 뽑 둔 운 민 건 판 찍'.split(' '),
+);
 
 function stripPunct(tok: string): string {
-  return tok.replace(/^[([{<“"'‘]+/, '').replace(/[,.;:!?…”"'’)\]}>]+$/, '');
+  return tok.replace(/^[([{<“"'‘]+/, '').replace(/[,.;:!?…”"'’\]}>]+$/, '');
 }
 
 function isDate(tok: string): boolean {
   return (/^\d/.test(tok) && /(일|월|년|시|분|께|쯤|경)(\(|$)/.test(tok)) || /^\(?현지\s*시간\)?$/.test(tok);
 }
 
-/** Can this (clean) token be part of a speaker noun phrase left of the subject word? */
+/** Can this (raw) token be part of a speaker noun phrase left of the subject word? */
 function nounish(raw: string): boolean {
   if (/[\uE000\uE001]/.test(raw)) return false;
-  if (/[,.;:!?]$/.test(raw)) return false; // a clause or sentence ended there
+  // A clause or sentence ended there.
+  if (/[,.;:!?]['"’”]*$/.test(raw)) return false;
   const tok = stripPunct(raw);
   if (!tok) return false;
   if (PHRASE_GLUE.has(tok)) return true;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
+  if (ONE_SYLLABLE_VERB.has(tok)) return false;
   if (
-    /[을를에의와며면서도만]$/.test(tok) &&
-    !/(학과|사무소|연구소|회의소|재판소|의원|위원|대만)$/.test(tok)
-  ) {
-    // particles; a few nouns end in the same syllables
-    if (!/(사무소|연구소|회의소|재판소|소)$/.test(tok)) return false;
-  }
-  if (/[은는이가]$/.test(tok)) return false; // a topic/subject of an earlier clause
-  if (/인$/.test(tok) && tok.length >= 3 && !IN_NOUNS.test(tok)) return false;
-  if (tok.length >= 2 && ADNOMINAL.test(tok) && !/(대변인|당선인|원|장|관|사|수|표|보|령)$/.test(tok)) {
-    // `…을 마친`, but keep nouns like `대변인`; ADNOMINAL never ends in those anyway.
+    /[을를에의와과며면서도만]$/.test(tok) &&
+    !/(사무소|연구소|회의소|재판소|의원|위원|학과|대만)$/.test(tok)
+  )
     return false;
-  }
-  if (tok === '한' || tok === '다른') return true;
+  if (/[은는이가]$/.test(tok) && !/(장관이|전문가|국가)$/.test(tok)) return false; // topic/subject of an earlier clause
+  if (isCopula(tok)) return false;
+  if (tok.length >= 2 && ADNOMINAL.test(tok) && !ROLE.test(tok) && !ADNOMINAL_LOOKALIKES.test(tok))
+    return false;
   return /[\p{L}\p{N}]/u.test(tok);
 }
 
-const NEUN_VERB_STEMS = new Set(
-  '하 되 있 없 다 라 려 겠 았 었 했 였 않 오 주 내 치 르 우 키 드 서 쓰 크 기 게 로 에 와 과 지 느 리는'.split(
-    ' ',
-  ),
-);
+/** Before 는, the last syllable of verb stems and particles; a noun there (총리, 후보, 시) is a topic. */
+const NEUN_NEVER =
+  /(하|되|있|없|않|겠|았|었|했|였|에서|에게|한테|으로|로서|로써|로|까지|부터|보다|라고|다고|려고|하고|면서|에|와|과|다|려|냐|자고|이라|느)는$/;
+/** Verb stems ending in syllables nouns also end in: only a phrase of two or more words makes them a topic. */
+const NEUN_AMBIGUOUS = /(오|주|내|치|르|우|키|드|서|쓰|크|기|게|지|나|가|보|리|시|라|이|르)는$/;
+const KOREAN_SURNAME =
+  /^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창]/;
 const EUN_ADJECTIVES = new Set(
   (
     '작은 적은 남은 얻은 잃은 읽은 먹은 죽은 늙은 젊은 붉은 밝은 맑은 검은 좁은 굽은 묶은 많은 받은 맡은 같은 높은 ' +
     '좋은 낮은 깊은 넓은 짧은 늦은 찾은 믿은 닫은 놓은 낳은 넣은 담은 심은 숨은 감은 안은 신은 앉은 끊은 잡은 입은 ' +
-    '뽑은 씹은 옳은 싫은 괜찮은 밝힌은'
+    '뽑은 씹은 옳은 싫은 괜찮은 있은 없은 된은 나은 이은 들은 엿들은 물은 걸은 불은 만든 만들은'
   ).split(' '),
 );
 const I_ADVERBS = new Set(
-  '같이 많이 없이 깊이 높이 굳이 일일이 이같이 곧이 길이 넓이 함께 꼼꼼이 깨끗이'.split(' '),
+  '같이 많이 없이 깊이 높이 굳이 일일이 이같이 곧이 길이 넓이 꼼꼼이 깨끗이 틈틈이 낱낱이'.split(' '),
 );
 const GA_NOUNS =
-  /(전문가|작가|평론가|국가|대가|평가|추가|증가|가가|물가|주가|유가|지가|원가|시가|단가|정가)$/;
+  /(전문가|작가|평론가|국가|대가|평가|추가|증가|가가|물가|주가|유가|지가|원가|시가|단가|정가|여가)$/;
+const DO_NEVER =
+  /(에도|라도|해도|고도|서도|지도|까지도|으로도|로도|에서도|기도|정도|태도|속도|제도|의도|경기도|강원도|제주도|온도|각도|밀도|빈도|용도|한도|적도|시도|권도|보도|수도|지도|인도|도도|무도|반도|폭도|사도|신도)$/;
+/** Heads that never speak: `내용이`, `사실은`, `점은`. */
+const NOT_SPEAKER =
+  /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기)$/;
 
 /** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
-export function subjectWord(raw: string): { stem: string; topic: boolean } | null {
+export function subjectWord(raw: string, phraseLength = 1): { stem: string; topic: boolean } | null {
   if (/[\uE000\uE001]/.test(raw)) return null;
   const tok = stripPunct(raw);
   if (tok.length < 2) return null;
@@ -111,6 +146,7 @@ export function subjectWord(raw: string): { stem: string; topic: boolean } | nul
   const before = stem.slice(-1);
   const fin = final(before);
   const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
+  if (NOT_SPEAKER.test(stem)) return null;
   if (last === '은') {
     if (EUN_ADJECTIVES.has(tok)) return null;
     if (fin <= 0 && !latinOrDigit) return null;
@@ -119,14 +155,19 @@ export function subjectWord(raw: string): { stem: string; topic: boolean } | nul
   }
   if (last === '는') {
     if (fin > 0) return null;
-    if (
-      /(에서|에게|한테|으로|로서|로써|까지|부터|보다|라고|다고|려고|하고|고서|면서|에는|와는|과는)는$/.test(
-        tok,
-      )
-    )
+    if (NEUN_NEVER.test(tok)) {
+      // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
+      if (!(/라는$/.test(tok) && tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok)))
+        return null;
+    } else if (
+      NEUN_AMBIGUOUS.test(tok) &&
+      phraseLength < 2 &&
+      !ROLE.test(stem) &&
+      !/^[가-힣]{3}$/.test(stem)
+    ) {
       return null;
-    if (NEUN_VERB_STEMS.has(before) || (/리는$/.test(tok) && tok.length <= 3)) return null;
-    if (before === '이' && stem.length === 1) return null;
+    }
+    if (stem === '이') return null; // `이는`: `this is`
     return { stem, topic: true };
   }
   if (last === '이') {
@@ -141,12 +182,7 @@ export function subjectWord(raw: string): { stem: string; topic: boolean } | nul
   }
   if (last === '도') {
     if (fin === -1 && !latinOrDigit) return null;
-    if (
-      /(에도|라도|해도|고도|서도|지도|까지도|으로도|로도|에서도|정도|태도|속도|제도|의도|경기도|강원도|제주도|온도|각도|밀도|빈도|용도|지도|한도|적도|시도|권도)$/.test(
-        tok,
-      )
-    )
-      return null;
+    if (DO_NEVER.test(tok)) return null;
     return { stem, topic: false };
   }
   return null;
@@ -156,58 +192,137 @@ function tokens(segment: string): string[] {
   return segment.split(/\s+/).filter(Boolean);
 }
 
+/** Two subjects joined by 와/과 (`윤석열 대통령과 리시 수낵 영국 총리는`): the join word is a title. */
+function joinWord(raw: string): boolean {
+  const tok = stripPunct(raw);
+  const m = /^(.+?)(와|과)$/.exec(tok);
+  return !!m && ROLE.test(m[1]) && m[1].length >= 2;
+}
+
+/** Drama convention `정겨울(신고은 분)`: the actor's name is not part of the speaker. */
+function tidy(text: string): string {
+  return text
+    .replace(/\([^)]*\s분\)/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
 /** The subject phrase ending at token index `i` (which carries the particle). */
 function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): string {
+  if (PRONOUNS.has(stem)) return stem;
   const parts = [stem];
-  for (let k = i - 1; k >= floor && parts.length < 7; k--) {
-    if (!nounish(toks[k])) break;
+  for (let k = i - 1; k >= floor && parts.length < 8; k--) {
+    if (!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) break;
     parts.unshift(stripPunct(toks[k]));
   }
-  // Leading glue words (`한`, `전`) only make sense inside the phrase: `한 관계자` keeps it, `전 김` does not.
-  while (parts.length > 1 && (parts[0] === '겸' || parts[0] === '및')) parts.shift();
-  return parts.join(' ').trim();
+  // Glue words only make sense inside the phrase: `한 관계자` keeps `한`, a phrase never starts with `겸`.
+  while (parts.length > 1 && ['겸', '및', '전'].includes(parts[0])) parts.shift();
+  // `이` is a surname only right before a title (`이 후보`); elsewhere it is `this`.
+  if (parts.length > 2 && parts[0] === '이') parts.shift();
+  return tidy(parts.join(' '));
+}
+
+function phraseLengthAt(toks: string[], i: number): number {
+  let n = 1;
+  for (let k = i - 1; k >= 0 && n < 8 && nounish(toks[k]); k--) n++;
+  return n;
 }
 
 function makeSubject(text: string, topic: boolean): Subject {
   return { text, topic, pronoun: PRONOUNS.has(text) };
 }
 
-/** Clauses that make a subject belong to an embedded event, not to the quote (`X가 …한 데 대해 “…”`). */
+/** Clauses that make a 이/가 subject belong to an embedded event, not to the quote (`X가 …한 데 대해 “…”`). */
 const EMBEDDING =
-  /(데\s*대해|것에\s*대해|데\s*대해서|묻자|물어보자|질문하자|질문에|요청에|지적에|지적하자|주장에|발언에|비판에|하자\s*$|되자\s*$|때\s*$)/;
+  /(데\s*대해|되면서|되며|것에\s*대해|데\s*대해서|묻자|물어보자|질문하자|질문에|요청에|지적에|지적하자|주장에|발언에|비판에|자|면|니까|는데|은데|때|뒤|후|경우|가운데|속에서|상황에서)\s*$/;
 
-/** The subject nearest before a quote in its sentence segment (masked text). */
+/** A token that closes a clause (`지시했고,`, `했으나,`): the quote's own clause starts after it. */
+function closesClause(raw: string): boolean {
+  return /[가-힣](고|며|나|만|데|자|서|면|니|지|해|돼|으며|는데),$/.test(raw);
+}
+
+interface Candidate {
+  index: number;
+  stem: string;
+  topic: boolean;
+}
+
+/**
+ * The subject of a quote from the sentence text before it (masked). Within the clause holding the quote, the
+ * leftmost topic wins (a later `…는` is usually contrastive: `조 씨는 열차는 “…”`); else the nearest 이/가
+ * subject not inside an embedded clause; else a topic from an earlier clause of the sentence.
+ */
 export function subjectBefore(segment: string): Subject | null {
   const toks = tokens(segment);
-  for (let i = toks.length - 1; i >= 0; i--) {
-    const w = subjectWord(toks[i]);
+  let clauseStart = 0;
+  for (let i = 0; i < toks.length - 1; i++) if (closesClause(toks[i])) clauseStart = i + 1;
+  const found: Candidate[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const w = subjectWord(toks[i], phraseLengthAt(toks, i));
     if (!w) continue;
     const stem = stripPunct(w.stem);
-    if (!stem) continue;
-    if (!w.topic) {
-      const rest = toks.slice(i + 1).join(' ');
-      if (EMBEDDING.test(rest)) continue;
-    }
-    const text = phraseEndingAt(toks, i, stem);
-    if (!/[\p{L}]/u.test(text)) continue;
-    return makeSubject(text, w.topic);
+    if (!stem || !/[\p{L}]/u.test(stem)) continue;
+    if (!w.topic && EMBEDDING.test(toks.slice(i + 1).join(' '))) continue;
+    found.push({ index: i, stem, topic: w.topic });
   }
-  return null;
+  const inClause = found.filter((c) => c.index >= clauseStart);
+  const lastSubject = inClause[inClause.length - 1];
+  const pick =
+    inClause.find((c) => c.topic) ??
+    (lastSubject && speakerLike(lastSubject.stem) ? lastSubject : undefined) ??
+    found.find((c) => c.topic) ??
+    lastSubject ??
+    found[found.length - 1];
+  if (!pick) return null;
+  return makeSubject(phraseEndingAt(toks, pick.index, pick.stem, 0), pick.topic);
 }
+
+/** Speech verbs in their adnominal form: `“…”고 말한 김 씨는`, `“…”고 지적한 윤희숙 의원을`. */
+const SPEECH_ADNOMINAL =
+  /^(말한|말했던|밝힌|밝혔던|강조한|주장한|지적한|언급한|설명한|전한|덧붙인|답한|비판한|반박한|토로한|호소한|중얼거리던|중얼거린|외친|외치던|적은|쓴|남긴|고백한|털어놓은|털어논|말하던|하던|한|했던|평가한|경고한|발언한|제안한|촉구한|요구한|약속한|다짐한|예고한|시사한|묻던|물은|질문한)$/;
 
 /** `“…”라고 김 장관은 말했다`: a subject right after the quote's attribution, close to the verb. */
 export function subjectAfter(segment: string): Subject | null {
   const toks = tokens(segment);
-  // toks[0] is the attribution glued to the quote (`\uE000라고`); the phrase starts right after it.
-  for (let i = 1; i < toks.length && i <= 6; i++) {
-    const w = subjectWord(toks[i]);
+  // When the segment starts glued to the quote (`\uE000라고 …`), the first token is the attribution.
+  const start = /^\S/.test(segment) ? 1 : 0;
+  if (start >= toks.length) return null;
+  if (SPEECH_ADNOMINAL.test(stripPunct(toks[start]))) {
+    // `“…”고 지적한 국민의힘 윤희숙 의원을 향해`: the phrase after the verb is the speaker, whatever its case.
+    const parts: string[] = [];
+    // `“…”고 밝힌 만큼`, `밝힌 바 있다`: a bound noun, not a person.
+    if (
+      /^(만큼|바|것|뒤|후|데|때문|정도|가운데|채|이후|직후|다음|이래|뒤로|셈|터)/.test(
+        stripPunct(toks[start + 1] ?? ''),
+      )
+    )
+      return null;
+    for (let k = start + 1; k < toks.length && parts.length < 7; k++) {
+      const w = subjectWord(toks[k]);
+      const clean = stripPunct(toks[k]);
+      const m = /^(.+?)(은|는|이|가|을|를|의|에게|도)$/.exec(clean);
+      if (w) {
+        parts.push(w.stem);
+        break;
+      }
+      if (nounish(toks[k])) {
+        parts.push(clean);
+        continue;
+      }
+      if (m && parts.length >= 0) parts.push(m[1]);
+      break;
+    }
+    const text = tidy(parts.join(' '));
+    return text ? makeSubject(text, true) : null;
+  }
+  for (let i = start; i < toks.length && i <= start + 5; i++) {
+    const w = subjectWord(toks[i], i - start + 1);
     if (!w) {
       if (!nounish(toks[i])) return null;
       continue;
     }
     if (toks.length - i - 1 > 3) return null;
-    const text = phraseEndingAt(toks, i, stripPunct(w.stem), 1);
-    return makeSubject(text, w.topic);
+    return makeSubject(phraseEndingAt(toks, i, stripPunct(w.stem), start), w.topic);
   }
   return null;
 }
@@ -219,93 +334,108 @@ function isHangulName(tok: string): boolean {
 /** Strip a trailing particle from a word found in running text (`대표를` → `대표`). */
 function bare(tok: string): string {
   const t = stripPunct(tok);
-  const m = /^(.+?)(은|는|이|가|을|를|의|에게|에서|와|과|도|께서|측은)$/.exec(t);
-  if (m && m[1].length >= 1) {
-    const w = subjectWord(t);
-    if (w) return w.stem;
-    if (/(을|를|의|에게|에서|와|과)$/.test(t)) return m[1];
-  }
+  const w = subjectWord(t, 2);
+  if (w) return w.stem;
+  const m = /^(.+?)(을|를|의|에게|에서|와|과|께|에|로|으로|이라는|라는)$/.exec(t);
+  if (m && m[1].length >= 2) return m[1];
   return t;
+}
+
+/** Does mention token `m` stand for full-form token `f`? */
+function tokenMatch(m: string, f: string, first: boolean, last: boolean): boolean {
+  if (m === f) return true;
+  if (first && m.length === 1 && /^[가-힣]$/.test(m))
+    return isHangulName(f) && f.startsWith(m) && f.length >= 2;
+  if (last && m.length >= 2 && f.endsWith(m)) return true; // 차장 ⊂ 3차장, 총리 ⊂ 국무총리
+  return false;
+}
+
+/** Are the mention's words found in the full form, in order? */
+function extends_(mention: string[], full: string[]): boolean {
+  let j = 0;
+  for (let i = 0; i < mention.length; i++) {
+    while (j < full.length && !tokenMatch(mention[i], full[j], i === 0, i === mention.length - 1)) j++;
+    if (j >= full.length) return false;
+    j++;
+  }
+  return true;
+}
+
+/** Up to three words before position `i` that belong to the same noun phrase (`논설위원 조 씨`). */
+function leadingWords(toks: string[], i: number): string[] {
+  const pre: string[] = [];
+  for (let k = i - 1; k >= 0 && pre.length < 3; k--) {
+    const w = stripPunct(toks[k]);
+    if (!nounish(toks[k]) || /\d/.test(w) || (PHRASE_GLUE.has(w) && w !== '겸')) break;
+    // Quoted words are a nickname or a work (`‘특급 기대주’ 손제이`), and `…인` a copula: not the name.
+    if (/[‘’'"“”]/.test(toks[k]) || (w.endsWith('인') && !ROLE.test(w))) break;
+    pre.unshift(w);
+  }
+  while (pre.length && pre[0] === '겸') pre.shift();
+  return pre;
 }
 
 /**
  * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
  * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
  */
-export function resolveSpeaker(raw: string, known: string[], allText: string): string {
-  const mention = raw.replace(/\s+/g, ' ').trim();
+export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
+  const mention = tidy(raw);
   if (!mention) return mention;
   if (known.includes(mention)) return mention;
+  // Two speakers joined by 와/과: resolve each (`윤 대통령과 리시 수낵 영국 총리`).
+  const join = /^(.+?)(와|과) (.+)$/.exec(mention);
+  if (join && joinWord(`${join[1]}${join[2]}`)) {
+    const a = resolveSpeaker(join[1], known, paragraphs);
+    const b = resolveSpeaker(join[3], known, paragraphs);
+    const particle = final(a.slice(-1)) > 0 ? '과' : '와';
+    return `${a}${particle} ${b}`;
+  }
+  // `한국철도공사(이하 코레일)`: the short name stands for the full one.
+  for (const p of paragraphs) {
+    const m = new RegExp(`([^\\s(]+)\\(이하 ${mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).exec(p);
+    if (m) return m[1];
+  }
   const parts = mention.split(' ');
-  const head = parts[0];
-  const title = parts.length > 1 ? parts[parts.length - 1] : '';
 
   // 1. A speaker already named in full.
   for (const full of known) {
-    if (full.startsWith(`${mention} `) || full.endsWith(` ${mention}`)) return full;
     const fp = full.split(' ');
-    if (title && full.includes(title)) {
-      if (head.length === 1 && /^[가-힣]$/.test(head) && isHangulName(fp[0]) && fp[0].startsWith(head)) {
-        if (parts.slice(1, -1).every((m) => fp.includes(m))) return full;
-      }
-      if (head.length >= 2 && fp.includes(head)) return full;
-    }
+    const lastOk = tokenMatch(parts[parts.length - 1], fp[fp.length - 1], parts.length === 1, true);
+    if (fp.length > parts.length && lastOk && extends_(parts, fp)) return full;
   }
 
-  // 2. The first mention of the same person anywhere in the text.
-  const toks = tokens(allText.replace(/[‘’]/g, ' '));
+  // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
+  const head = parts[0];
   const surnameOnly = head.length === 1 && /^[가-힣]$/.test(head) && parts.length >= 2;
-  for (let i = 0; i < toks.length; i++) {
-    const t = stripPunct(toks[i]);
-    const name = bare(toks[i]);
-    const hit = surnameOnly ? isHangulName(name) && name.startsWith(head) && name !== head : name === head;
-    if (!hit || (surnameOnly && t !== name && t.length === name.length)) continue;
-    if (parts.length === 1) {
-      // A bare name: take the title words right before its first mention (`가수 겸 배우 이승기`).
-      if (!isHangulName(head) && !/^[A-Za-z]/.test(head)) break;
-      const pre: string[] = [];
-      for (let k = i - 1; k >= 0 && pre.length < 3; k--) {
-        if (!nounish(toks[k]) || /[\d]/.test(toks[k])) break;
-        const w = stripPunct(toks[k]);
-        if (
-          !/^(가수|배우|감독|선수|작가|코치|모델|래퍼|방송인|개그맨|개그우먼|코미디언|아나운서|앵커|겸|MC|DJ|가수 겸)$/.test(
-            w,
-          )
-        )
-          break;
-        pre.unshift(w);
-      }
-      while (pre[0] === '겸') pre.shift();
-      return pre.length ? `${pre.join(' ')} ${head}` : head;
-    }
-    // Name followed within a few words by the title.
-    const out = [name];
-    let ok = false;
-    if (t === name || bare(toks[i]) === t) {
-      for (let k = i + 1; k < toks.length && k <= i + 5; k++) {
-        const w = bare(toks[k]);
-        const clean = stripPunct(toks[k]);
-        out.push(w);
-        if (w.includes(title) || w.endsWith(title)) {
+  for (const p of paragraphs) {
+    const toks = tokens(p.replace(/[“”"]/g, ' '));
+    for (let i = 0; i < toks.length; i++) {
+      const name = bare(toks[i]);
+      const hit = surnameOnly
+        ? /^[가-힣]{2,3}$/.test(name) &&
+          name.startsWith(head) &&
+          nounish(toks[i].replace(/[은는이가을를의도]$/, ''))
+        : name === head;
+      if (!hit) continue;
+      // Collect the phrase from here up to the mention's last word.
+      const out = [name];
+      let k = i;
+      let ok = parts.length === 1;
+      while (!ok && k + 1 < toks.length && out.length < 7) {
+        const cleanPrev = stripPunct(toks[k]);
+        if (k > i && bare(toks[k]) !== cleanPrev) break; // a particle closed the phrase
+        k++;
+        out.push(bare(toks[k]));
+        if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
           ok = true;
-          break;
-        }
-        if (clean !== w || !nounish(toks[k])) break; // a particle ended the phrase before the title
       }
+      if (!ok) continue;
+      // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
+      const pre = leadingWords(toks, i);
+      const fullForm = [...pre, ...out].join(' ');
+      return fullForm.split(' ').length >= parts.length ? fullForm : mention;
     }
-    if (!ok) continue;
-    const middle = parts.slice(1, -1);
-    if (!middle.every((m) => out.includes(m))) continue;
-    if (!surnameOnly) {
-      // Foreign names: given names before the surname (`J D 밴스`, `파비오 모스카`, `도널드 트럼프`).
-      for (let k = i - 1; k >= 0 && k >= i - 2; k--) {
-        const w = stripPunct(toks[k]);
-        if (!nounish(toks[k]) || PHRASE_GLUE.has(w) || /\d/.test(w)) break;
-        if (!/^([A-Z][A-Za-z.]*|[가-힣]{2,5})$/.test(w)) break;
-        out.unshift(w);
-      }
-    }
-    return out.join(' ');
   }
   return mention;
 }
