@@ -39,13 +39,8 @@ export function metaAll(doc: Document, ...keys: string[]): string[] {
   for (const key of keys) {
     const k = key.toLowerCase();
     for (const m of metas) {
-      const name = (
-        m.getAttribute('property') ??
-        m.getAttribute('name') ??
-        m.getAttribute('itemprop') ??
-        ''
-      ).toLowerCase();
-      if (name !== k) continue;
+      const names = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')];
+      if (!names.some((x) => x && x.toLowerCase() === k)) continue;
       const v = clean(decodeEntities(m.getAttribute('content') ?? ''));
       if (v) out.push(v);
     }
@@ -147,7 +142,17 @@ const BLOCK = new Set([
   'FIGURE',
   'FIGCAPTION',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'BUTTON', 'SELECT', 'IFRAME']);
+const SKIP = new Set([
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TEMPLATE',
+  'SVG',
+  'BUTTON',
+  'SELECT',
+  'IFRAME',
+  'TITLE',
+]);
 
 /** Text of an element split into lines at `<br>` and block boundaries; scripts and styles skipped. */
 export function linesOf(el: Element): string[] {
@@ -185,7 +190,9 @@ export function linesOf(el: Element): string[] {
  * skipped), capped so a huge page cannot make metadata slow.
  */
 export function bodyLines(doc: Document, cap = 4000): string[] {
-  const root = doc.body ?? doc.documentElement;
+  // Broken markup can leave <body> empty with the content parsed elsewhere under <html>.
+  const body = doc.body;
+  const root = body && (body.textContent ?? '').length > 200 ? body : doc.documentElement;
   if (!root) return [];
   const lines: string[] = [];
   let cur = '';

@@ -269,15 +269,16 @@ function attributeDates(doc: Document): { published: string | null; modified: st
 function dateNearTitle(lines: string[], title: string | null): string | null {
   if (!title) return null;
   const t = squash(title);
-  const at = lines.findIndex(
-    (l) => squash(l) === t || (squash(l).includes(t) && l.length < title.length + 40),
-  );
-  if (at < 0) return null;
-  for (let i = at + 1; i < Math.min(lines.length, at + 30); i++) {
-    const l = lines[i] as string;
-    if (l.length > 120) continue;
-    const v = parseKoreanDateTime(l);
-    if (v) return v;
+  // Every line showing the headline (navigation may repeat it); the date follows the real one.
+  for (let at = 0; at < lines.length; at++) {
+    const sq = squash(lines[at] as string);
+    if (!(sq === t || (sq.includes(t) && sq.length < t.length + 40))) continue;
+    for (let i = at + 1; i < Math.min(lines.length, at + 30); i++) {
+      const l = lines[i] as string;
+      if (l.length > 120) continue;
+      const v = parseKoreanDateTime(l);
+      if (v) return v;
+    }
   }
   return null;
 }
@@ -325,7 +326,7 @@ function pickDates(
     .find((x) => x);
   const machineM = [
     ldString(article, 'dateModified'),
-    meta(doc, 'article:modified_time', 'og:updated_time', 'dateModified'),
+    meta(doc, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified'),
   ]
     .map((v) => parseMachineDate(v))
     .find((x) => x);
@@ -336,7 +337,9 @@ function pickDates(
   ): string | null => {
     if (!mach) return vis;
     if (!vis) return mach.kst;
-    if (minutesApart(vis, mach.kst) <= 1) return mach.kst;
+    // Same minute: keep the machine value (it has seconds); a minute apart: what the page shows wins.
+    if (vis.slice(0, 16) === mach.kst.slice(0, 16)) return mach.kst;
+    if (minutesApart(vis, mach.kst) <= 1) return vis;
     // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
     if (minutesApart(vis, mach.asLocal) <= 1) return vis;
     if (mach.explicitOffset) return mach.kst;
