@@ -12,10 +12,13 @@ export function t(key: string, substitutions?: string | string[]): string {
   }
 }
 
-/** The UI language's primary subtag ('ko', 'en', …). */
+/**
+ * The language of the messages actually in use ('ko' or 'en'; each locale file states its own), so dates
+ * and labels agree even when the browser's language falls back to the default locale.
+ */
 export function uiLanguage(): string {
   try {
-    return browser.i18n.getUILanguage().split(/[-_]/)[0].toLowerCase();
+    return browser.i18n.getMessage('uiLang') === 'en' ? 'en' : 'ko';
   } catch {
     return 'ko';
   }

@@ -174,6 +174,19 @@ export async function updateSite(host: string, change: Partial<SiteSettings> | n
   return { ...opts, sites };
 }
 
+/** A host name from what the user typed (a host or a whole address), or null. */
+export function parseHost(input: string): string | null {
+  const v = input.trim();
+  if (!v) return null;
+  try {
+    const u = new URL(v.includes('://') ? v : `https://${v}`);
+    const host = normalizeHost(u.hostname);
+    return /^[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(host) ? host : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Match patterns of the manifest's content script: the hosts where clean-up runs by default. */
 export function hostMatchesPattern(host: string, pattern: string): boolean {
   const m = /^(\*|https?|file):\/\/([^/]*)\//.exec(pattern);
