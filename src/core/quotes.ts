@@ -166,6 +166,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const paras = paragraphs.map((p) => p.trim());
   let carried: string | null = null; // last speaker or person-like topic, for quotes without a subject
   let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
+  let pronounRef: string | null = null; // whom 그는 / 그녀는 refers to: the latest named topic or speaker
 
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
@@ -173,11 +174,22 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     if (full && !known.includes(full)) known.push(full);
     return full;
   };
+  /** TV labels name the speaker in full already: remember them as they are. */
+  const known1 = (name: string): string => {
+    if (!known.includes(name)) known.push(name);
+    return name;
+  };
   /** A sentence without quotes moves the focus to its subject when that subject can speak. */
   const noteTopic = (sentence: string) => {
     const subj = subjectBefore(sentence);
-    if (subj && !subj.pronoun && (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))))
+    if (!subj || subj.pronoun) return;
+    if (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))) {
       carried = resolve(subj.text);
+      pronounRef = carried;
+    } else if (subj.topic && /^([가-힣]{2,4}|[A-Z][A-Za-z]+)$/.test(subj.text)) {
+      // `엘제이는 …했다. 그는 “…”`: a bare name as topic is who the pronoun means.
+      pronounRef = resolve(subj.text);
+    }
   };
 
   for (let pi = 0; pi < paras.length; pi++) {
@@ -187,7 +199,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     // TV script: `[이름/직함 : "…"]`
     const bracket = BRACKET_LINE.exec(p);
     if (bracket) {
-      const speaker = resolve(labelSpeaker(bracket[1]));
+      const speaker = known1(labelSpeaker(bracket[1]));
       quotes.push({ text: bracket[2].trim(), speaker });
       carried = speaker;
       continue;
@@ -195,7 +207,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     // TV script: `<인터뷰> 이름 / 직업` (speech on the next line) or `▶ 인터뷰 : 이름 / 직업 -"…"`
     const label = INTERVIEW_LABEL.exec(p);
     if (label) {
-      const speaker = resolve(labelSpeaker(`${label[1]} ${label[2]}`));
+      const speaker = known1(labelSpeaker(`${label[1]} ${label[2]}`));
       if (label[3]) quotes.push({ text: label[3].trim(), speaker });
       else pendingLabel = speaker;
       continue;
@@ -247,11 +259,11 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         const from = qi === 0 ? s : speech[qi - 1].end;
         const subj = subjectBefore(masked.slice(from, sp.start));
         if (subj) {
-          speaker = subj.pronoun ? carried : resolve(subj.text);
+          speaker = subj.pronoun ? (pronounRef ?? carried) : resolve(subj.text);
         } else if (speaker === undefined && qi > 0) {
           // The sentence's subject before its first quote speaks the later ones too.
           const first = subjectBefore(masked.slice(s, speech[0].start));
-          speaker = first ? (first.pronoun ? carried : resolve(first.text)) : carried;
+          speaker = first ? (first.pronoun ? (pronounRef ?? carried) : resolve(first.text)) : carried;
         } else if (speaker === undefined) {
           // `“…”라고 김 장관은 말했다`: after this quote, or after the last one when only `라며` sits between.
           let tail = subjectAfter(masked.slice(sp.end, nextStart));
@@ -264,7 +276,10 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           else speaker = carried;
         }
         quotes.push({ text: sp.text, speaker: speaker ?? null });
-        if (speaker) carried = speaker;
+        if (speaker) {
+          carried = speaker;
+          pronounRef = speaker;
+        }
       }
     }
   }

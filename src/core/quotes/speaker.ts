@@ -88,6 +88,19 @@ function isDate(tok: string): boolean {
   return (/^\d/.test(tok) && /(일|월|년|시|분|께|쯤|경)(\(|$)/.test(tok)) || /^\(?현지\s*시간\)?$/.test(tok);
 }
 
+/**
+ * A three-syllable Korean name ending like a verb form (`오세진`, `김유린`), told from `정해진` / `주어진` by
+ * its middle syllable (verb connectives 해, 어, 뤄, 져 … sit there).
+ */
+function looksLikeName(tok: string): boolean {
+  return (
+    /^[가-힣]{3}$/.test(tok) &&
+    KOREAN_SURNAME.test(tok) &&
+    /[진린운선민현훈준연원윤빈인]$/.test(tok) &&
+    !/^.[해어뤄려워쳐져혀겨아여와봐돼된한]/.test(tok)
+  );
+}
+
 /** Can this (raw) token be part of a speaker noun phrase left of the subject word? */
 function nounish(raw: string): boolean {
   if (/[\uE000\uE001]/.test(raw)) return false;
@@ -105,6 +118,8 @@ function nounish(raw: string): boolean {
     return false;
   if (/[은는이가]$/.test(tok) && !/(장관이|전문가|국가)$/.test(tok)) return false; // topic/subject of an earlier clause
   if (isCopula(tok)) return false;
+  if (looksLikeName(tok)) return true;
+  if (/(았다|었다|였다|했다|한다|된다|있다|없다|겠다|이다|니다)$/.test(tok)) return false;
   if (tok.length >= 2 && ADNOMINAL.test(tok) && !ROLE.test(tok) && !ADNOMINAL_LOOKALIKES.test(tok))
     return false;
   return /[\p{L}\p{N}]/u.test(tok);
@@ -333,7 +348,8 @@ function isHangulName(tok: string): boolean {
 
 /** Strip a trailing particle from a word found in running text (`대표를` → `대표`). */
 function bare(tok: string): string {
-  const t = stripPunct(tok);
+  // `대표의원(원내대표)은`: the bracketed gloss is not part of the title.
+  const t = stripPunct(tok).replace(/\([^)]*\)(?=[가-힣]{0,2}$)/, '');
   const w = subjectWord(t, 2);
   if (w) return w.stem;
   const m = /^(.+?)(을|를|의|에게|에서|와|과|께|에|로|으로|이라는|라는)$/.exec(t);
@@ -409,7 +425,7 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
   const head = parts[0];
   const surnameOnly = head.length === 1 && /^[가-힣]$/.test(head) && parts.length >= 2;
   for (const p of paragraphs) {
-    const toks = tokens(p.replace(/[“”"]/g, ' '));
+    const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
     for (let i = 0; i < toks.length; i++) {
       const name = bare(toks[i]);
       const hit = surnameOnly
@@ -426,6 +442,7 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
         const cleanPrev = stripPunct(toks[k]);
         if (k > i && bare(toks[k]) !== cleanPrev) break; // a particle closed the phrase
         k++;
+        if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
         out.push(bare(toks[k]));
         if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
           ok = true;

@@ -1,0 +1,193 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, pickKeyQuotes } from '../../src/core/quotes';
+
+const q = (paragraphs: string[]) => findQuotes(paragraphs);
+const who = (paragraphs: string[]) => q(paragraphs).map((x) => [x.speaker, x.text]);
+
+describe('findQuotes: quotations and attribution endings', () => {
+  it('finds a curly quote with 라고 말했다 and its subject before it', () => {
+    expect(who(['박민수 보건복지부 차관은 “의료 공백이 길어지고 있다”라고 말했다.'])).toEqual([
+      ['박민수 보건복지부 차관', '의료 공백이 길어지고 있다'],
+    ]);
+  });
+
+  it('splits a sentence with two quotes joined by 라며 and keeps the speaker for both', () => {
+    expect(
+      who(['김영희 서울대 교수는 “금리가 더 오를 것”이라며 “가계 부채를 먼저 줄여야 한다”고 강조했다.']),
+    ).toEqual([
+      ['김영희 서울대 교수', '금리가 더 오를 것'],
+      ['김영희 서울대 교수', '가계 부채를 먼저 줄여야 한다'],
+    ]);
+  });
+
+  it('reads straight double quotes too', () => {
+    expect(who(['최철호 시장은 "예산을 다시 짜겠다"고 밝혔다.'])).toEqual([
+      ['최철호 시장', '예산을 다시 짜겠다'],
+    ]);
+  });
+
+  it('takes the subject after the quote when none comes before', () => {
+    expect(who(['“협상은 끝나지 않았다”라고 정민호 외교부 대변인은 말했다.'])).toEqual([
+      ['정민호 외교부 대변인', '협상은 끝나지 않았다'],
+    ]);
+  });
+
+  it('gives two speakers in one sentence their own quotes', () => {
+    expect(who(['여당 관계자는 “법안을 처리하겠다”고 했고, 야당 대변인은 “절대 안 된다”고 맞섰다.'])).toEqual(
+      [
+        ['여당 관계자', '법안을 처리하겠다'],
+        ['야당 대변인', '절대 안 된다'],
+      ],
+    );
+  });
+
+  it('prefers the topic over a subject inside an embedded clause', () => {
+    expect(who(['한지민 민주당 대표는 박 의원이 탈당을 선언한 데 대해 “안타까운 일”이라고 말했다.'])).toEqual(
+      [['한지민 민주당 대표', '안타까운 일']],
+    );
+  });
+
+  it('names the speaker of a relative clause (`“…”고 지적한 X`)', () => {
+    const got = q(['김 지사는 “세금이 과하다”고 지적한 오세진 의원을 향해 “토론하자”고 제안했다.']);
+    expect(got.map((x) => x.speaker)).toEqual(['오세진 의원', '김 지사']);
+  });
+
+  it('leaves the speaker unknown for words put to the subject (`라는 말에`)', () => {
+    const got = q(['박수진은 “요즘 인기가 대단하다”라는 말에 웃으며 손사래를 쳤다.']);
+    expect(got).toEqual([{ text: '요즘 인기가 대단하다', speaker: null }]);
+  });
+
+  it('says null when the story never says who spoke', () => {
+    expect(q(['현장에는 “살려 달라”는 외침이 가득했다.'])[0]?.speaker ?? null).toBeNull();
+  });
+});
+
+describe('findQuotes: speakers across sentences and short mentions', () => {
+  it('carries the speaker to a pronoun and to a subject-less 이어 in the next paragraph', () => {
+    expect(
+      who([
+        '왕윤종 국가안보실 3차장은 이날 브리핑에서 “정상회의는 다음 달 열린다”고 예고했다.',
+        '그는 “구체적 일정은 조율 중”이라고 설명했다.',
+        '이어 “성과를 기대한다”고 덧붙였다.',
+      ]).map(([s]) => s),
+    ).toEqual(['왕윤종 국가안보실 3차장', '왕윤종 국가안보실 3차장', '왕윤종 국가안보실 3차장']);
+  });
+
+  it('resolves surname + title to the first full mention (왕 차장, 이 후보)', () => {
+    const got = q([
+      '이재명 더불어민주당 대선 후보는 15일 광주를 찾았다.',
+      '왕윤종 국가안보실 3차장은 “준비가 끝났다”고 말했다.',
+      '이 후보는 “통합이 먼저”라고 강조했다.',
+      '왕 차장은 “일정은 변함없다”고 했다.',
+    ]);
+    expect(got.map((x) => x.speaker)).toEqual([
+      '왕윤종 국가안보실 3차장',
+      '이재명 더불어민주당 대선 후보',
+      '왕윤종 국가안보실 3차장',
+    ]);
+  });
+
+  it('resolves a foreign surname + title to the full name given earlier', () => {
+    const got = q([
+      '이 병원 책임자인 파비오 모스카 교수는 “아기는 건강하다”고 했다.',
+      '모스카 교수는 “입양 절차를 밟겠다”고 말했다.',
+    ]);
+    expect(got.map((x) => x.speaker)).toEqual(['파비오 모스카 교수', '파비오 모스카 교수']);
+  });
+
+  it('uses the full name an abbreviation (이하 …) stands for', () => {
+    const got = q(['한국철도공사(이하 코레일)가 사과했다.', '코레일은 “재발을 막겠다”고 밝혔다.']);
+    expect(got[0].speaker).toBe('한국철도공사');
+  });
+
+  it('gives a lead quote paragraph the name on the line below it', () => {
+    const got = q([
+      '“경제부터 살리겠다.”',
+      '김철수 국민의힘 대표',
+      '김철수 국민의힘 대표는 16일 부산을 찾았다.',
+    ]);
+    expect(got).toEqual([{ text: '경제부터 살리겠다.', speaker: '김철수 국민의힘 대표' }]);
+  });
+
+  it('gives a lead quote paragraph the subject of a following `이같이 말했다`', () => {
+    const got = q(['“시장을 미국에 잡아두겠다.”', '행사에 참석한 존 스미스 미국 부통령은 이같이 말했다.']);
+    expect(got[0].speaker).toBe('존 스미스 미국 부통령');
+  });
+
+  it('attributes a list of reactions to the crowd that gave them', () => {
+    expect(who(['이를 본 누리꾼들은 “너무 멋져요”, “응원합니다” 등 다양한 반응을 보였다.'])).toEqual([
+      ['누리꾼들', '너무 멋져요'],
+      ['누리꾼들', '응원합니다'],
+    ]);
+  });
+});
+
+describe('findQuotes: TV scripts', () => {
+  it('reads `[이름/직함 : "…"]` lines', () => {
+    expect(q(['[홍길동/서울 마포구 : "물가가 너무 올랐어요."]'])).toEqual([
+      { text: '물가가 너무 올랐어요.', speaker: '홍길동 서울 마포구' },
+    ]);
+  });
+
+  it('reads `<인터뷰> 이름 / 직업` with the speech on the next line', () => {
+    expect(q(['<인터뷰> 김철수 / 상인', '손님이 절반으로 줄었습니다.'])).toEqual([
+      { text: '손님이 절반으로 줄었습니다.', speaker: '김철수 상인' },
+    ]);
+  });
+
+  it('reads `▶ 인터뷰 : 이름 / 직업 -"…"` on one line', () => {
+    expect(q(['▶ 인터뷰 : 이영희 / 교사 -"아이들이 걱정입니다."'])).toEqual([
+      { text: '아이들이 걱정입니다.', speaker: '이영희 교사' },
+    ]);
+  });
+
+  it('reads `[인터뷰] 홍길동 / 시민` followed by a quoted line', () => {
+    expect(q(['[인터뷰] 홍길동 / 시민', '"빨리 복구됐으면 좋겠습니다."'])).toEqual([
+      { text: '빨리 복구됐으면 좋겠습니다.', speaker: '홍길동 시민' },
+    ]);
+  });
+});
+
+describe('findQuotes: what is not a quote', () => {
+  it('ignores single-quoted names and terms', () => {
+    expect(q(['정부는 ‘서울 선언’을 채택하고 ‘AI 안전’을 강조했다.'])).toEqual([]);
+  });
+
+  it('ignores a short double-quoted name used as a noun', () => {
+    expect(q(['양국은 “서울 선언”이라는 이름의 합의문을 냈다.'])).toEqual([]);
+    expect(q(['그는 사건의 "배후"로 지목됐다.'])).toEqual([]);
+  });
+
+  it('ignores a quoted label (`“…”는 문구`)', () => {
+    expect(q(['증명서에는 “부모의 동의를 받지 않았다”는 문구가 실린다.'])).toEqual([]);
+  });
+
+  it('still takes a short quote when a speech verb follows', () => {
+    expect(who(['야당 의원들은 “당헌 위배”라고 반발했다.'])).toEqual([['야당 의원들', '당헌 위배']]);
+  });
+});
+
+describe('pickKeyQuotes', () => {
+  const paragraphs = [
+    '김민수 기획재정부 장관은 “내년 성장률은 2%를 넘을 것”이라고 말했다.',
+    '시장에서는 “글쎄”라는 반응이 나왔다.',
+    '김 장관은 “물가 안정을 최우선 과제로 삼아 서민 부담을 덜겠다”고 강조했다.',
+    '누리꾼들은 “ㅋㅋ”라고 반응했다.',
+  ];
+  const quotes = findQuotes(paragraphs);
+
+  it('ranks named, substantive quotes first and keeps at most max', () => {
+    const key = pickKeyQuotes(quotes, paragraphs, 2);
+    expect(key).toHaveLength(2);
+    for (const k of key) expect(k.speaker).toBe('김민수 기획재정부 장관');
+  });
+
+  it('drops a quote that repeats the headline', () => {
+    const key = pickKeyQuotes(quotes, paragraphs, 1, '김민수 장관 “내년 성장률은 2%를 넘을 것”');
+    expect(key[0].text).toContain('물가 안정');
+  });
+
+  it('returns nothing for a story without quotes', () => {
+    expect(pickKeyQuotes([], ['본문'], 3)).toEqual([]);
+  });
+});
