@@ -86,17 +86,11 @@ function SiteRow({
     <li class="site" data-testid="site-row" data-host={host}>
       <div class="site-head">
         <strong>{host}</strong>
-        <span
-          class="segments"
-          role="group"
-          aria-label={t('optSiteAuto')}
-          data-testid="site-auto"
-          data-value={mode}
-        >
+        <fieldset class="segments" aria-label={t('optSiteAuto')} data-testid="site-auto" data-value={mode}>
           {modeButton('default', t('optSiteDefault'), undefined)}
           {modeButton('on', t('optOn'), true)}
           {modeButton('off', t('optOff'), false)}
-        </span>
+        </fieldset>
         <button type="button" class="link" data-testid="site-remove" onClick={() => onRemove(host)}>
           {t('optRemove')}
         </button>
