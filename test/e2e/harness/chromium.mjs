@@ -1,6 +1,6 @@
 // Chromium (Debian's /usr/bin/chromium) with the built extension, driven by playwright-core.
 // A persistent context is required: a plain newContext() runs no extension.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
@@ -15,6 +15,14 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export async function launchChromium(distDir, opts = {}) {
   const ownProfile = !opts.profileDir;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'malgeun-chromium-'));
+  const downloadsDir = opts.downloadsDir ?? join(profileDir, 'downloads');
+  mkdirSync(downloadsDir, { recursive: true });
+  // Downloads land in downloadsDir under the name the extension asked for (see below), never a prompt.
+  const prefsFile = join(profileDir, 'Default', 'Preferences');
+  mkdirSync(join(profileDir, 'Default'), { recursive: true });
+  const prefs = existsSync(prefsFile) ? JSON.parse(readFileSync(prefsFile, 'utf8')) : {};
+  prefs.download = { ...prefs.download, default_directory: downloadsDir, prompt_for_download: false };
+  writeFileSync(prefsFile, JSON.stringify(prefs));
   const args = [
     '--headless=new',
     `--disable-extensions-except=${distDir}`,
@@ -37,13 +45,15 @@ export async function launchChromium(distDir, opts = {}) {
     headless: false, // --headless=new above: the old headless mode loads no extensions
     args,
     ignoreHTTPSErrors: true,
-    acceptDownloads: true,
-    downloadsPath: opts.downloadsDir,
     locale: 'ko-KR',
     viewport: { width: 1280, height: 900 },
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));
   const extensionId = new URL(sw.url()).host;
+  // Playwright makes Chromium save downloads under GUID names; the tests check the file name the extension
+  // chose, so hand downloads back to the browser's own behaviour (the profile's directory, real names).
+  const first = ctx.pages()[0] ?? (await ctx.newPage());
+  await (await ctx.newCDPSession(first)).send('Browser.setDownloadBehavior', { behavior: 'default' });
   const origin = `chrome-extension://${extensionId}`;
 
   /** Requests made by the extension's own pages and service worker (the page's own are not counted). */
@@ -65,6 +75,7 @@ export async function launchChromium(distDir, opts = {}) {
     extensionRequests,
     raw: ctx,
     profileDir,
+    downloadsDir,
     async openPage(url, { waitUntil = 'domcontentloaded', timeout = 20000 } = {}) {
       const page = await ctx.newPage();
       await page.goto(url, { waitUntil, timeout });

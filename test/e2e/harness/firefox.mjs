@@ -1,6 +1,6 @@
 // Firefox ESR (/usr/bin/firefox-esr) with the built extension as a temporary add-on, driven by puppeteer-core
 // over WebDriver BiDi (Playwright's Firefox needs its own patched build; there is no geckodriver here).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -19,6 +19,8 @@ export async function launchFirefox(distDir, opts = {}) {
     .gecko.id;
   const ownProfile = !opts.profileDir;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'malgeun-firefox-'));
+  const downloadsDir = opts.downloadsDir ?? join(profileDir, 'downloads');
+  mkdirSync(downloadsDir, { recursive: true });
   const prefs = {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
     // A temporary add-on is removed at shutdown; keep its storage so "options survive a restart" is testable.
@@ -29,8 +31,17 @@ export async function launchFirefox(distDir, opts = {}) {
     'browser.download.folderList': 2,
     'browser.download.always_ask_before_handling_new_types': false,
     'browser.download.start_downloads_in_tmp_dir': false,
+    'browser.download.dir': downloadsDir,
+    // Quiet the browser's own background traffic (remote settings, captive portal, updates), so what the
+    // e2e server sees is the pages and the extension.
+    'services.settings.server': 'data:,#remote-settings-off/v1',
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'app.update.disabledForTesting': true,
+    'browser.safebrowsing.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'extensions.update.enabled': false,
   };
-  if (opts.downloadsDir) prefs['browser.download.dir'] = opts.downloadsDir;
   if (opts.proxy) {
     // Every non-loopback request goes to the e2e server (see server.mjs): real host names, nothing leaves.
     const [host, port] = opts.proxy.split(':');
@@ -67,9 +78,23 @@ export async function launchFirefox(distDir, opts = {}) {
     extensionRequests,
     raw: browser,
     profileDir,
+    downloadsDir,
     async openPage(url, { timeout = 20000 } = {}) {
       const page = await browser.newPage();
-      await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+      try {
+        await page.goto(url, { waitUntil: 'domcontentloaded', timeout });
+      } catch (e) {
+        // An ad iframe refused by the e2e proxy shows an error page, which BiDi may report as the navigation
+        // failing ("Address rejected") although the page itself loaded: check the page, not the report.
+        const loaded = await page
+          .waitForFunction(
+            (u) => location.href === u && document.readyState !== 'loading',
+            { timeout: 5000 },
+            url,
+          )
+          .catch(() => null);
+        if (!loaded) throw e;
+      }
       return wrapPage(page, 'puppeteer');
     },
     async openExtensionPage(path, { waitFor = 'body', timeout = 10000 } = {}) {

@@ -1,7 +1,7 @@
 // The e2e harness every test shares: one launcher per browser behind one interface, the local server, and
 // small helpers that talk to the extension the way its own pages do.
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { launchChromium } from './chromium.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { repoRoot } from './server.mjs';
@@ -13,7 +13,9 @@ export { corpusDir, DEMO_URL, demoPage, loadCorpus, repoRoot, startServer } from
 export const BROWSERS = ['chromium', 'firefox'];
 
 export function distFor(browserName) {
-  const dir = join(repoRoot, 'dist', browserName === 'chromium' ? 'chrome' : 'firefox');
+  // MALGEUN_DIST points the tests at another build (e.g. a copy, while someone rebuilds dist/).
+  const base = process.env.MALGEUN_DIST ? resolve(process.env.MALGEUN_DIST) : join(repoRoot, 'dist');
+  const dir = join(base, browserName === 'chromium' ? 'chrome' : 'firefox');
   if (!existsSync(join(dir, 'manifest.json')))
     throw new Error(`${dir} is not built: run \`npm run build\` first`);
   return dir;
@@ -89,3 +91,51 @@ export async function eventually(check, { timeout = 8000, interval = 150 } = {})
     }
   }
 }
+
+/** Injects the on-demand page tools into tab `tabId` the way the background does (they guard against twice). */
+export function injectPageTools(extPage, tabId) {
+  return extPage.evaluate(async (tabId) => {
+    const api = globalThis.browser ?? globalThis.chrome;
+    await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await api.scripting.executeScript({ target: { tabId }, files: ['page-tools.js'] });
+    return true;
+  }, tabId);
+}
+
+/**
+ * Opens `url` and an extension page to talk to it; waits until the content script has answered with a
+ * clean-up state that is settled (blocks hidden, or the page judged not an article). Returns
+ * { page, ext, tabId, state }.
+ */
+export async function openNewsPage(browser, url, { settle = true, timeout = 15000 } = {}) {
+  const page = await browser.openPage(url);
+  const ext = await browser.openExtensionPage('options.html', { waitFor: null });
+  const tabId = await tabIdFor(ext, url);
+  if (tabId == null) throw new Error(`no tab for ${url}`);
+  let state = null;
+  if (settle) {
+    state = await eventually(
+      async () => {
+        const r = await sendToTab(ext, tabId, { type: 'malgeun:get-state' });
+        if (!r.ok || !r.value) throw new Error(`content script not answering on ${url}: ${r.error}`);
+        const s = r.value;
+        if (s.isArticle && s.auto && s.idleToHiddenMs == null) throw new Error(`clean-up not done on ${url}`);
+        return s;
+      },
+      { timeout },
+    );
+  }
+  return { page, ext, tabId, state };
+}
+
+/** The members of `wanted` (strings) that are not in `text` (both squashed); a short report for failures. */
+export function missingFrom(text, wanted) {
+  const hay = squash(text);
+  return wanted.filter((w) => squash(w) && !hay.includes(squash(w)));
+}
+
+export const short = (list, n = 3) =>
+  `${list.length}: ${list
+    .slice(0, n)
+    .map((s) => JSON.stringify(String(s).slice(0, 50)))
+    .join(', ')}${list.length > n ? ', …' : ''}`;

@@ -53,11 +53,23 @@ export function loadCorpus() {
   const pagesDir = join(corpusDir, 'pages');
   if (!existsSync(pagesDir))
     throw new Error(`corpus not found at ${pagesDir} (../shared/corpus beside the repo)`);
+  // SOURCES.tsv says how each saved file is encoded; some keep a stale <meta charset=euc-kr> or none.
+  const encodings = new Map();
+  const sources = join(corpusDir, 'SOURCES.tsv');
+  if (existsSync(sources)) {
+    const [head, ...rows] = readFileSync(sources, 'utf8').trim().split('\n');
+    const cols = head.split('\t');
+    for (const row of rows) {
+      const cells = row.split('\t');
+      encodings.set(cells[cols.indexOf('file')], cells[cols.indexOf('encoding')]);
+    }
+  }
   const pages = [];
   for (const f of readdirSync(pagesDir).sort()) {
     if (!f.endsWith('.truth.json')) continue;
     const truth = JSON.parse(readFileSync(join(pagesDir, f), 'utf8'));
-    pages.push({ name: f.replace(/\.truth\.json$/, ''), file: join(pagesDir, truth.file), truth });
+    const encoding = encodings.get(truth.file) ?? null;
+    pages.push({ name: f.replace(/\.truth\.json$/, ''), file: join(pagesDir, truth.file), truth, encoding });
   }
   return pages;
 }
@@ -102,7 +114,7 @@ export async function startServer({ corpus = true } = {}) {
   const corpusPages = corpus ? loadCorpus() : [];
   for (const p of corpusPages) {
     const u = new URL(p.truth.url);
-    routes.set(keyOf(u), { file: p.file });
+    routes.set(keyOf(u), { file: p.file, charset: p.encoding });
     hosts.add(u.hostname.toLowerCase());
   }
   hosts.add(new URL(DEMO_URL).hostname);
@@ -138,8 +150,10 @@ export async function startServer({ corpus = true } = {}) {
       res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' }).end('not served in e2e');
       return;
     }
-    // No charset in the header: saved pages declare their own (some are EUC-KR) in <meta>.
-    const type = TYPES[extname(file ?? '.html')] ?? 'application/octet-stream';
+    // The charset the real server would have sent (the header wins over a stale <meta>, as in the wild).
+    let type = TYPES[extname(file ?? '.html')] ?? 'application/octet-stream';
+    if (entry?.charset) type += `; charset=${entry.charset}`;
+    else if (entry?.html || type === 'text/html') type += '; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
     res.end(entry?.html ?? readFileSync(file));
   }
