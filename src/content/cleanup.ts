@@ -27,17 +27,25 @@ export class Cleaner {
 
   /**
    * Hide the given blocks (skipping ones already hidden, inside a hidden block, or holding story text).
-   * Returns how many were newly hidden.
+   * Returns how many were newly hidden. `vetted` blocks come from the core's findClutter, which already
+   * applies the same story guard on its own prose map; re-measuring the page for them would double the
+   * clean-up time, so only blocks from elsewhere (the user's selectors) are checked here.
    */
-  hide(blocks: readonly ClutterBlock[]): number {
-    if (blocks.length === 0) return 0;
-    const guard = storyGuard(this.doc);
+  hide(blocks: readonly ClutterBlock[], vetted = false): number {
+    const fresh = blocks.filter(
+      ({ element: el }) => el.isConnected && !this.hidden.has(el) && !el.closest(`[${HIDDEN_ATTR}]`),
+    );
+    // The story is located only when there is something new to hide (most late-widget batches have not).
+    if (fresh.length === 0) return 0;
+    const guard = vetted ? null : storyGuard(this.doc);
+    const doc = this.doc;
     let count = 0;
-    for (const block of blocks) {
+    for (const block of fresh) {
       const el = block.element;
-      if (!el.isConnected || this.hidden.has(el) || el.hasAttribute(HIDDEN_ATTR)) continue;
+      // An earlier block of this batch may contain this one.
       if (el.closest(`[${HIDDEN_ATTR}]`)) continue;
-      if (!guard.canHide(el)) continue;
+      if (el === doc.documentElement || el === doc.body || el === doc.head) continue;
+      if (guard && !guard.canHide(el)) continue;
       el.setAttribute(HIDDEN_ATTR, block.kind);
       this.hidden.set(el, { kind: block.kind, heading: block.heading });
       count++;

@@ -49,8 +49,12 @@ function siteSelectors(): string[] {
   return session.options?.sites[normalizeHost(location.hostname)]?.selectors ?? [];
 }
 
-function findBlocks() {
-  return [...findClutter(document, location.href), ...blocksFromSelectors(document, siteSelectors())];
+/** Hide what the core finds (already story-guarded) and what the user's selectors match (guarded here). */
+function hideClutter(): number {
+  return (
+    session.cleaner.hide(findClutter(document, location.href), true) +
+    session.cleaner.hide(blocksFromSelectors(document, siteSelectors()))
+  );
 }
 
 function reportBadge(): void {
@@ -65,14 +69,14 @@ function ignoreNode(el: Element): boolean {
 function clean(): void {
   if (!detection().isArticle) return;
   const t0 = performance.now();
-  session.cleaner.hide(findBlocks());
+  hideClutter();
   const t1 = performance.now();
   session.cleanMs = t1 - t0;
   session.idleToHiddenMs = t1 - startedAt;
   reportBadge();
   if (!session.watcher && document.body) {
     session.watcher = new LateWidgetWatcher(document.body, {
-      runBatch: () => session.cleaner.hide(findBlocks()),
+      runBatch: hideClutter,
       ignore: ignoreNode,
       onChange: reportBadge,
     });

@@ -42,11 +42,8 @@ export interface StoryGuard {
   canHide(el: Element): boolean;
 }
 
-function isInLinkOrSkipped(node: Node, root: Element): boolean {
-  for (let el = node.parentElement; el && el !== root; el = el.parentElement) {
-    if (el.tagName === 'A' || SKIP.has(el.tagName)) return true;
-  }
-  return false;
+function isSkipped(el: Element): boolean {
+  return el.tagName === 'A' || SKIP.has(el.tagName);
 }
 
 function containerOf(node: Node): Element | null {
@@ -62,12 +59,12 @@ function proseLength(text: string): number {
 
 /** Prose held by an element (same measure as the story score). */
 function proseIn(el: Element): number {
-  const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, 4 /* SHOW_TEXT */);
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4, {
+    acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 : 1),
+  });
   let sum = 0;
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const len = proseLength(n.nodeValue ?? '');
-    if (len && !isInLinkOrSkipped(n, el)) sum += len;
+    if (n.nodeType === 3) sum += proseLength(n.nodeValue ?? '');
   }
   return sum;
 }
@@ -76,10 +73,14 @@ export function findStory(doc: Document): { story: Element | null; prose: number
   const body = doc.body;
   if (!body) return { story: null, prose: 0, parts: [] };
   const scores = new Map<Element, number>();
-  const walker = doc.createTreeWalker(body, 4 /* SHOW_TEXT */);
+  // Links, scripts and form controls are skipped whole by the filter: no per-node ancestor climbing.
+  const walker = doc.createTreeWalker(body, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */, {
+    acceptNode: (n) => (n.nodeType === 1 && isSkipped(n as Element) ? 2 /* REJECT */ : 1 /* ACCEPT */),
+  });
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (n.nodeType !== 3) continue;
     const len = proseLength(n.nodeValue ?? '');
-    if (!len || isInLinkOrSkipped(n, body)) continue;
+    if (!len) continue;
     const c = containerOf(n);
     if (c) scores.set(c, (scores.get(c) ?? 0) + len);
   }
