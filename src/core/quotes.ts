@@ -69,12 +69,15 @@ export function quoteSpans(p: string): Span[] {
 /** The paragraph with quoted (double and single) contents blanked out, same length, so indexes still map. */
 export function maskQuotes(p: string, spans: Span[]): string {
   // UTF-16 indexes throughout: the spans are UTF-16 indexes too.
-  const out = p.split('');
-  for (const s of spans) for (let k = s.start; k < s.end; k++) out[k] = '\uE000';
+  let masked = '';
+  let at = 0;
+  for (const s of spans) {
+    masked += p.slice(at, s.start) + '\uE000'.repeat(s.end - s.start);
+    at = s.end;
+  }
+  masked += p.slice(at);
   // Single-quoted names and terms are not words of the sentence's grammar either.
-  const single = /[‘'][^‘’'\n]{1,60}[’']/g;
-  const masked = out.join('');
-  return masked.replace(single, (m) => '\uE001'.repeat(m.length));
+  return masked.replace(/[‘'][^‘’'\n]{1,60}[’']/g, (m) => '\uE001'.repeat(m.length));
 }
 
 /** What follows a quote: attribution (speech), a naming use, a list separator, or nothing. */
@@ -154,6 +157,18 @@ function nameLabel(p: string | undefined): string | null {
   return t;
 }
 
+/**
+ * A headline (`윤 대통령 "경제부터 살리겠다"…野 "반대"`), e.g. a teaser link that leaked into the text: short,
+ * no sentence ending outside the quotes, and no attribution after any quote. Its quotes are not the story's.
+ */
+function isHeadline(p: string, masked: string, spans: Span[]): boolean {
+  if (p.length > 90) return false;
+  const outside = masked.replace(/[\uE000\uE001]+/g, ' ').trim();
+  if (/(다|요|죠|까)[.!?]?["”’]?$/.test(outside) || /[.!?]$/.test(p.trim())) return false;
+  if (/(다|요)\.\s/.test(outside)) return false;
+  return spans.every((sp) => !SPEECH_AFTER.test(p.slice(sp.end, sp.end + 30)));
+}
+
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
 /** `“…”고 지적한 윤희숙 의원을`: a speech verb in a relative clause names the speaker right after it. */
@@ -168,9 +183,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
   let pronounRef: string | null = null; // whom 그는 / 그녀는 refers to: the latest named topic or speaker
 
+  const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
-    const full = resolveSpeaker(raw, known, paras);
+    // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
+    const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
+    memo.set(raw, full);
     if (full && !known.includes(full)) known.push(full);
     return full;
   };
@@ -223,10 +241,13 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     const spans = quoteSpans(p);
     const masked = maskQuotes(p, spans);
     const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
+    const teaser = !alone && spans.length > 0 && isHeadline(p, masked, spans);
 
     for (const [s, e] of sentences(masked)) {
       const inSentence = spans.filter((sp) => sp.start >= s && sp.start < e);
-      const speech = inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
+      const speech = teaser
+        ? []
+        : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
       if (speech.length === 0) {
         noteTopic(masked.slice(s, e));
         continue;

@@ -191,3 +191,14 @@ describe('pickKeyQuotes', () => {
     expect(pickKeyQuotes([], ['본문'], 3)).toEqual([]);
   });
 });
+
+describe('findQuotes: headlines', () => {
+  it('takes no quote from a teaser headline that leaked into the text', () => {
+    expect(q(['윤 대통령 "경제부터 살리겠다"…野 "민생 외면"', '본문 첫 문장이다.'])).toEqual([]);
+    expect(q(['[단독] 김 장관 “사퇴 없다”'])).toEqual([]);
+  });
+
+  it('still takes a quote in a short sentence that ends like one', () => {
+    expect(who(['그는 “사퇴 없다”고 했다.'])).toHaveLength(1);
+  });
+});

@@ -151,7 +151,11 @@ const NOT_SPEAKER =
   /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기)$/;
 
 /** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
-export function subjectWord(raw: string, phraseLength = 1): { stem: string; topic: boolean } | null {
+export function subjectWord(
+  raw: string,
+  phraseLength: number | (() => number) = 1,
+  prev?: string,
+): { stem: string; topic: boolean } | null {
   if (/[\uE000\uE001]/.test(raw)) return null;
   const tok = stripPunct(raw);
   if (tok.length < 2) return null;
@@ -176,10 +180,14 @@ export function subjectWord(raw: string, phraseLength = 1): { stem: string; topi
         return null;
     } else if (
       NEUN_AMBIGUOUS.test(tok) &&
-      phraseLength < 2 &&
       !ROLE.test(stem) &&
-      !/^[가-힣]{3}$/.test(stem)
+      !(
+        /^[가-힣]{3}$/.test(stem) &&
+        !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
+      ) &&
+      (typeof phraseLength === 'function' ? phraseLength() : phraseLength) < 2
     ) {
+      // `진영을 넘나드는`: a verb with its object; `머스크는`, `엘제이는`: a three-syllable name.
       return null;
     }
     if (stem === '이') return null; // `이는`: `this is`
@@ -273,7 +281,7 @@ export function subjectBefore(segment: string): Subject | null {
   for (let i = 0; i < toks.length - 1; i++) if (closesClause(toks[i])) clauseStart = i + 1;
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const w = subjectWord(toks[i], phraseLengthAt(toks, i));
+    const w = subjectWord(toks[i], () => phraseLengthAt(toks, i), toks[i - 1]);
     if (!w) continue;
     const stem = stripPunct(w.stem);
     if (!stem || !/[\p{L}]/u.test(stem)) continue;
@@ -391,6 +399,29 @@ function leadingWords(toks: string[], i: number): string[] {
   return pre;
 }
 
+interface TextIndex {
+  paragraphs: { toks: string[]; bares: string[] }[];
+  /** `한국철도공사(이하 코레일)`: 코레일 → 한국철도공사. */
+  aliases: Map<string, string>;
+}
+
+/** Words of the text with their particles stripped, computed once per text (resolving runs per mention). */
+const indexCache = new WeakMap<string[], TextIndex>();
+function indexOf(paragraphs: string[]): TextIndex {
+  const cached = indexCache.get(paragraphs);
+  if (cached) return cached;
+  const aliases = new Map<string, string>();
+  const paras = paragraphs.map((p) => {
+    for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
+    // Quote marks glue to their words so a quoted word never joins a name phrase.
+    const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
+    return { toks, bares: toks.map(bare) };
+  });
+  const index = { paragraphs: paras, aliases };
+  indexCache.set(paragraphs, index);
+  return index;
+}
+
 /**
  * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
  * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
@@ -408,10 +439,9 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
     return `${a}${particle} ${b}`;
   }
   // `한국철도공사(이하 코레일)`: the short name stands for the full one.
-  for (const p of paragraphs) {
-    const m = new RegExp(`([^\\s(]+)\\(이하 ${mention.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\)`).exec(p);
-    if (m) return m[1];
-  }
+  const index = indexOf(paragraphs);
+  const alias = index.aliases.get(mention);
+  if (alias) return alias;
   const parts = mention.split(' ');
 
   // 1. A speaker already named in full.
@@ -424,10 +454,9 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
   // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
   const head = parts[0];
   const surnameOnly = head.length === 1 && /^[가-힣]$/.test(head) && parts.length >= 2;
-  for (const p of paragraphs) {
-    const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
+  for (const { toks, bares } of index.paragraphs) {
     for (let i = 0; i < toks.length; i++) {
-      const name = bare(toks[i]);
+      const name = bares[i];
       const hit = surnameOnly
         ? /^[가-힣]{2,3}$/.test(name) &&
           name.startsWith(head) &&
@@ -440,10 +469,10 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
       let ok = parts.length === 1;
       while (!ok && k + 1 < toks.length && out.length < 7) {
         const cleanPrev = stripPunct(toks[k]);
-        if (k > i && bare(toks[k]) !== cleanPrev) break; // a particle closed the phrase
+        if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
         k++;
         if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
-        out.push(bare(toks[k]));
+        out.push(bares[k]);
         if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
           ok = true;
       }
