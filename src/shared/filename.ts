@@ -28,7 +28,8 @@ function cutToBytes(s: string, max: number): string {
 
 /** One safe file-name component (no extension handling). */
 export function safeName(raw: string, fallback = 'article'): string {
-  let s = raw.normalize('NFC').replace(ILLEGAL, '_');
+  // Double quotes are everywhere in Korean headlines: a single quote keeps their sense and is legal.
+  let s = raw.normalize('NFC').replace(/"/g, "'").replace(ILLEGAL, '_');
   s = s.replace(/\s+/g, ' ').trim();
   // Runs of replacements read badly: `a_ _ _b` -> `a_b`.
   s = s.replace(/_(?:[ _]*_)?/g, '_');

@@ -14,7 +14,7 @@ describe('markdown file names', () => {
 
   it('replaces characters illegal in file names', () => {
     const name = markdownFilename('삼성전자: 반도체/AI "투자" <확대>? 50%*|\\', '2024-01-02T09:00+09:00');
-    expect(name).toBe('2024-01-02-삼성전자_ 반도체_AI _투자_확대_ 50%.md');
+    expect(name).toBe("2024-01-02-삼성전자_ 반도체_AI '투자' _확대_ 50%.md");
     expect(name).not.toMatch(/[<>:"/\\|?*]/);
     expect(name.endsWith('.md')).toBe(true);
   });
