@@ -7,7 +7,9 @@
  *   3. a ko-KR voice is chosen when the system has one.
  */
 
-const SENTENCE_RE = /[^.?!…。]+(?:[.?!…。]+["”’')\]」』]*|$)\s*/gu;
+// A sentence ends at terminal punctuation (plus closing quotes) followed by white space or the end, so
+// `3.2%`, `hong@example.com` and `www.site.kr` stay whole.
+const SENTENCE_END_RE = /[.?!…。]+["”’')\]」』]*(?=\s|$)/gu;
 const HANJA_GLOSS_RE = /\(\s*[\p{Script=Han}][\p{Script=Han}\s·,、]*\)/gu;
 const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g;
 const URL_RE = /\bhttps?:\/\/\S+|\bwww\.\S+/gi;
@@ -26,14 +28,20 @@ export interface Segment {
 /** Sentences of a text with their offsets. */
 export function splitSentences(text: string): { start: number; end: number; text: string }[] {
   const out: { start: number; end: number; text: string }[] = [];
-  for (const m of text.matchAll(SENTENCE_RE)) {
-    const raw = m[0];
-    const lead = raw.length - raw.trimStart().length;
+  const push = (from: number, to: number) => {
+    const raw = text.slice(from, to);
     const t = raw.trim();
-    if (!t) continue;
-    const start = (m.index ?? 0) + lead;
+    if (!t) return;
+    const start = from + (raw.length - raw.trimStart().length);
     out.push({ start, end: start + t.length, text: t });
+  };
+  let from = 0;
+  for (const m of text.matchAll(SENTENCE_END_RE)) {
+    const to = (m.index ?? 0) + m[0].length;
+    push(from, to);
+    from = to;
   }
+  push(from, text.length);
   return out;
 }
 
