@@ -119,10 +119,12 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   return words >= 3 || sentenceLike(text);
 }
 
-/** TV script speaker labels. */
+/** TV script speaker labels: `<홍길동 / 회사원>`, `[인터뷰] 홍길동 / 시민`, `▶ 인터뷰 : 홍길동 / 회사원 -"…"`. */
+const ANGLE_LABEL =
+  /^\s*[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?([^<>〈〉《》[\]/]{1,30})\/([^<>〈〉《》[\]]{1,40})[>〉》\]]\s*$/;
 const BRACKET_LINE = /^\s*\[([^\]:："“]{2,60}?)\s*[:：]\s*["“]?(.+?)["”]?\s*\]\s*$/;
 const INTERVIEW_LABEL =
-  /^\s*(?:▶\s*|<\s*|\[\s*|〈\s*)?(?:인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:>|\]|〉)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
+  /^\s*(?:▶\s*|<\s*|\[\s*|〈\s*)?(?:전화\s*인터뷰|인터뷰|녹취|싱크|현장음|SYNC|INT)\s*(?:>|\]|〉)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
 
 function labelSpeaker(name: string): string {
   return name
@@ -153,8 +155,8 @@ function nameLabel(p: string | undefined): string | null {
   const words = wordCount(t);
   if (words < 1 || words > 6) return null;
   if (/[은는이가을를에의]\s/.test(`${t} `) && !/^[\p{L}\p{N}()·\s]+$/u.test(t)) return null;
-  // A name line ends in a person-like word or is 2–4 syllables of Hangul.
-  return t;
+  // A name line is a name with its titles: it ends in a role word or is a bare name.
+  return speakerLike(t) ? t : null;
 }
 
 /**
@@ -220,6 +222,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       const speaker = known1(labelSpeaker(bracket[1]));
       quotes.push({ text: bracket[2].trim(), speaker });
       carried = speaker;
+      continue;
+    }
+    // TV script: `<홍길동 / 회사원>` (speech on the next line)
+    const angle = ANGLE_LABEL.exec(p);
+    if (angle) {
+      pendingLabel = known1(labelSpeaker(`${angle[1]} ${angle[2]}`));
       continue;
     }
     // TV script: `<인터뷰> 이름 / 직업` (speech on the next line) or `▶ 인터뷰 : 이름 / 직업 -"…"`

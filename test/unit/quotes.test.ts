@@ -202,3 +202,16 @@ describe('findQuotes: headlines', () => {
     expect(who(['그는 “사퇴 없다”고 했다.'])).toHaveLength(1);
   });
 });
+
+describe('findQuotes: more TV labels', () => {
+  it('reads `<이름 / 직업>` with the speech on the next line', () => {
+    expect(q(['<김영수 / 택시 기사>', '"손님이 확 줄었어요."'])).toEqual([
+      { text: '손님이 확 줄었어요.', speaker: '김영수 택시 기사' },
+    ]);
+  });
+
+  it('does not take a deck line under a quote for the speaker’s name', () => {
+    const got = q(['“3조 시장, 미국에 잡아둘 것”', '트럼프 장·차남 나란히 참석']);
+    expect(got[0].speaker).toBeNull();
+  });
+});
