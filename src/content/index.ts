@@ -9,11 +9,11 @@
 // Imported from their own modules (not core/index) so Readability and Turndown stay out of this bundle.
 import { findClutter } from '../core/clean';
 import { detectPage } from '../core/detect';
-import type { Detection } from '../core/types';
+import type { ClutterBlock, Detection } from '../core/types';
 import browser from '../shared/browser';
 import type { CleanupState, PingReply, ToContent } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { autoCleanFor, loadOptions, normalizeHost, type Options } from '../shared/options';
+import { autoCleanFor, isKnownHost, loadOptions, normalizeHost, type Options } from '../shared/options';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { LateWidgetWatcher } from './watcher';
 
@@ -49,14 +49,6 @@ function siteSelectors(): string[] {
   return session.options?.sites[normalizeHost(location.hostname)]?.selectors ?? [];
 }
 
-/** Hide what the core finds (already story-guarded) and what the user's selectors match (guarded here). */
-function hideClutter(): number {
-  return (
-    session.cleaner.hide(findClutter(document, location.href), true) +
-    session.cleaner.hide(blocksFromSelectors(document, siteSelectors()))
-  );
-}
-
 function reportBadge(): void {
   browser.runtime.sendMessage({ type: 'malgeun:badge', count: session.cleaner.count }).catch(() => undefined);
 }
@@ -65,18 +57,43 @@ function ignoreNode(el: Element): boolean {
   return el.id === STYLE_ID || el.id === READER_HOST_ID || session.cleaner.isInsideHidden(el);
 }
 
-/** Hide the page's clutter now. Nothing happens on a page that is not an article. */
-function clean(): void {
-  if (!detection().isArticle) return;
+interface Found {
+  blocks: ClutterBlock[];
+  ms: number;
+}
+
+/** Detect and find the core's clutter (already story-guarded by the core). */
+function find(): Found | null {
   const t0 = performance.now();
-  hideClutter();
+  if (!detection().isArticle) return null;
+  return { blocks: findClutter(document, location.href), ms: performance.now() - t0 };
+}
+
+/** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
+function hideClutter(found: Found | null = find()): number {
+  if (!found) return 0;
+  return (
+    session.cleaner.hide(found.blocks, true) +
+    session.cleaner.hide(blocksFromSelectors(document, siteSelectors()))
+  );
+}
+
+/**
+ * Hide the page's clutter now. Nothing happens on a page that is not an article. `pre` is a search done
+ * earlier (while the options were being read); its time counts in cleanMs.
+ */
+function clean(pre?: Found | null): void {
+  const t0 = performance.now();
+  const found = pre ?? find();
+  if (!found) return;
+  hideClutter(found);
   const t1 = performance.now();
-  session.cleanMs = t1 - t0;
+  session.cleanMs = t1 - t0 + (pre ? pre.ms : 0);
   session.idleToHiddenMs = t1 - startedAt;
   reportBadge();
   if (!session.watcher && document.body) {
     session.watcher = new LateWidgetWatcher(document.body, {
-      runBatch: hideClutter,
+      runBatch: () => hideClutter(),
       ignore: ignoreNode,
       onChange: reportBadge,
     });
@@ -147,9 +164,13 @@ async function start(): Promise<void> {
       w.flush(true);
     }
   });
-  session.options = await loadOptions();
+  const reading = loadOptions();
+  // On the known news hosts the clean-up almost always runs: find the blocks while the options are read
+  // (an IPC round trip) instead of after.
+  const early = isKnownHost(location.hostname, knownPatterns()) ? find() : null;
+  session.options = await reading;
   session.auto = autoCleanFor(session.options, location.hostname, knownPatterns());
-  if (session.auto) clean();
+  if (session.auto) clean(early);
   browser.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
     const wasActive = session.cleaner.count > 0;

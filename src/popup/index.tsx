@@ -15,6 +15,7 @@ import { t, uiLanguage } from '../shared/i18n';
 import { ensurePageTools, isRestrictedUrl } from '../shared/inject';
 import type { ArticleData, ArticleReply, CleanupState, MarkdownReply, OkReply } from '../shared/messages';
 import { autoCleanFor, loadOptions, normalizeHost, type Options, updateSite } from '../shared/options';
+import { safeHref, safeImageSrc, safeMailto } from '../shared/safe-url';
 import type { StoryBlock } from '../shared/story-blocks';
 
 const openedAt = performance.now();
@@ -72,10 +73,11 @@ function Story({ blocks, quotes, lang: l }: { blocks: StoryBlock[]; quotes: Quot
       {blocks.map((b, i) => {
         const key = String(i);
         if (b.type === 'img') {
-          if (!/^(https?:|data:image\/)/i.test(b.src)) return null;
+          const src = safeImageSrc(b.src);
+          if (!src) return null;
           return (
             <figure key={key}>
-              <img src={b.src} alt={b.alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" />
+              <img src={src} alt={b.alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" />
               {b.caption && <figcaption>{b.caption}</figcaption>}
             </figure>
           );
@@ -127,8 +129,8 @@ function Card({ article, onQuote }: { article: ArticleData; onQuote: (text: stri
             {article.authors.map((a, i) => (
               <span data-testid="author" key={`${a.name}${i}`}>
                 {i > 0 && ', '}
-                {a.email ? (
-                  <a href={`mailto:${a.email}`} title={a.email}>
+                {safeMailto(a.email) ? (
+                  <a href={safeMailto(a.email) ?? undefined} title={a.email ?? undefined}>
                     {a.name}
                   </a>
                 ) : (
@@ -146,11 +148,11 @@ function Card({ article, onQuote }: { article: ArticleData; onQuote: (text: stri
           {formatReadingTime(article.readingMinutes, lang)}
         </span>
       </p>
-      {article.leadImage && (
+      {safeImageSrc(article.leadImage) && (
         <img
           class="lead"
           data-testid="lead-image"
-          src={article.leadImage}
+          src={safeImageSrc(article.leadImage) ?? undefined}
           alt=""
           referrerpolicy="no-referrer"
           decoding="async"
@@ -358,11 +360,17 @@ function Popup() {
           )}
           <Card article={article} onQuote={scrollToQuote} />
           <Story blocks={blocks} quotes={article.keyQuotes} lang={article.lang ?? 'ko'} />
-          <p class="original">
-            <a href={article.originalUrl || article.url} target="_blank" rel="noopener noreferrer">
-              {t('labelOriginal')} ↗
-            </a>
-          </p>
+          {safeHref(article.originalUrl || article.url) && (
+            <p class="original">
+              <a
+                href={safeHref(article.originalUrl || article.url) ?? undefined}
+                target="_blank"
+                rel="noopener noreferrer"
+              >
+                {t('labelOriginal')} ↗
+              </a>
+            </p>
+          )}
         </>
       )}
       <footer class="foot">

@@ -11,6 +11,7 @@ import { formatArticleTime, formatReadingTime } from '../shared/format-date';
 import { t, uiLanguage } from '../shared/i18n';
 import type { ArticleData, ReaderState } from '../shared/messages';
 import { READER_LIMITS, type ReaderPrefs } from '../shared/options';
+import { safeHref, safeMailto } from '../shared/safe-url';
 import { sanitizeToFragment } from '../shared/sanitize';
 import { markKeyQuotes } from './mark-quotes';
 import { HOST_CSS, HOST_ID, HOST_STYLE_ID, READER_CSS } from './reader-css';
@@ -93,7 +94,8 @@ function header(doc: Document, a: ArticleData): HTMLElement {
     const who = el(doc, 'span', { class: 'mg-authors' });
     a.authors.forEach((au, i) => {
       if (i) who.append(', ');
-      who.append(au.email ? el(doc, 'a', { href: `mailto:${au.email}` }, au.name) : au.name);
+      const mail = safeMailto(au.email);
+      who.append(mail ? el(doc, 'a', { href: mail }, au.name) : au.name);
     });
     meta.append(who);
   }
@@ -330,7 +332,7 @@ export function openReader(
     button(t('readerClose'), '✕', () => closeReader(), 'mg-close'),
   );
 
-  const original = article.originalUrl || article.url;
+  const original = safeHref(article.originalUrl) ?? safeHref(article.url);
   const articleEl = el(
     doc,
     'article',
