@@ -48,3 +48,19 @@ describe('sanitize', () => {
     expect(imgs.some((i) => i.getAttribute('src') === 'https://img.example/a.jpg')).toBe(true);
   });
 });
+
+describe('URLs from a page', () => {
+  it('lets only web addresses become links and images', async () => {
+    const { safeHref, safeImageSrc, safeMailto } = await import('../../src/shared/safe-url');
+    expect(safeHref('https://news.example/1')).toBe('https://news.example/1');
+    expect(safeHref('javascript:alert(1)')).toBeNull();
+    expect(safeHref('JaVaScRiPt:alert(1)')).toBeNull();
+    expect(safeHref('data:text/html,<script>alert(1)</script>')).toBeNull();
+    expect(safeHref('/relative')).toBeNull();
+    expect(safeImageSrc('data:image/png;base64,AAAA')).toBe('data:image/png;base64,AAAA');
+    expect(safeImageSrc('data:image/svg+xml,<svg onload=alert(1)>')).toBeNull();
+    expect(safeImageSrc(`data:image/png;base64,${'A'.repeat(200_000)}`)).toBeNull();
+    expect(safeMailto('hong@example.co.kr')).toBe('mailto:hong@example.co.kr');
+    expect(safeMailto('hong@example.com?subject=x&body=y')).toBeNull();
+  });
+});
