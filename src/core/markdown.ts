@@ -9,9 +9,12 @@
  *     on Korean CMSs for photo + caption — become plain blocks; data tables become GFM tables even without a
  *     `<th>` row), and no raw HTML ever.
  *
- * Escaping decision: we keep Turndown's Markdown escaping (`\*`, `\_`, `\[`, `1\.` …) because the output
- * must render as the text that was written. Whoever checks that the story round-trips compares the text
- * after removing backslash escapes (see `unescapeMarkdown`, exported for exactly that).
+ * Round-trip decision: every paragraph's text must be found in the Markdown once backslash escapes are
+ * removed (`unescapeMarkdown`, exported for exactly that check). So we keep Turndown's escaping (`\*`, `\_`,
+ * `\[`, `1\.` …: the output must render as the text that was written) and put no other syntax inside a
+ * paragraph: inline bold/italic and links are written as their plain text (in Korean stories they are lead
+ * emphasis and keyword/search links, little lost), images and block structure keep their Markdown. A
+ * paragraph that is only a short bold line is a sub-heading on many Korean CMSs and becomes `##`.
  *
  * Works in Node (Turndown parses strings with its bundled domino there) and in the browser (DOMParser).
  */
@@ -182,6 +185,27 @@ function makeService(options: ExtractOptions, offset: number): TurndownService {
         .replace(/\n/gm, `\n${' '.repeat(prefix.length)}`);
       return prefix + body + (node.nextSibling && !/\n$/.test(body) ? '\n' : '');
     },
+  });
+
+  // Inline emphasis and links as plain text: see the round-trip decision above.
+  td.addRule('inlinePlain', {
+    filter: (node) =>
+      /^(STRONG|B|EM|I|U|MARK|A|SPAN|FONT|SMALL|BIG|SUP|SUB|DEL|S|STRIKE|INS|CITE|Q|ABBR|TIME)$/.test(
+        node.nodeName,
+      ),
+    replacement: (content) => content,
+  });
+  td.addRule('boldSubheading', {
+    filter(node) {
+      if (node.nodeName !== 'P') return false;
+      const kids = Array.from(node.childNodes).filter(
+        (n) => n.nodeType !== 3 || (n.textContent ?? '').trim() !== '',
+      );
+      if (kids.length !== 1 || !/^(STRONG|B)$/.test(kids[0].nodeName)) return false;
+      const text = clean(node.textContent);
+      return text.length > 0 && text.length <= 50 && !/[.!?。]$/.test(text);
+    },
+    replacement: (content) => `\n\n## ${clean(content)}\n\n`,
   });
 
   td.addRule('figure', {

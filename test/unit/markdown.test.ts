@@ -116,3 +116,25 @@ describe('story body', () => {
     expect(md.trim().endsWith('본문')).toBe(true);
   });
 });
+
+describe('inline markup and the round trip', () => {
+  it('writes bold, italic and links as plain text so paragraphs round-trip', () => {
+    const html =
+      '<p><strong>장동혁 대표가 한동훈 전 대표를 제명했다.</strong> 넉 달 남은 <a href="https://x.kr/t">지방선거</a>가 <em>관건</em>이다.</p>';
+    const md = toMarkdown(html, meta, { frontMatter: false });
+    expect(md).toContain('장동혁 대표가 한동훈 전 대표를 제명했다. 넉 달 남은 지방선거가 관건이다.');
+    expect(md).not.toContain('**');
+    expect(md).not.toContain('](https://x.kr/t)');
+  });
+
+  it('makes a short bold-only paragraph a sub-heading', () => {
+    const md = toMarkdown('<p><strong>후보 등록 코앞인데</strong></p><p>본문이다.</p>', meta);
+    expect(md).toContain('## 후보 등록 코앞인데');
+  });
+
+  it('keeps a bold-only sentence as a paragraph', () => {
+    const md = toMarkdown('<p><strong>이 문장은 강조된 본문 문장이다.</strong></p>', meta);
+    expect(md).not.toContain('## ');
+    expect(md).toContain('이 문장은 강조된 본문 문장이다.');
+  });
+});
