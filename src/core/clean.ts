@@ -13,64 +13,34 @@
 import { measureProse, type ProseMap } from './detect';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
-import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import { allElements, hangulCount, linkDensity, normalizeSpace, squash } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
 
-/** Recommendation / ad widget providers seen on Korean news pages. */
-const PROVIDER_SELECTORS: [string, ClutterKind][] = [
-  [
-    'div[id^="dablewidget_"], [data-widget_id], div[id^="taboola-"], .trc_related_container, #_popIn_recommend, [id^="_popIn"]',
-    'recommended',
-  ],
-  [
-    'div[id^="mobonDivBanner_"], iframe[src*="widerplanet.com"], iframe[src*="realclick"], #criteo_network, .iwm_ba, #mobitree, ins.kakao_ad_area, ins.adsbygoogle, iframe[src*="doubleclick.net"], iframe[src*="googlesyndication"], iframe[src*="adtive"], iframe[src*="cauly"], iframe[src*="mezzomedia"], iframe[src*="adop.cc"], [id^="div-gpt-ad"], [id^="google_ads"], .adsbygoogle, .coupang, iframe[src*="coupang"]',
-    'ad',
-  ],
-  ['#livereContainer, #lv-container, .livere, #disqus_thread, .fb-comments', 'comments'],
-];
+/**
+ * Class/id/tag patterns tested in one pass over the elements (a regex on the attribute strings is far cheaper
+ * than one CSS selector engine pass per pattern on big pages). Each stands for a family of selectors:
+ */
+/** Widget providers: Dable, Taboola, popIn (recommendations). */
+const PROVIDER_RECOMMEND_ID = /^(?:dablewidget_|taboola-|_popin)/i;
+const PROVIDER_RECOMMEND_CLASS = /(?:^|\s)trc_related_container(?:\s|$)/;
+/** Ad networks: MOBON, Criteo, Interworks, Kakao AdFit, AdSense/GPT, Coupang. */
+const PROVIDER_AD_ID = /^(?:mobondivbanner_|criteo_network|mobitree|div-gpt-ad|google_ads)/i;
+const PROVIDER_AD_CLASS = /(?:^|\s)(?:iwm_ba|kakao_ad_area|adsbygoogle|coupang)(?:\s|$)/;
+/** Ad frames by their source: WiderPlanet, RealClick, DoubleClick/AdSense, Adtive, Cauly, Mezzo, ADOP, Coupang. */
+const AD_FRAME_SRC =
+  /widerplanet\.com|realclick|doubleclick\.net|googlesyndication|adtive|cauly|mezzomedia|adop\.cc|coupang/i;
+/** Comment widgets: LiveRe, Disqus, Facebook. */
+const PROVIDER_COMMENT =
+  /^(?:livereContainer|lv-container|disqus_thread)$|(?:^|\s)(?:livere|fb-comments)(?:\s|$)/;
 
-/** Ad slot class/id patterns (the common generic ones from Korean filter lists). */
-const AD_SELECTOR = [
-  '[class^="ad-"]',
-  '[class^="ad_"]',
-  '[class~="ad"]',
-  '[class$="_ad"]',
-  '[class*="_ad "]',
-  '[class$="-ad"]',
-  '[class$="_banner"]',
-  '[class~="banner"]',
-  '[class*="banner_"]',
-  '[class~="ad_area"]',
-  '[class~="advertisment"]',
-  '[class~="advertisement"]',
-  '[class~="ad_box"]',
-  '[id^="ad_"]',
-  '[id^="ad-"]',
-  '[id$="_ad"]',
-  '[id*="banner"]',
-  '[id^="adbox"]',
-].join(', ');
-
-const TOOLBAR_SELECTOR = [
-  '[class*="share"]',
-  '[class*="sns"]',
-  '[class*="fontsize"]',
-  '[class*="font_size"]',
-  '[class*="font-size"]',
-  '[class*="print"]',
-  '[class*="util"]',
-  '[class*="scrap"]',
-  '[class*="bookmark"]',
-  '[class*="tts"]',
-].join(', ');
-
-const COMMENT_SELECTOR =
-  '[id*="comment"], [class*="comment"], [id*="reply"], [class*="reply"], [id*="cmt"], [class*="cmt_"], [class*="_cmt"]';
-
-const REACTION_SELECTOR = '[class*="like"], [class*="reaction"], [class*="emotion"], [class*="empathy"]';
-
-const SUBSCRIBE_SELECTOR =
-  '[class*="subscribe"], [class*="newsletter"], [class*="journalist"], [class*="reporter_card"]';
+/** Ad slot classes (the common generic ones from Korean filter lists: `ad-…`, `…_ad`, `banner`, `ad_area` …). */
+const AD_CLASS =
+  /^ad[-_]|(?:^|\s)ad(?:\s|$)|_ad(?:\s|$)|-ad(?:\s|$)|_banner(?:\s|$)|(?:^|\s)banner(?:\s|$)|banner_|(?:^|\s)(?:ad_area|advertisment|advertisement|ad_box)(?:\s|$)/;
+const AD_ID = /^ad[-_]|_ad$|banner|^adbox/i;
+const TOOLBAR_CLASS = /share|sns|fontsize|font_size|font-size|print|util|scrap|bookmark|tts/i;
+const COMMENT_ATTR = /comment|reply|cmt_|_cmt|^cmt/i;
+const REACTION_CLASS = /like|reaction|emotion|empathy/i;
+const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
 
 /** Heading text -> kind. Order matters: the first match names the block. */
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
@@ -100,8 +70,8 @@ export function headingKind(text: string): ClutterKind | null {
   return null;
 }
 
-const HEADING_CANDIDATES =
-  'h2, h3, h4, h5, h6, strong, dt, caption, legend, [class*="tit"], [class*="head"], [class*="Tit"], [class*="Head"], [class*="hd"]';
+const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'DT', 'CAPTION', 'LEGEND']);
+const HEADING_CLASS = /tit|head|hd/i;
 
 /** Links whose text reads like another story's headline. */
 function headlineLinkCount(el: Element): number {
@@ -152,22 +122,72 @@ function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
   for (const el of list) add(ctx, el, kind, null);
 }
 
-/** Toolbars and ad slots must be small: a big element matched by `[class*=share]` is a page wrapper. */
-function addSmall(ctx: Ctx, selector: string, kind: ClutterKind, maxText = 400) {
-  let list: NodeListOf<Element>;
-  try {
-    list = ctx.doc.querySelectorAll(selector);
-  } catch {
-    return;
-  }
-  for (const el of list) {
-    if (el.tagName === 'BODY' || el.tagName === 'HTML' || el.tagName === 'META' || el.tagName === 'LINK')
+/** Toolbars and ad slots must be small: a big element matched by `share` in its class is a page wrapper. */
+function addSmall(ctx: Ctx, el: Element, kind: ClutterKind, maxText: number) {
+  if (ctx.out.has(el)) return;
+  const len = squash(el.textContent ?? '').length;
+  if (len > maxText) return;
+  add(ctx, el, kind, null);
+}
+
+const SKIP_PASS = new Set([
+  'HTML',
+  'BODY',
+  'HEAD',
+  'META',
+  'LINK',
+  'SCRIPT',
+  'STYLE',
+  'NOSCRIPT',
+  'TITLE',
+  'BR',
+]);
+
+/**
+ * One pass over the page's elements: providers, ad slots, toolbars, comment/reaction/subscribe widgets by their
+ * class and id, and the candidate headings of editorial blocks. Capped, so a pathological page costs bounded time.
+ */
+function scanElements(ctx: Ctx) {
+  const all = allElements(ctx.doc);
+  const n = Math.min(all.length, 40000);
+  const headings: Element[] = [];
+  for (let i = 0; i < n; i++) {
+    const el = all[i];
+    const tag = el.tagName.toUpperCase();
+    if (SKIP_PASS.has(tag)) continue;
+    const id = el.getAttribute('id') ?? '';
+    const cls = el.getAttribute('class') ?? '';
+    if (tag === 'IFRAME') {
+      const src = `${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`;
+      if (AD_FRAME_SRC.test(src)) add(ctx, el, 'ad', null);
       continue;
-    if (el.tagName === 'SCRIPT' || el.tagName === 'STYLE') continue;
-    const len = squash(el.textContent ?? '').length;
-    if (len > maxText) continue;
-    add(ctx, el, kind, null);
+    }
+    if (id || cls) {
+      if (
+        PROVIDER_RECOMMEND_ID.test(id) ||
+        PROVIDER_RECOMMEND_CLASS.test(cls) ||
+        el.hasAttribute('data-widget_id')
+      ) {
+        add(ctx, el, 'recommended', null);
+        continue;
+      }
+      if (PROVIDER_AD_ID.test(id) || PROVIDER_AD_CLASS.test(cls)) {
+        add(ctx, el, 'ad', null);
+        continue;
+      }
+      if (PROVIDER_COMMENT.test(id) || PROVIDER_COMMENT.test(cls)) {
+        add(ctx, el, 'comments', null);
+        continue;
+      }
+      if (AD_CLASS.test(cls) || AD_ID.test(id)) addSmall(ctx, el, 'ad', 300);
+      else if (COMMENT_ATTR.test(id) || COMMENT_ATTR.test(cls)) addSmall(ctx, el, 'comments', 600);
+      else if (TOOLBAR_CLASS.test(cls)) addSmall(ctx, el, 'toolbar', 200);
+      else if (REACTION_CLASS.test(cls)) addSmall(ctx, el, 'reactions', 120);
+      else if (SUBSCRIBE_CLASS.test(cls)) addSmall(ctx, el, 'subscribe', 300);
+    }
+    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls)) && el.childElementCount <= 4) headings.push(el);
   }
+  findHeadingBlocks(ctx, headings);
 }
 
 /** From a clutter heading, the block that holds it and the list of links it heads. */
@@ -184,16 +204,15 @@ function blockForHeading(h: Element, ctx: Ctx): Element | null {
   return el && el !== h ? el : h;
 }
 
-function findHeadingBlocks(ctx: Ctx) {
+function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
   let seen = 0;
-  for (const h of ctx.doc.querySelectorAll(HEADING_CANDIDATES)) {
+  for (const h of candidates) {
     if (++seen > 3000) break;
     const text = normalizeSpace(h.textContent ?? '');
-    if (!text || text.length > 24) continue;
+    if (!text || text.length > 24 || hangulCount(text) > 12) continue;
     const kind = headingKind(text);
     if (!kind) continue;
     // A heading is not a link to a story, and headings of the page frame (nav menus) are skipped.
-    if (h.closest('a') && hangulCount(text) > 12) continue;
     if (h.closest('nav, header, #gnb, .gnb')) continue;
     // Generic words ("뉴스", "기사") only count as a heading when a list of links sits in the block.
     const block = blockForHeading(h, ctx);
@@ -253,14 +272,8 @@ export function findClutterWith(
 ): ClutterBlock[] {
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const ctx: Ctx = { doc, prose, site, out: new Map() };
-  for (const [sel, kind] of PROVIDER_SELECTORS) addAll(ctx, sel, kind);
   findSiteBlocks(ctx);
-  findHeadingBlocks(ctx);
-  addSmall(ctx, AD_SELECTOR, 'ad', 300);
-  addSmall(ctx, COMMENT_SELECTOR, 'comments', 600);
-  addSmall(ctx, TOOLBAR_SELECTOR, 'toolbar', 200);
-  addSmall(ctx, REACTION_SELECTOR, 'reactions', 120);
-  addSmall(ctx, SUBSCRIBE_SELECTOR, 'subscribe', 300);
+  scanElements(ctx);
   findHeadlineLists(ctx);
   return outermost(ctx.out);
 }

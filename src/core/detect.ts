@@ -64,6 +64,9 @@ const INLINE_TAGS = new Set([
   'CENTER',
 ]);
 
+/** Hangul syllables a block needs before its text counts as prose (a short sentence has about this many). */
+const MIN_BLOCK_PROSE = 12;
+
 export interface ProseMap {
   /** Hangul syllables of prose text per block container. */
   own: Map<Element, number>;
@@ -112,6 +115,8 @@ export function measureProse(doc: Document): ProseMap {
     for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
   }
   for (const [block, n] of own) {
+    // Snippets (menu blurbs, labels, "안내 문구") are not prose: only blocks with a sentence's worth count.
+    if (n < MIN_BLOCK_PROSE) continue;
     for (let e: Element | null = block; e; e = e.parentElement) agg.set(e, (agg.get(e) ?? 0) + n);
   }
   let best: Element | null = null;
@@ -180,7 +185,12 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     signals.push('article markup');
   }
   const bodyText = prose.story?.textContent ?? '';
-  const near = (bodyOf(doc)?.textContent ?? '').slice(0, 200000);
+  // Bylines and date lines sit around the story: read the text near it, not the whole (possibly huge) page.
+  let around: Element | null = prose.story;
+  for (let i = 0; i < 3 && around?.parentElement && around.parentElement.tagName !== 'BODY'; i++) {
+    around = around.parentElement;
+  }
+  const near = (around ?? bodyOf(doc))?.textContent?.slice(0, 200000) ?? '';
   if (/[가-힣]{2,4}\s?(?:기자|특파원|선임기자|논설위원)/.test(near)) {
     score += 1;
     signals.push('byline');
@@ -201,11 +211,11 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
   } else if (storyProse >= 120) score += 1;
   else score -= 2;
   // List pages: many links with headline-length text and little prose in one block.
-  const links = doc.querySelectorAll('a');
+  const links = doc.getElementsByTagName('a');
   let headlineLinks = 0;
-  for (const a of links) {
-    const n = hangulCount(a.textContent ?? '');
-    if (n >= 8) headlineLinks++;
+  // Enough links to call the page a list; counting further only costs time on huge pages.
+  for (let i = 0; i < links.length && i < 4000 && headlineLinks < 400; i++) {
+    if (hangulCount(links[i].textContent ?? '') >= 8) headlineLinks++;
   }
   const listy = headlineLinks > 20 && storyProse < headlineLinks * 12;
   if (listy) {

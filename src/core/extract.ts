@@ -13,10 +13,11 @@
 import { Readability } from '@mozilla/readability';
 import { parseSignature, stripDateline } from './byline';
 import { findClutterWith } from './clean';
-import { measureProse } from './detect';
+import { measureProse, type ProseMap } from './detect';
 import { escapeAttr, escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
 import type { SiteRule } from './sites/types';
 import {
+  allElements,
   COPYRIGHT_RE,
   CREDIT_RE,
   EMAIL_ONLY_RE,
@@ -63,9 +64,6 @@ const BLOCK_TAGS = new Set(
 const REMOVE_SEL =
   'script, style, noscript, template, iframe, object, embed, form, button, select, input, textarea, svg, canvas, video, audio, link, meta';
 
-const CAPTION_SEL =
-  'figcaption, .caption, .img_desc, .imgcaption, .img_caption, .photo_caption, .txt_caption, .cap, .desc_img, .photo_txt, .img_txt, [class*="caption"], [class*="Caption"]';
-
 /** Pieces of TV scripts and page furniture that are never story paragraphs. */
 const SCRIPT_MARKER_RE =
   /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|#\S+(?:\s+#\S+)*)$/;
@@ -83,16 +81,24 @@ function isBlock(el: Element): boolean {
   return BLOCK_TAGS.has(el.tagName.toUpperCase());
 }
 
-function hasBlockInside(el: Element): boolean {
-  return !!el.querySelector(BLOCK_SEL);
+/** True when an element holds a block element, an image or a line break (a manual walk: selector engines are slow). */
+function hasStructureInside(el: Element): boolean {
+  const stack: Element[] = [...el.children];
+  let n = 0;
+  while (stack.length && n++ < 2000) {
+    const e = stack.pop() as Element;
+    const tag = e.tagName.toUpperCase();
+    if (BLOCK_TAGS.has(tag) || tag === 'IMG' || tag === 'BR') return true;
+    for (const c of e.children) stack.push(c);
+  }
+  return false;
 }
 
+const CAPTION_CLASS =
+  /caption|img_desc|imgcaption|img_caption|photo_caption|txt_caption|(?:^|\s)cap(?:\s|$)|desc_img|photo_txt|img_txt/i;
+
 function isCaptionEl(el: Element): boolean {
-  try {
-    return el.matches(CAPTION_SEL);
-  } catch {
-    return el.tagName === 'FIGCAPTION';
-  }
+  return el.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** Walk a container into units, splitting text runs at <br> and block boundaries. */
@@ -141,7 +147,7 @@ export function toUnits(container: Element, base: string): Unit[] {
       flush();
       return;
     }
-    if (!isBlock(el) && !hasBlockInside(el) && !el.querySelector('img, br')) {
+    if (!isBlock(el) && !hasStructureInside(el)) {
       run.push(el);
       return;
     }
@@ -279,13 +285,19 @@ function pickBySite(clone: Document, site: SiteRule | null): Element | null {
   return null;
 }
 
+/** Pages with more elements than this skip Readability (its cost grows fast); the prose block stands in. */
+const READABILITY_MAX_ELEMS = 20000;
+
 function pickByReadability(clone: Document): Element | null {
+  if (allElements(clone).length > READABILITY_MAX_ELEMS) return null;
   // Readability mutates what it is given: hand it its own copy of the cleaned clone.
   const copy = clone.cloneNode(true) as Document;
   try {
     const reader = new Readability(copy, {
       // Korean stories are short in characters (속보 items); the English 500 drops them.
       charThreshold: 150,
+      // Readability's cost grows fast with page size; past this the densest prose block is used instead.
+      maxElemsToParse: READABILITY_MAX_ELEMS,
       keepClasses: true,
       serializer: (el: Node) => el,
     } as unknown as ConstructorParameters<typeof Readability>[1]);
@@ -396,22 +408,28 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
     break;
   }
   // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
-  out = out.filter((u) => u.kind === 'img' || !(PROMO_RE.test(u.text) || EMAIL_ONLY_RE.test(u.text)));
+  // Only short lines: a story sentence may mention 제보 or 구독 in passing.
+  out = out.filter(
+    (u) => u.kind === 'img' || u.text.length >= 80 || !(PROMO_RE.test(u.text) || EMAIL_ONLY_RE.test(u.text)),
+  );
   return { units: out, authors };
 }
 
-/** Extract the story units from a page (the document is cloned, never changed). */
+/**
+ * Extract the story units from `clone`, a copy of the page that this function consumes (it removes clutter
+ * from it): callers pass `doc.cloneNode(true)`, never the live document. `prose` may be passed when the caller
+ * has already measured the clone.
+ */
 export function extractStory(
-  doc: Document,
+  clone: Document,
   url: string,
   site: SiteRule | null,
   title: string | null,
+  prose: ProseMap = measureProse(clone),
 ): StoryResult {
-  const clone = doc.cloneNode(true) as Document;
   const base = url;
   const payload = payloadUnits(clone, base);
   const ldBody = jsonLdBody(clone);
-  const prose = measureProse(clone);
   const clutter = findClutterWith(clone, url, prose);
   for (const c of clutter) c.element.remove();
   for (const sel of site?.strip ?? []) {

@@ -7,7 +7,7 @@
  *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
  *   extractArticle(doc, url, options?): Article
  */
-import { detectPage } from './detect';
+import { detectWithProse, measureProse } from './detect';
 import { extractStory, unitsToHtml, unitsToImages, unitsToText } from './extract';
 import { toMarkdown } from './markdown';
 import { extractMetadata } from './metadata/index';
@@ -86,11 +86,14 @@ export function readingMinutes(text: string): number {
 }
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
-  const detection = detectPage(doc, url);
+  // One clone serves detection and extraction: measuring prose and finding clutter once matters on big pages.
+  const clone = doc.cloneNode(true) as Document;
+  const prose = measureProse(clone);
+  const detection = detectWithProse(clone, url, prose);
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const pageType: PageType = detection.pageType;
   const title0 = quickTitle(doc, site);
-  const story = extractStory(doc, url, site, title0);
+  const story = extractStory(clone, url, site, title0, prose);
   let meta: ArticleMetadata;
   try {
     meta = extractMetadata(doc, url, { site, pageType, rawParagraphs: story.rawParagraphs });

@@ -71,7 +71,7 @@ export const COPYRIGHT_RE =
 
 /** Promo and service lines: `▶ 관련기사`, `☞`, `※ 제보`, `제보는 카카오톡`, `네이버에서 … 구독하기`. */
 export const PROMO_RE =
-  /^(?:☞|[▶▷►]\s*(?![^:：]{1,20}[:：])(?=.{0,80}$)|※\s*(?=.*(?:제보|기사|콘텐츠|영상|사진|문의|구독|저작권|재배포))|\[?(?:관련\s*기사|관련기사|관련\s*뉴스|추천\s*기사)\]?\s)|제보는\s*카카오톡|카카오톡\s*(?:@|okjebo)|구독하기|(?:네이버|다음|카카오)\s*(?:채널|뉴스)?에서.*구독|기사\s*제보|제보\s*(?:하기|전화|메일|:)|홈페이지\s*제보|친구\s*추가|유튜브\s*(?:채널\s*)?구독|채널\s*(?:추가|구독)|뉴스스탠드\s*구독|바로\s*가기$|제보를\s*기다립니다|^\[(?:카카오톡|전화|메일|이메일|제보|홈페이지|팩스)\]/;
+  /^(?:☞|[▶▷►]\s*(?![^:：]{1,20}[:：])(?=.{0,80}$)|※\s*(?=.*(?:제보|기사|콘텐츠|영상|사진|문의|구독|저작권|재배포))|\[(?:관련\s*기사|관련\s*뉴스|추천\s*기사)\]|(?:관련\s*기사|관련\s*뉴스|추천\s*기사)\s*[:：▶])|제보는\s*카카오톡|카카오톡\s*(?:@|okjebo)|구독하기|(?:네이버|다음|카카오)\s*(?:채널|뉴스)?에서.*구독|기사\s*제보|제보\s*(?:하기|전화|메일|:)|홈페이지\s*제보|친구\s*추가|유튜브\s*(?:채널\s*)?구독|채널\s*(?:추가|구독)|뉴스스탠드\s*구독|바로\s*가기$|제보를\s*기다립니다|^\[(?:카카오톡|전화|메일|이메일|제보|홈페이지|팩스)\]/;
 
 /** A line that is only an email address (a reporter signature reduced to its email). */
 export const EMAIL_ONLY_RE = /^[(<[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?$/;
@@ -108,4 +108,14 @@ export function bodyOf(doc: Document): Element | null {
     }
   }
   return best ?? doc.documentElement;
+}
+
+/**
+ * Every element of a document or subtree, in document order. `getElementsByTagName('*')` is the fast path in
+ * browsers; linkedom returns nothing for `*`, so Node falls back to `querySelectorAll('*')`.
+ */
+export function allElements(root: Document | Element): ArrayLike<Element> {
+  const live = root.getElementsByTagName('*');
+  if (live.length) return live;
+  return root.querySelectorAll('*');
 }
