@@ -43,7 +43,7 @@ for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.truth.json')))
   const site = findSite(truth.url);
   let raw = truth.body ?? [];
   if (!truthBody && extractStory) {
-    raw = extractStory(document, truth.url, site, null).rawParagraphs;
+    raw = extractStory(document.cloneNode(true), truth.url, site, null).rawParagraphs;
   } else if (!truthBody) {
     const box = first(document, [
       ...(site?.body ?? []),

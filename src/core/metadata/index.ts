@@ -64,11 +64,6 @@ const SUBTITLE_SELECTORS = [
   'h2.stit',
   'em.precis',
   '.mid_title .midtitle_text',
-  '.article_summary',
-  '.sub_title',
-  '.subtitle',
-  '.sub-title',
-  '.article-subtitle',
   '[itemprop=alternativeHeadline]',
 ];
 
@@ -147,14 +142,79 @@ function pickTitle(
   return h1 ?? null;
 }
 
-function pickSubtitle(doc: Document, site: SiteRule | null, title: string | null): string | null {
-  const el = first(doc, [...(site?.subtitle ?? []), ...SUBTITLE_SELECTORS]);
-  if (!el) return null;
-  if (el.closest('a, li, nav, footer, aside')) return null;
-  const lines = linesOf(el).filter((l) => !title || squash(l) !== squash(title));
+/** Deck-like class names across CMSs (`h2.sub-tit-ll`, `span.subhead`, `h2.subheading`). */
+const SUBTITLE_GENERIC =
+  '.article_summary, [class*=subhead], [class*=sub-tit], [class*=sub_tit], [class*=subtit], [class*=sub-title], [class*=sub_title]';
+
+function deckLines(el: Element, title: string | null): string[] {
+  return linesOf(el)
+    .map((l) => l.replace(/^[-–ㅡ•·]\s*/, '').trim())
+    .filter((l) => l && (!title || squash(l) !== squash(title)));
+}
+
+/**
+ * Leading deck lines inside the story: bullet lines (`- 尹 우크라 관련 …`) opening the story, or short
+ * non-sentence lines just before a wire dateline / bracket byline paragraph.
+ */
+function deckFromParagraphs(paragraphs: string[]): string[] {
+  const head = paragraphs.slice(0, 8).map((p) => clean(p));
+  const bullets: string[] = [];
+  for (const p of head) {
+    const lines = p
+      .split(/\n+/)
+      .map((l) => l.trim())
+      .filter(Boolean);
+    if (lines.length && lines.every((l) => /^[-–ㅡ]\s*\S/.test(l) && l.length <= 90)) {
+      bullets.push(...lines.map((l) => l.replace(/^[-–ㅡ]\s*/, '')));
+    } else break;
+  }
+  if (bullets.length) return bullets;
+  const at = head.findIndex((p) => stripDateline(p).text !== p || datelineOutlet(p) !== null);
+  if (at <= 0 || at > 3) return [];
+  const before = head.slice(0, at);
+  if (before.every((l) => l.length <= 80 && !/다[.!?]?$/.test(l) && !/사진|제공|=/.test(l))) return before;
+  return [];
+}
+
+function pickSubtitle(
+  doc: Document,
+  site: SiteRule | null,
+  title: string | null,
+  paragraphs: string[],
+): string | null {
+  let el = first(doc, [...(site?.subtitle ?? []), ...SUBTITLE_SELECTORS]);
+  if (!el || el.closest('a, li, nav, footer, aside')) {
+    // Generic class names also label widgets (`이 기사 어땠나요?`): only a deck that follows the headline
+    // closely (common ancestor at most 4 levels up) counts.
+    const t = title ? squash(title) : '';
+    const headlines = t
+      ? all(doc, 'h1, h2, h3, h4, [class*=title], [class*=headline]').filter((h) => {
+          const x = squash(h.textContent ?? '');
+          return x === t || (x.length < t.length + 20 && similarity(x, t) >= 0.9);
+        })
+      : [];
+    const near = (h: Element, e: Element): boolean => {
+      if (!(h.compareDocumentPosition(e) & 4)) return false;
+      let anc: Element | null = h.parentElement;
+      for (let i = 0; i < 4 && anc; i++, anc = anc.parentElement) if (anc.contains(e)) return true;
+      return false;
+    };
+    el =
+      all(doc, SUBTITLE_GENERIC).find((e) => {
+        const text = clean(e.textContent);
+        if (text.length < 8 || /[?？]$/.test(text) || e.closest('a, li, nav, footer, aside')) return false;
+        // Widget headings that sit under the headline on some layouts.
+        if (/의견|댓글|어땠|남겨\s*주|구독|공유|많이\s*본|랭킹|추천|관련\s*기사/.test(text)) return false;
+        // Date and byline rows are not decks.
+        if (parseKoreanDateTime(text) || /입력|수정|기자\b|기자$/.test(text)) return false;
+        return headlines.some((h) => h !== e && !e.contains(h) && !h.contains(e) && near(h, e));
+      }) ?? null;
+  }
+  let lines = el ? deckLines(el, title) : [];
   const text = lines.join('\n').trim();
-  if (!text || text.length > 600) return null;
-  return text;
+  if (text && text.length <= 600) return text;
+  lines = deckFromParagraphs(paragraphs);
+  return lines.length ? lines.join('\n') : null;
 }
 
 /** Elements naming the content provider on aggregators and some portals (`<span class="cp_name">아주경제</span>`). */
@@ -419,7 +479,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
 
   const hints = payloadHints(doc);
   const title = pickTitle(doc, site, article, names);
-  const subtitle = pickSubtitle(doc, site, title);
+  const subtitle = pickSubtitle(doc, site, title, paragraphs);
   const lines = bodyLines(doc);
   // With no story paragraphs (client-rendered page), the lead description still carries the dateline.
   const creditParas = paragraphs.some((p) => clean(p))
