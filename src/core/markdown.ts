@@ -38,13 +38,15 @@ export function yamlString(value: string): string {
 
 export function frontMatter(meta: ArticleMetadata): string {
   const lines: string[] = ['---'];
-  const scalar = (key: string, value: string | null | undefined) => {
-    if (value != null && value.trim() !== '') lines.push(`${key}: ${yamlString(value.trim())}`);
+  const scalar = (key: string, value: unknown) => {
+    // Defensive: metadata may come from JSON (the CLI, stored options) with lists where strings belong.
+    const text = Array.isArray(value) ? value.join('\n') : value == null ? '' : String(value);
+    if (text.trim() !== '') lines.push(`${key}: ${yamlString(text.trim())}`);
   };
   scalar('title', meta.title);
   scalar('subtitle', meta.subtitle);
   scalar('outlet', meta.publisher);
-  if (meta.authors.length > 0) {
+  if (meta.authors?.length > 0) {
     lines.push('reporters:');
     for (const a of meta.authors) {
       lines.push(`  - name: ${yamlString(a.name)}`);
@@ -56,7 +58,7 @@ export function frontMatter(meta: ArticleMetadata): string {
   scalar('section', meta.section);
   scalar('url', meta.url);
   scalar('original_url', meta.originalUrl);
-  if (meta.tags.length > 0) {
+  if (meta.tags?.length > 0) {
     lines.push('tags:');
     for (const t of meta.tags) lines.push(`  - ${yamlString(t)}`);
   }
