@@ -200,13 +200,14 @@ function Popup() {
         setPhase('restricted');
         return;
       }
+      const optionsRead = loadOptions();
       try {
         await ensurePageTools(tab.id);
       } catch {
         setPhase('restricted');
         return;
       }
-      const opts = await loadOptions();
+      const opts = await optionsRead;
       setOptions(opts);
       const [state, reply] = await Promise.all([
         browser.tabs.sendMessage(tab.id, { type: 'malgeun:get-state' }) as Promise<CleanupState>,

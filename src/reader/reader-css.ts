@@ -39,13 +39,15 @@ export const READER_CSS = `
   .mg-root[data-theme=system]{--bg:#18191b;--fg:#e6e6e3;--muted:#a0a3a8;--line:#34363a;--accent:#8fd0ac;--quote-bg:#23262a;--mark:#5b4d16;--bar:#18191bee}
 }
 .mg-bar{position:sticky;top:0;z-index:1;display:flex;flex-wrap:wrap;gap:.35rem;align-items:center;justify-content:center;
-  padding:.5rem .75rem;background:var(--bar);border-bottom:1px solid var(--line);font:14px/1.4 ${SANS};backdrop-filter:blur(6px)}
+  padding:.5rem 3.25rem .5rem .75rem;background:var(--bar);border-bottom:1px solid var(--line);font:14px/1.4 ${SANS};backdrop-filter:blur(6px)}
 .mg-bar button,.mg-bar select{font:inherit;color:var(--fg);background:transparent;border:1px solid var(--line);border-radius:6px;padding:.25rem .55rem;cursor:pointer}
 .mg-bar button:hover,.mg-bar select:hover{border-color:var(--accent)}
 .mg-bar button:focus-visible,.mg-bar select:focus-visible,.mg-root a:focus-visible{outline:2px solid var(--accent);outline-offset:2px}
-.mg-bar .mg-close{margin-left:auto;font-weight:600}
+.mg-bar .mg-close{position:absolute;top:.5rem;right:.75rem;font-weight:600}
 .mg-group{display:inline-flex;gap:.25rem;align-items:center}
-.mg-status{min-width:8em;color:var(--muted);font-size:13px}
+.mg-status{position:fixed;left:50%;bottom:1.25rem;transform:translateX(-50%);z-index:2;max-width:90%;padding:.45rem .9rem;border-radius:8px;
+  background:var(--fg);color:var(--bg);font:13px/1.5 ${SANS};box-shadow:0 2px 10px #0003;pointer-events:none}
+.mg-status:empty{display:none}
 .mg-article{max-width:var(--width);margin:0 auto;padding:2.5rem 1.25rem 5rem}
 .mg-kicker{margin:0 0 .5rem;color:var(--accent);font-size:.8em;font-weight:600;letter-spacing:.02em}
 .mg-title{margin:0 0 .6rem;font-size:1.75em;line-height:1.35;font-weight:700;letter-spacing:-.01em}

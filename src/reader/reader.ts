@@ -208,8 +208,14 @@ export function openReader(
   style.textContent = READER_CSS;
 
   const status = el(doc, 'span', { class: 'mg-status', role: 'status', 'aria-live': 'polite' });
+  // Messages show as a short toast, so the toolbar never moves under the pointer.
+  let statusTimer: ReturnType<typeof setTimeout> | undefined;
   const say = (msg: string) => {
     status.textContent = msg;
+    clearTimeout(statusTimer);
+    statusTimer = setTimeout(() => {
+      status.textContent = '';
+    }, 3500);
   };
   const root = el(doc, 'div', {
     class: 'mg-root',
@@ -328,7 +334,6 @@ export function openReader(
       button(t('btnSaveMd'), t('btnSaveMd'), run(actions.saveMarkdown, t('statusSaved'))),
       button(t('readerPrint'), t('readerPrint'), () => doc.defaultView?.print()),
     ),
-    status,
     button(t('readerClose'), '✕', () => closeReader(), 'mg-close'),
   );
 
@@ -353,7 +358,7 @@ export function openReader(
       ),
     ),
   );
-  root.append(bar, articleEl);
+  root.append(bar, articleEl, status);
   shadow.append(style, root);
 
   // Keys typed in the reader stay in the reader: the page's own shortcuts must not fire underneath.
