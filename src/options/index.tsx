@@ -39,7 +39,9 @@ function SiteRow({
 }) {
   const [text, setText] = useState(site.selectors.join('\n'));
   const [error, setError] = useState('');
-  useEffect(() => setText(site.selectors.join('\n')), [site.selectors]);
+  // Follow stored changes (another tab, the popup) without wiping what is being typed when others save.
+  const stored = site.selectors.join('\n');
+  useEffect(() => setText(stored), [stored]);
 
   const setAuto = (auto: boolean | undefined) => {
     const next: SiteSettings = { selectors: site.selectors };
