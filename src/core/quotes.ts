@@ -33,6 +33,13 @@ const OPEN = '“"';
 export function quoteSpans(p: string): Span[] {
   const spans: Span[] = [];
   let i = 0;
+  // The end of a quote opened in an earlier paragraph: a closing ” before any opening “.
+  const firstClose = p.indexOf('”');
+  const firstOpen = p.indexOf('“');
+  if (firstClose > 0 && (firstOpen < 0 || firstClose < firstOpen) && p[0] !== '”') {
+    spans.push({ start: 0, end: firstClose + 1, text: p.slice(0, firstClose).trim() });
+    i = firstClose + 1;
+  }
   while (i < p.length) {
     const c = p[i];
     // Reversed marks (`”큰일 났다“고`): an opening ” after a space, closed by “ right before an attribution.

@@ -215,3 +215,32 @@ describe('findQuotes: more TV labels', () => {
     expect(got[0].speaker).toBeNull();
   });
 });
+
+describe('findQuotes: a quote over two paragraphs', () => {
+  it('takes both halves, the second closed by ” and attributed after it', () => {
+    const got = q([
+      '문재인 전 대통령은 이날 SNS에 글을 올렸다.',
+      '“정부는 지금이라도 대화에 나서야 합니다. 국민이 지켜보고 있습니다.',
+      '더 늦기 전에 결단해야 합니다”라고 그는 덧붙였다.',
+    ]);
+    expect(got.map((x) => x.text)).toEqual([
+      '정부는 지금이라도 대화에 나서야 합니다. 국민이 지켜보고 있습니다.',
+      '더 늦기 전에 결단해야 합니다',
+    ]);
+    expect(got.map((x) => x.speaker)).toEqual(['문재인 전 대통령', '문재인 전 대통령']);
+  });
+});
+
+describe('pickKeyQuotes: voices', () => {
+  it('prefers a second speaker over a third quote from the first', () => {
+    const paragraphs = [
+      '김민수 장관은 “내년 성장률은 2%를 넘을 것으로 본다”고 말했다.',
+      '김 장관은 “물가 안정을 최우선 과제로 삼겠다”고 강조했다.',
+      '김 장관은 “재정 건전성도 함께 챙기겠다”고 덧붙였다.',
+      '박영희 한국은행 부총재는 “금리 인하는 시기상조”라고 밝혔다.',
+    ];
+    const key = pickKeyQuotes(findQuotes(paragraphs), paragraphs, 3);
+    expect(key.map((k) => k.speaker)).toContain('박영희 한국은행 부총재');
+    expect(key[0].speaker).toBe('김민수 장관');
+  });
+});
