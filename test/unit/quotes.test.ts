@@ -244,3 +244,22 @@ describe('pickKeyQuotes: voices', () => {
     expect(key[0].speaker).toBe('김민수 장관');
   });
 });
+
+describe('findQuotes: first mentions come from story sentences', () => {
+  it('does not take a deck line or a photo caption as the full form of a name', () => {
+    const got = q([
+      '한국 골프 기대주 손영수',
+      '▲ 왼쪽부터 박영진 세종시장, 김철 회장. 사진=세종시 제공',
+      '손영수가 대회 정상에 올랐다.',
+      '손영수는 “정말 행복하다”고 말했다.',
+      '박영진 시장은 “성금을 투명하게 쓰겠다”고 밝혔다.',
+    ]);
+    expect(got.map((x) => x.speaker)).toEqual(['손영수', '박영진 시장']);
+  });
+
+  it('reads a `▶ 스탠딩 : 이름 / 기자` label', () => {
+    expect(q(['▶ 스탠딩 : 장민수 / 기자', '"마트에 나와 봤습니다."'])).toEqual([
+      { text: '마트에 나와 봤습니다.', speaker: '장민수 기자' },
+    ]);
+  });
+});

@@ -40,7 +40,8 @@ const STOP_WORDS = new Set(
     '그때 당일 날 이후에도 또는 혹은 및 등 그 저 같은 해당 관련 대해 통해 위해 따라 대한 통한 위한 중 극 ' +
     '뒤 후 때 가운데 동안 사이 이를 이같이 이렇게 이처럼 그러면 결과 모두 각각 직접 홀로 스스로 가장 매우 ' +
     '아주 너무 더 덜 곧 바로 잠시 이미 아직 여전히 거듭 재차 연이어 잇따라 끝내 마침내 정작 오히려 도리어 ' +
-    '되레 한때 일단 일부 대부분 상당수 다수 소수 처음 마지막 첫 두 세 네 듯 저녁 아침 점심 남성 여성'
+    '되레 한때 일단 일부 대부분 상당수 다수 소수 처음 마지막 첫 두 세 네 듯 저녁 아침 점심 남성 여성 ' +
+    '왼쪽부터 오른쪽부터 왼쪽 오른쪽 앞줄 뒷줄 사진'
   ).split(' '),
 );
 // `한`, `다른`, `전` (former) and `겸` (and also) sit inside speaker phrases: `지도부 한 관계자`, `김 전 총리`.
@@ -399,8 +400,16 @@ function leadingWords(toks: string[], i: number): string[] {
   return pre;
 }
 
+/** A story sentence, not a deck line, a sub-heading or a photo caption. */
+function isProse(p: string): boolean {
+  const t = p.trim();
+  if (/^[▲△▶▷■□◆◇●○※☞]/.test(t) || /^\[?사진/.test(t)) return false;
+  if (/(사진|제공|자료사진|캡처|뉴스1|연합뉴스|뉴시스)\s*[\])]?$/.test(t)) return false;
+  return /[.?!…]["”’')\]]*$|다$/.test(t);
+}
+
 interface TextIndex {
-  paragraphs: { toks: string[]; bares: string[] }[];
+  paragraphs: { toks: string[]; bares: string[]; prose: boolean }[];
   /** `한국철도공사(이하 코레일)`: 코레일 → 한국철도공사. */
   aliases: Map<string, string>;
 }
@@ -415,9 +424,12 @@ function indexOf(paragraphs: string[]): TextIndex {
     for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
     // Quote marks glue to their words so a quoted word never joins a name phrase.
     const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
-    return { toks, bares: toks.map(bare) };
+    return { toks, bares: toks.map(bare), prose: isProse(p) };
   });
-  const index = { paragraphs: paras, aliases };
+  // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
+  // 세종시장`) names people in headline style, not the way the story introduces them.
+  const ordered = [...paras.filter((p) => p.prose), ...paras.filter((p) => !p.prose)];
+  const index = { paragraphs: ordered, aliases };
   indexCache.set(paragraphs, index);
   return index;
 }
