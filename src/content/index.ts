@@ -26,6 +26,8 @@ interface Session {
   detection: Detection | null;
   options: Options | null;
   auto: boolean;
+  /** Cleaned on the user's request (popup), whatever the options say. */
+  manual: boolean;
   cleanMs: number | null;
   idleToHiddenMs: number | null;
 }
@@ -36,6 +38,7 @@ const session: Session = {
   detection: null,
   options: null,
   auto: false,
+  manual: false,
   cleanMs: null,
   idleToHiddenMs: null,
 };
@@ -140,9 +143,11 @@ function onMessage(msg: unknown): Promise<CleanupState | PingReply> | undefined 
     case 'malgeun:get-state':
       return Promise.resolve(state());
     case 'malgeun:clean':
+      session.manual = true;
       clean();
       return Promise.resolve(state());
     case 'malgeun:restore':
+      session.manual = false;
       restore();
       return Promise.resolve(state());
   }
@@ -176,10 +181,11 @@ async function start(): Promise<void> {
     const wasActive = session.cleaner.count > 0;
     session.options = await loadOptions();
     session.auto = autoCleanFor(session.options, location.hostname, knownPatterns());
-    // New per-site selectors apply at once to a page that is being cleaned.
+    // New per-site selectors apply at once to a page being cleaned; switching automatic clean-up off
+    // here restores the page unless the user cleaned it by hand.
     if (wasActive) {
       restore();
-      clean();
+      if (session.auto || session.manual) clean();
     }
   });
 }

@@ -18,6 +18,11 @@ const listeners = (): {
   };
 };
 const store = new Map<string, unknown>();
+/** Messages sent with runtime.sendMessage, for assertions. */
+export const sent: unknown[] = [];
+export const manifest: { content_scripts: { matches: string[]; js: string[] }[] } = {
+  content_scripts: [{ matches: ['*://localhost/*'], js: ['content.js'] }],
+};
 const area = {
   async get(keys?: string | string[] | Record<string, unknown> | null) {
     if (keys == null) return Object.fromEntries(store);
@@ -40,8 +45,13 @@ const browser = {
   runtime: {
     onMessage: listeners(),
     onInstalled: listeners(),
-    sendMessage: async () => undefined,
+    sendMessage: async (msg: unknown) => {
+      sent.push(msg);
+      return undefined;
+    },
     getURL: (p: string) => `moz-extension://test/${p}`,
+    // Tests may replace `manifest` (e.g. to make the test page's host a known news host).
+    getManifest: () => manifest,
   },
   storage: { sync: area, local: area, onChanged: listeners() },
   i18n: { getMessage: (key: string) => key, getUILanguage: () => 'ko' },
