@@ -104,8 +104,24 @@ export async function launchFirefox(distDir, opts = {}) {
       });
       // Navigations to moz-extension:// never report completion: start it and wait for the page instead.
       page.goto(`${origin}/${path}`).catch(() => {});
-      await page.waitForFunction((o) => location.href.startsWith(o), { timeout, polling: 100 }, origin);
-      if (waitFor) await page.waitForSelector(waitFor, { timeout });
+      const end = Date.now() + timeout;
+      // BiDi never reports this navigation as done (page.url() stays about:blank): ask the page itself.
+      for (;;) {
+        const href = await page.evaluate(() => location.href).catch(() => '');
+        if (href.startsWith(origin)) break;
+        if (Date.now() > end) throw new Error(`${path} did not open`);
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      // The about:blank -> extension page switch can destroy a wait begun too early: retry until the end.
+      for (;;) {
+        try {
+          await page.waitForSelector(waitFor ?? 'body', { timeout: Math.max(100, end - Date.now()) });
+          break;
+        } catch (e) {
+          if (Date.now() > end) throw e;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+      }
       return wrapPage(page, 'puppeteer');
     },
     async evaluateBackground() {

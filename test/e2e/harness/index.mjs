@@ -139,3 +139,14 @@ export const short = (list, n = 3) =>
     .slice(0, n)
     .map((s) => JSON.stringify(String(s).slice(0, 50)))
     .join(', ')}${list.length > n ? ', …' : ''}`;
+
+/** Where two serialisations first differ, with a little context, for failure messages. */
+export function firstDiff(a, b, context = 60) {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (i === a.length && i === b.length) return 'identical';
+  let j = 0;
+  while (j < a.length - i && j < b.length - i && a[a.length - 1 - j] === b[b.length - 1 - j]) j++;
+  const from = Math.max(0, i - context);
+  return `at ${i}: before …${JSON.stringify(a.slice(from, a.length - j + 20).slice(0, 300))}… after …${JSON.stringify(b.slice(from, b.length - j + 20).slice(0, 300))}…`;
+}
