@@ -5,8 +5,11 @@
  *      `<meta charset=euc-kr>` after being re-encoded);
  *   3. otherwise the declared charset (`<meta charset>` / `http-equiv` content-type) in the first 4 KB;
  *   4. otherwise EUC-KR (CP949 superset, WHATWG label `euc-kr`): the legacy Korean default.
- * Uses the platform TextDecoder (Node ships full ICU with euc-kr).
+ * Korean legacy bytes go through iconv-lite's CP949 (a superset of EUC-KR): Node's TextDecoder('euc-kr') lacks
+ * the UHC extension, so syllables such as 똠, 햏, 뷁 come out broken. Other labels use the platform TextDecoder.
+ * Only the CLI and the eval read bytes, so this module is never bundled into the extension.
  */
+import iconv from 'iconv-lite';
 
 export interface Decoded {
   text: string;
@@ -48,6 +51,7 @@ function isValidUtf8(bytes: Uint8Array): boolean {
 }
 
 function tryDecode(bytes: Uint8Array, encoding: string): string | null {
+  if (encoding === 'euc-kr') return iconv.decode(bytes as Buffer, 'cp949');
   try {
     return new TextDecoder(encoding).decode(bytes);
   } catch {

@@ -322,6 +322,9 @@ function isJunkLine(t: string): boolean {
 function isHeadJunk(t: string): boolean {
   if (t.length > 60) return false;
   if (/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?$/.test(t)) return true;
+  // A meta row: outlet, 조회수, date and time (`아주경제 조회수 2024.05.20 17:12`).
+  if (/\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}/.test(t) && hangulCount(t) <= 15 && !/다\.?$/.test(t))
+    return true;
   const bare = t.replace(/[|│·]+/g, ' ').trim();
   return bare.length < 40 && !!parseSignature(bare);
 }

@@ -175,7 +175,10 @@ export function serializeNode(node: Node, base: string): string {
     }
   }
   if (VOID.has(name)) return `<${name}${attrs}>`;
-  return `<${name}${attrs}>${serializeChildren(el, base)}</${name}>`;
+  const inner = serializeChildren(el, base);
+  // Empty blocks (left by parser repair or removed widgets) carry nothing for a reader.
+  if (!inner.trim() && name !== 'td' && name !== 'th') return '';
+  return `<${name}${attrs}>${inner}</${name}>`;
 }
 
 /**

@@ -96,9 +96,8 @@ export function isProse(s: string, min = 20): boolean {
  * then report an empty `doc.body`; the one holding the page is the <body> with the most content.
  */
 export function bodyOf(doc: Document): Element | null {
-  const b = doc.body;
-  if (b?.firstElementChild) return b;
-  let best: Element | null = b ?? null;
+  // Not `doc.body`: linkedom's getter inserts a missing <head>/<body>, and reading must never change the page.
+  let best: Element | null = null;
   let bestLen = -1;
   for (const el of doc.querySelectorAll('body')) {
     const n = el.childNodes.length;

@@ -1,0 +1,146 @@
+// findClutter: editorial blocks by heading, headline lists, widget providers, ad slots and toolbars, site rules;
+// never the story, never nested duplicates, never a change to the page.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { findClutter } from '../../src/core/index';
+
+const URL_ = 'https://news.unknown-ilbo.example/article/2026/01/06/1';
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const text = (el: Element) => (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+const STORY = [
+  '정부가 21일 내년도 예산안을 발표했다. 총지출은 올해보다 3.2% 늘어난 규모로 편성됐으며 복지 분야 지출이 가장 크게 늘었다.',
+  '기획재정부는 이날 세종청사에서 브리핑을 열고 재정 건전성을 지키면서도 민생 회복에 필요한 예산은 충분히 반영했다고 설명했다.',
+  '야당은 즉각 반발했다. 야당 원내대표는 국회에서 기자들과 만나 서민 지원 예산이 턱없이 부족하다며 전면 재검토를 요구했다.',
+];
+const story = `<div id="story">${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`;
+const links = (n: number, prefix = '다른 기사') =>
+  Array.from(
+    { length: n },
+    (_, i) => `<li><a href="/n/${i}">${prefix} 제목 ${i}번 이야기입니다</a></li>`,
+  ).join('');
+
+function page(body: string) {
+  return `<!doctype html><html><body><main>${body}</main></body></html>`;
+}
+
+function storyKept(d: Document, blocks: { element: Element }[]) {
+  const storyEl = d.querySelector('#story') as Element;
+  for (const b of blocks) {
+    expect(b.element.contains(storyEl)).toBe(false);
+    for (const p of STORY) expect(text(b.element)).not.toContain(p.slice(0, 30));
+  }
+}
+
+describe('findClutter: generic editorial blocks', () => {
+  it('finds blocks by their Korean headings, with kinds and headings', () => {
+    const d = doc(
+      page(`<article><h1>예산안 발표</h1>${story}</article>
+      <section><h3>많이 본 뉴스</h3><ol>${links(5)}</ol></section>
+      <div class="box"><strong>함께 보면 좋은 뉴스</strong><ul>${links(4)}</ul></div>
+      <div><h4>[경제] 랭킹 뉴스</h4><ul>${links(5)}</ul></div>
+      <div><h3>관련기사</h3><ul>${links(3)}</ul></div>
+      <div><h3>당신을 위한 추천</h3><ul>${links(4)}</ul></div>
+      <div><h3>댓글</h3><div class="cbox">로그인 후 이용하세요</div></div>`),
+    );
+    const blocks = findClutter(d, URL_);
+    const byHeading = Object.fromEntries(blocks.map((b) => [b.heading, b.kind]));
+    expect(byHeading['많이 본 뉴스']).toBe('ranking');
+    expect(byHeading['함께 보면 좋은 뉴스']).toBe('recommended');
+    expect(byHeading['[경제] 랭킹 뉴스']).toBe('ranking');
+    expect(byHeading['관련기사']).toBe('related');
+    expect(byHeading['당신을 위한 추천']).toBe('recommended');
+    expect(byHeading['댓글']).toBe('comments');
+    // The whole block goes, heading and list together.
+    const ranking = blocks.find((b) => b.heading === '많이 본 뉴스');
+    expect(ranking?.element.querySelectorAll('a').length).toBe(5);
+    storyKept(d, blocks);
+  });
+
+  it('finds a headline list without any heading by its shape', () => {
+    const d = doc(page(`${story}<ul class="x1">${links(6)}</ul>`));
+    const blocks = findClutter(d, URL_);
+    expect(blocks.some((b) => b.element.querySelectorAll('a').length === 6)).toBe(true);
+    storyKept(d, blocks);
+  });
+
+  it('finds widget providers, ad slots and toolbars', () => {
+    const d = doc(
+      page(`<div class="article_util"><button>글자 크기</button><button>프린트</button></div>${story}
+      <div id="dablewidget_abc" data-widget_id="x"></div>
+      <div id="taboola-below-article"></div>
+      <ins class="kakao_ad_area"></ins>
+      <div class="ad_area">광고</div>
+      <iframe src="https://ads.widerplanet.com/x"></iframe>
+      <div id="mobonDivBanner_1"></div>`),
+    );
+    const kinds = findClutter(d, URL_).map((b) => b.kind);
+    expect(kinds.filter((k) => k === 'recommended').length).toBeGreaterThanOrEqual(2);
+    expect(kinds.filter((k) => k === 'ad').length).toBeGreaterThanOrEqual(4);
+    expect(kinds).toContain('toolbar');
+  });
+
+  it('adds per-site rules on top (Naver press ranking, journalist card, AI summary)', () => {
+    const d = doc(
+      page(`<div class="media_end_head_autosummary">요약봇</div><article id="dic_area">${STORY.join('<br><br>')}</article>
+      <div class="media_journalistcard">홍길동 기자 구독</div><div class="rankingnews _OFFICE_RANKING_ALL">${links(5)}</div>`),
+    );
+    const kinds = findClutter(d, 'https://n.news.naver.com/article/001/0014000000').map((b) => b.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['ai-summary', 'journalist-card', 'ranking']));
+  });
+});
+
+describe('findClutter: the guard', () => {
+  it('never returns the story even when its wrapper carries ad-like or share-like classes', () => {
+    const d = doc(
+      page(
+        `<div class="article_ad_wrap"><div class="share_area_body">${story}</div></div><div><h3>많이 본 뉴스</h3><ul>${links(5)}</ul></div>`,
+      ),
+    );
+    const blocks = findClutter(d, URL_);
+    storyKept(d, blocks);
+    expect(blocks.some((b) => b.heading === '많이 본 뉴스')).toBe(true);
+  });
+
+  it('a clutter heading inside the story container only takes its own box', () => {
+    const d = doc(
+      page(`<div id="wrap">${story}<div class="inner"><h4>관련 뉴스</h4><ul>${links(3)}</ul></div></div>`),
+    );
+    const blocks = findClutter(d, URL_);
+    expect(blocks.length).toBeGreaterThan(0);
+    storyKept(d, blocks);
+  });
+
+  it('returns outermost blocks only, in document order', () => {
+    const d = doc(
+      page(
+        `${story}<aside class="side"><div><h3>많이 본 뉴스</h3><ul>${links(5)}</ul></div><div class="ad_box">광고</div></aside>`,
+      ),
+    );
+    const blocks = findClutter(d, URL_);
+    for (const a of blocks)
+      for (const b of blocks) if (a !== b) expect(a.element.contains(b.element)).toBe(false);
+    const order = blocks.map((b) => b.element);
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1].compareDocumentPosition(order[i]) & 4).toBeTruthy();
+    }
+  });
+
+  it('never changes the page it reads', () => {
+    const d = doc(
+      page(`${story}<div><h3>많이 본 뉴스</h3><ul>${links(5)}</ul></div><div class="ad_area">x</div>`),
+    );
+    const before = d.documentElement.outerHTML;
+    findClutter(d, URL_);
+    expect(d.documentElement.outerHTML).toBe(before);
+  });
+
+  it('a story sentence that mentions 관련 기사 or 많이 본 뉴스 is not a heading', () => {
+    const sentence =
+      '관련 기사와 많이 본 뉴스를 분석한 결과 독자들은 경제 기사를 가장 오래 읽는 것으로 나타났다.';
+    const d = doc(
+      page(`<div id="story"><p>${sentence}</p>${STORY.map((p) => `<p>${p}</p>`).join('')}</div>`),
+    );
+    for (const b of findClutter(d, URL_)) expect(text(b.element)).not.toContain(sentence.slice(0, 20));
+  });
+});

@@ -1,0 +1,172 @@
+// extractArticle: the story out of small Korean news pages written for these tests — paragraphs split at <br>,
+// head UI and repeated headline dropped, dateline/signature/copyright/promo trimmed, images with captions and
+// absolute lazy URLs, sub-headings kept, script-only stories recovered, HTML sanitized, page untouched.
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/core/index';
+
+const URL_ = 'https://news.unknown-ilbo.example/article/2026/01/06/1';
+const doc = (html: string) => parseHTML(html).document as unknown as Document;
+const squash = (s: string) => s.replace(/\s+/g, '');
+
+const P = [
+  '정부가 21일 내년도 예산안을 발표했다. 총지출은 올해보다 3.2% 늘어난 규모로 편성됐으며 복지 분야 지출이 가장 크게 늘었다.',
+  '기획재정부는 이날 세종청사에서 브리핑을 열고 재정 건전성을 지키면서도 민생 회복에 필요한 예산은 충분히 반영했다고 설명했다.',
+  '야당은 즉각 반발했다. 야당 원내대표는 국회에서 기자들과 만나 서민 지원 예산이 턱없이 부족하다며 전면 재검토를 요구했다.',
+  '예산안은 다음 달 국회에 제출되며 상임위원회 심사와 예산결산특별위원회 심사를 거쳐 연말 본회의에서 확정될 예정이다.',
+];
+
+function page(body: string, head = '') {
+  return `<!doctype html><html lang="ko"><head><title>내년 예산안 발표…복지 지출 크게 늘어 | 한국일간</title>
+  <meta property="og:type" content="article">${head}</head><body><main>${body}</main></body></html>`;
+}
+
+function run(html: string, url = URL_) {
+  const d = doc(html);
+  const before = d.documentElement.outerHTML;
+  const a = extractArticle(d, url);
+  expect(d.documentElement.outerHTML).toBe(before);
+  return a;
+}
+
+describe('extractArticle: paragraphs', () => {
+  it('splits <br>-separated text into paragraphs separated by a blank line', () => {
+    const a = run(page(`<h1>내년 예산안 발표</h1><div itemprop="articleBody">${P.join('<br><br>')}</div>`));
+    expect(a.isArticle).toBe(true);
+    expect(a.text.split('\n\n')).toEqual(P);
+  });
+
+  it('drops head UI text and a headline repeated at the top of the body', () => {
+    const a = run(
+      page(`<div itemprop="articleBody"><p>입력 2026.01.06. 08:15</p><p>가 가 가</p><p>내년 예산안 발표…복지 지출 크게 늘어</p>
+      ${P.map((p) => `<p>${p}</p>`).join('')}</div>`),
+    );
+    expect(a.text.startsWith(P[0])).toBe(true);
+    expect(a.text).not.toContain('입력 2026');
+  });
+
+  it('strips the wire dateline and reads the reporter from it', () => {
+    const a = run(
+      page(
+        `<div itemprop="articleBody"><p>(서울=연합뉴스) 홍길동 기자 = ${P[0]}</p>${P.slice(1)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}</div>`,
+      ),
+    );
+    expect(a.text.startsWith(P[0])).toBe(true);
+    expect(a.authors.map((x) => x.name)).toContain('홍길동');
+  });
+
+  it('trims signature, copyright, promo and 제보 lines at the tail', () => {
+    const tail = [
+      '홍길동 기자 hong@example.co.kr',
+      '▶ 관련기사 더 보기',
+      '☞ 네이버에서 한국일간 구독하기',
+      '제보는 카카오톡 okjebo',
+      '<저작권자(c) 한국일간, 무단 전재 및 재배포 금지>',
+    ];
+    const a = run(
+      page(
+        `<div itemprop="articleBody">${P.concat(tail)
+          .map((p) => `<p>${p.replace(/</g, '&lt;')}</p>`)
+          .join('')}</div>`,
+      ),
+    );
+    expect(a.text.split('\n\n')).toEqual(P);
+  });
+
+  it('drops TV script markers and speaker labels but keeps the spoken lines', () => {
+    const lines = [
+      '[앵커]',
+      P[0],
+      '[기자]',
+      P[1],
+      '<김철수 / 시민>',
+      '"예산이 더 늘어야 한다고 생각합니다."',
+      P[2],
+    ];
+    const a = run(
+      page(`<div itemprop="articleBody">${lines.map((l) => l.replace(/</g, '&lt;')).join('<br><br>')}</div>`),
+    );
+    expect(a.text.split('\n\n')).toEqual([P[0], P[1], '"예산이 더 늘어야 한다고 생각합니다."', P[2]]);
+  });
+
+  it('keeps the story sub-headings and removes a related box inside the story container', () => {
+    const a = run(
+      page(`<div itemprop="articleBody"><p>${P[0]}</p><h3>야당 "전면 재검토"</h3><p>${P[2]}</p>
+      <div class="box"><h4>관련 기사</h4><ul><li><a href="/a/1">다른 기사의 제목이 여기 들어갑니다 하나</a></li>
+      <li><a href="/a/2">다른 기사의 제목이 여기 들어갑니다 둘</a></li></ul></div><p>${P[3]}</p></div>`),
+    );
+    expect(a.text).toContain('야당 "전면 재검토"');
+    expect(a.html).toMatch(/<h3>야당 "전면 재검토"<\/h3>/);
+    expect(a.text).not.toContain('다른 기사의 제목');
+    expect(a.clutter.some((c) => c.kind === 'related')).toBe(true);
+  });
+});
+
+describe('extractArticle: images', () => {
+  it('keeps lazy images with absolute URLs and their captions where they sit', () => {
+    const a = run(
+      page(`<div itemprop="articleBody"><p>${P[0]}</p>
+      <figure><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="/photo/2026/budget.jpg" alt=""><figcaption>예산안을 설명하는 기획재정부 장관. 연합뉴스</figcaption></figure>
+      ${P.slice(1)
+        .map((p) => `<p>${p}</p>`)
+        .join('')}</div>`),
+    );
+    expect(a.images).toEqual([
+      {
+        src: 'https://news.unknown-ilbo.example/photo/2026/budget.jpg',
+        caption: '예산안을 설명하는 기획재정부 장관. 연합뉴스',
+      },
+    ]);
+    const parts = a.text.split('\n\n');
+    expect(parts[1]).toBe('예산안을 설명하는 기획재정부 장관. 연합뉴스');
+    expect(a.html).toContain('<img src="https://news.unknown-ilbo.example/photo/2026/budget.jpg"');
+  });
+});
+
+describe('extractArticle: client-rendered stories', () => {
+  it('recovers the story from JSON-LD articleBody when the container is empty', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '예산안', articleBody: P.join('\n') });
+    const a = run(page('<div id="app"></div>', `<script type="application/ld+json">${ld}</script>`));
+    expect(a.text.split('\n\n')).toEqual(P);
+  });
+
+  it('recovers the story from a script payload holding the body HTML', () => {
+    const payload = JSON.stringify({ article: { contentHtml: P.map((p) => `<p>${p}</p>`).join('') } });
+    const a = run(page('<div id="root"></div>', `<script>window.__DATA__ = ${payload};</script>`));
+    expect(squash(a.text)).toBe(squash(P.join('')));
+  });
+});
+
+describe('extractArticle: output', () => {
+  it('sanitizes the HTML: no scripts, handlers or javascript: links', () => {
+    const a = run(
+      page(`<div itemprop="articleBody"><p onclick="alert(1)">${P[0]} <a href="javascript:alert(1)">링크</a> <a href="/x">기사</a></p>
+      <script>alert(1)</script><p>${P[1]}</p><p>${P[2]}</p></div>`),
+    );
+    expect(a.html).not.toMatch(/<script|onclick|javascript:/i);
+    expect(a.html).toContain('<a href="https://news.unknown-ilbo.example/x">기사</a>');
+  });
+
+  it('counts reading time in Korean characters (about 500 a minute)', () => {
+    const long = Array.from({ length: 12 }, (_, i) => `${i + 1}. ${P.join(' ')}`).map((p) => `<p>${p}</p>`);
+    const a = run(page(`<div itemprop="articleBody">${long.join('')}</div>`));
+    const chars = squash(a.text).length;
+    expect(a.readingMinutes).toBe(Math.round(chars / 500));
+    expect(a.readingMinutes).toBeGreaterThanOrEqual(4);
+  });
+
+  it('says so, with a reason, for a page that is not an article', () => {
+    const items = Array.from(
+      { length: 30 },
+      (_, i) => `<li><a href="/n/${i}">경제 기사 제목 ${i}번 정부 발표 관련 소식</a></li>`,
+    );
+    const a = run(
+      `<html><head><title>경제</title></head><body><ul>${items.join('')}</ul></body></html>`,
+      'https://www.unknown-daily.example/list',
+    );
+    expect(a.isArticle).toBe(false);
+    expect(a.reason).toMatch(/not an article/);
+  });
+});
