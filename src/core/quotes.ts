@@ -128,13 +128,17 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
 
 /** TV script speaker labels: `<홍길동 / 회사원>`, `[인터뷰] 홍길동 / 시민`, `▶ 인터뷰 : 홍길동 / 회사원 -"…"`. */
 const ANGLE_LABEL =
-  /^\s*[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?([^<>〈〉《》[\]/]{1,30})\/([^<>〈〉《》[\]]{1,40})[>〉》\]]\s*$/;
+  /^\s*[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?([^<>〈〉《》[\]/]{1,30})\/([^<>〈〉《》[\]]{1,60})[>〉》\]]\s*(?:["“](.+?)["”]?)?\s*$/;
+/** `토드 블란취 / 트럼프 변호사` alone on a line, with the sound bite in quotes on the next one. */
+const PLAIN_LABEL =
+  /^\s*([^\s/"“”[\]<>▶:：]+(?:\s[^\s/"“”[\]<>▶:：]+){0,3})\s?\/\s?([^/"“”.[\]<>:：]{1,40})\s*$/;
 const BRACKET_LINE = /^\s*\[([^\]:："“]{2,60}?)\s*[:：]\s*["“]?(.+?)["”]?\s*\]\s*$/;
 const INTERVIEW_LABEL =
   /^\s*(?:▶\s*|<\s*|\[\s*|〈\s*)?(?:전화\s*인터뷰|인터뷰|녹취|싱크|현장음|스탠딩|스탠드업|SYNC|INT)\s*(?:>|\]|〉)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
 
 function labelSpeaker(name: string): string {
   return name
+    .replace(/\s*\([^)]*\)\s*$/, '') // `트렌토시 시장('jj4 포획' 기자회견)`: the occasion, not the title
     .replace(/\s*\/\s*/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -234,15 +238,25 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     // TV script: `<홍길동 / 회사원>` (speech on the next line)
     const angle = ANGLE_LABEL.exec(p);
     if (angle) {
-      pendingLabel = known1(labelSpeaker(`${angle[1]} ${angle[2]}`));
+      const speaker = known1(labelSpeaker(`${angle[1]} ${angle[2]}`));
+      if (angle[3]) {
+        quotes.push({ text: angle[3].trim(), speaker });
+        carried = speaker;
+      } else pendingLabel = speaker;
       continue;
     }
+
     // TV script: `<인터뷰> 이름 / 직업` (speech on the next line) or `▶ 인터뷰 : 이름 / 직업 -"…"`
     const label = INTERVIEW_LABEL.exec(p);
     if (label) {
       const speaker = known1(labelSpeaker(`${label[1]} ${label[2]}`));
       if (label[3]) quotes.push({ text: label[3].trim(), speaker });
       else pendingLabel = speaker;
+      continue;
+    }
+    const plain = PLAIN_LABEL.exec(p);
+    if (plain && /^\s*[-–—]?\s*["“]/.test(paras[pi + 1] ?? '')) {
+      pendingLabel = known1(labelSpeaker(`${plain[1]} ${plain[2]}`));
       continue;
     }
     if (pendingLabel) {

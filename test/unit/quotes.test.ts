@@ -263,3 +263,24 @@ describe('findQuotes: first mentions come from story sentences', () => {
     ]);
   });
 });
+
+describe('findQuotes: TV labels without brackets or with the bite on the same line', () => {
+  it('reads `이름 / 직함` on a line before a quoted bite', () => {
+    expect(q(['토드 윌슨 / 변호사', '"실망스러운 날입니다."'])).toEqual([
+      { text: '실망스러운 날입니다.', speaker: '토드 윌슨 변호사' },
+    ]);
+  });
+
+  it('reads `<이름 / 직함(자리)> "…"` on one line, without the occasion', () => {
+    expect(q(['<마리오 로시 / 트렌토시 시장(기자회견)> "곰을 쏘고 싶었습니다."'])).toEqual([
+      { text: '곰을 쏘고 싶었습니다.', speaker: '마리오 로시 트렌토시 시장' },
+    ]);
+  });
+
+  it('gives a bare name only the role words in front of its first mention', () => {
+    const got = q(['이슈공감 엘리스가 사진을 올렸다.', '엘리스는 “잘못이 없다”고 말했다.']);
+    expect(got[0].speaker).toBe('엘리스');
+    const actor = q(['가수 겸 배우 이민호가 결혼한다.', '이민호는 “행복하다”고 말했다.']);
+    expect(actor[0].speaker).toBe('가수 겸 배우 이민호');
+  });
+});

@@ -49,7 +49,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|교수|연구원|연구위원|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -434,6 +434,32 @@ function indexOf(paragraphs: string[]): TextIndex {
   return index;
 }
 
+const ORGANISATION =
+  /(기구|위원회|협회|재단|연구원|연구소|공단|공사|은행|그룹|전자|정부|당국|대학교|대학|병원|법원|소속사|구단|단체|노조)$/;
+
+/** Words before a bare name that belong to it: roles (`가수 겸 배우`), an organisation, given names. */
+function titleWords(toks: string[], i: number, head: string): string[] {
+  const pre: string[] = [];
+  const foreign = !KOREAN_SURNAME.test(head) || head.length > 3;
+  for (let k = i - 1; k >= 0 && pre.length < 3; k--) {
+    const w = stripPunct(toks[k]);
+    if (!nounish(toks[k]) || /\d/.test(w) || /[‘’'"“”\uE000]/.test(toks[k])) break;
+    // A given name (`최고경영자 일론 머스크`) only with a role before it: `이슈공감 엘제이` is a column title.
+    const before = k > 0 ? stripPunct(toks[k - 1]) : '';
+    const givenName =
+      foreign &&
+      pre.length === 0 &&
+      /^([가-힣]{2,4}|[A-Z][A-Za-z.]*)$/.test(w) &&
+      !ROLE.test(w) &&
+      (ROLE.test(before) || ORGANISATION.test(before) || /^\d+(살|세)$/.test(before));
+    if (!(w === '겸' || ROLE.test(w) || ORGANISATION.test(w) || givenName || (foreign && /^[A-Z]$/.test(w))))
+      break;
+    pre.unshift(w);
+  }
+  while (pre.length && pre[0] === '겸') pre.shift();
+  return pre;
+}
+
 /**
  * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
  * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
@@ -490,7 +516,8 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
       }
       if (!ok) continue;
       // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
-      const pre = leadingWords(toks, i);
+      // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
+      const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
       const fullForm = [...pre, ...out].join(' ');
       return fullForm.split(' ').length >= parts.length ? fullForm : mention;
     }
