@@ -138,7 +138,11 @@ function scrollToQuote(text: string): boolean {
   );
   if (!range) return false;
   const target = range.startContainer.parentElement;
-  target?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  // A hidden tab runs no animation frames, so a smooth scroll would never arrive there.
+  target?.scrollIntoView({
+    block: 'center',
+    behavior: document.visibilityState === 'visible' ? 'smooth' : 'instant',
+  });
   const g = globalThis as {
     CSS?: { highlights?: Map<string, unknown> };
     Highlight?: new (...r: Range[]) => unknown;

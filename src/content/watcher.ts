@@ -60,8 +60,9 @@ export class LateWidgetWatcher {
 
   start(): void {
     if (this.observer || this.capReached) return;
-    const MO = (this.root.ownerDocument?.defaultView ?? globalThis).MutationObserver;
-    this.observer = new MO((records) => this.collect(records));
+    // The content script's own MutationObserver: in Firefox, the page window's constructor (an Xray) would
+    // make an observer whose callbacks never reach the content script.
+    this.observer = new MutationObserver((records) => this.collect(records));
     this.observer.observe(this.root, { childList: true, subtree: true });
   }
 
