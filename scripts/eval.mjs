@@ -209,6 +209,26 @@ for (const tf of files) {
       quotes: scoreQuotes(truth, a.quotes),
       got: { title: a.title, publisher: a.publisher, authors: a.authors, publishedAt: a.publishedAt },
     };
+    // In-page clean-up on a fresh copy of the page: every clutter string present on the page should sit inside
+    // a found block, and no story paragraph may.
+    const { document: live } = parseHTML(html);
+    const found = core.findClutter(live, url);
+    const blocks = found.map((b) => squash(b.element.textContent ?? ''));
+    for (const el of live.querySelectorAll('script, style, noscript, template')) el.remove();
+    const visible = () => squash(live.querySelector('body')?.textContent ?? '');
+    const pageText = visible();
+    const present = [...asList(truth.clutter), ...asList(truth.clutterHeadings)]
+      .map(squash)
+      .filter((c) => c && pageText.includes(c));
+    row.ours.clutterOnPage = present.length;
+    row.ours.clutterHidden = present.filter((c) => blocks.some((b) => b.includes(c))).length;
+    row.ours.clutterMissed = present.filter((c) => !blocks.some((b) => b.includes(c)));
+    // The story must survive the clean-up: with every block removed, each story paragraph is still on the page.
+    for (const b of found) b.element.remove();
+    const after = visible();
+    row.ours.storyHidden = truth.bodyInScriptOnly
+      ? 0
+      : truth.body.filter((p) => pageText.includes(squash(p)) && !after.includes(squash(p))).length;
     if (show && truth.file.includes(show)) {
       console.log(`--- ${truth.file} (${a.reason})\n${a.text}\n--- clutter: ${JSON.stringify(a.clutter)}`);
     }
@@ -239,7 +259,15 @@ for (const tf of files) {
     if (Defuddle) {
       try {
         const { document } = parseHTML(html);
-        const d = await Defuddle(document, url);
+        // Defuddle logs parse errors of pages' JSON-LD to the console: keep the table readable.
+        const saved = [console.log, console.error, console.warn];
+        console.log = console.error = console.warn = () => {};
+        let d;
+        try {
+          d = await Defuddle(document, url);
+        } finally {
+          [console.log, console.error, console.warn] = saved;
+        }
         row.defuddle = {
           ...scoreText(truth, htmlToText(d?.content ?? '')),
           meta: scoreMeta(truth, {
@@ -258,6 +286,7 @@ for (const tf of files) {
 }
 
 const systems = ['ours', ...(noBaselines ? [] : ['readability', ...(Defuddle ? ['defuddle'] : [])])];
+const sum2 = (rs, k) => rs.reduce((a, r) => a + (r[k] ?? 0), 0);
 const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
 const pct = (x) => `${(100 * x).toFixed(1)}%`;
 
@@ -288,9 +317,14 @@ function totals(sys) {
     t.articlesDetected = n
       ? rs.filter((r, i) => r.isArticle === (rows[i].kind !== 'not-article')).length / n
       : 0;
+    t.clutterHiddenShare = sum2(rs, 'clutterOnPage')
+      ? sum2(rs, 'clutterHidden') / sum2(rs, 'clutterOnPage')
+      : 1;
+    t.pagesWithStoryHidden = rs.filter((r) => r.storyHidden).length;
     t.belowReadability = rows
       .filter((r) => r.readability && r.ours.f1 < r.readability.f1 - 1e-9)
       .map((r) => r.file);
+    t.pagesBelowReadability = t.belowReadability.length;
   }
   return t;
 }
@@ -314,6 +348,8 @@ if (perPage || !jsonOut) {
       for (const m of o.missing) console.log(`   missing: ${m.slice(0, 100)}`);
       for (const c of o.clutterLeaks) console.log(`   clutter leak: ${c.slice(0, 80)}`);
       for (const c of o.uiLeaks) console.log(`   UI leak: ${c.slice(0, 80)}`);
+      for (const c of o.clutterMissed ?? []) console.log(`   not hidden in page: ${c.slice(0, 80)}`);
+      if (o.storyHidden) console.log(`   STORY PARAGRAPHS HIDDEN IN PAGE: ${o.storyHidden}`);
       console.log(
         `   p=${o.p.toFixed(3)} r=${o.r.toFixed(3)} meta=${JSON.stringify(o.meta)} got=${JSON.stringify(o.got)}`,
       );
@@ -352,6 +388,9 @@ for (const k of keys) {
 }
 const o = summary.ours;
 console.log(
+  `in-page clean-up: ${pct(o.clutterHiddenShare)} of clutter strings present on the pages are inside a found block; pages with a story paragraph inside a block: ${o.pagesWithStoryHidden}`,
+);
+console.log(
   `quotes: recall ${o.quoteRecall.toFixed(3)}, precision ${o.quotePrecision.toFixed(3)}, speaker ${o.speakerAccuracy.toFixed(3)}, terms taken as quotes ${o.termsAsQuotes}`,
 );
 
@@ -369,6 +408,7 @@ const targets = [
   ['speaker >= 0.85', o.speakerAccuracy >= 0.85],
   ['no term taken as a quote', o.termsAsQuotes === 0],
   ['articles detected as articles', o.articlesDetected === 1],
+  ['no story paragraph inside a clutter block (in-page)', o.pagesWithStoryHidden === 0],
 ];
 console.log('\ntargets (issue 3)');
 for (const [name, ok] of targets)

@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Times, page by page in one run, the whole core pipeline (extractArticle: detect, clean, extract, metadata,
+// quotes, Markdown) against plain @mozilla/readability, both on linkedom documents parsed from the same HTML.
+// Parsing is outside the timed region for both; each rep gets a fresh document (Readability mutates its input).
+//
+//   node scripts/bench.mjs [DIR] [--reps N] [--warmup N] [--only SUBSTR] [--json FILE]
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Readability } from '@mozilla/readability';
+import * as esbuild from 'esbuild';
+import { parseHTML } from 'linkedom';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const argv = process.argv.slice(2);
+const opt = (name, dflt) => {
+  const i = argv.indexOf(name);
+  if (i < 0) return dflt;
+  const v = argv[i + 1];
+  argv.splice(i, 2);
+  return v;
+};
+const reps = Number(opt('--reps', 5));
+const warmup = Number(opt('--warmup', 1));
+const only = opt('--only', null);
+const jsonOut = opt('--json', null);
+const dir = resolve(argv[0] ?? join(root, '../shared/corpus/pages'));
+
+const out = join(root, '.eval/bench-core.mjs');
+mkdirSync(dirname(out), { recursive: true });
+await esbuild.build({
+  stdin: {
+    contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
+    resolveDir: root,
+    loader: 'ts',
+  },
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  outfile: out,
+  logLevel: 'warning',
+  banner: {
+    js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);",
+  },
+});
+const core = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const p95 = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(0.95 * s.length) - 1)];
+};
+
+function time(fn, html) {
+  const { document } = parseHTML(html);
+  const t = performance.now();
+  fn(document);
+  return performance.now() - t;
+}
+
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.truth.json'))
+  .filter((f) => !only || f.includes(only))
+  .sort();
+
+const rows = [];
+for (const tf of files) {
+  const truth = JSON.parse(readFileSync(join(dir, tf), 'utf8'));
+  const { text: html } = core.decodeBytes(new Uint8Array(readFileSync(join(dir, truth.file))));
+  const ours = (doc) => core.extractArticle(doc, truth.url);
+  const readability = (doc) => new Readability(doc).parse();
+  for (let i = 0; i < warmup; i++) {
+    time(ours, html);
+    time(readability, html);
+  }
+  const a = [];
+  const b = [];
+  for (let i = 0; i < reps; i++) {
+    // Alternate so machine noise hits both sides alike.
+    a.push(time(ours, html));
+    b.push(time(readability, html));
+  }
+  const row = { file: truth.file, ours: median(a), readability: median(b) };
+  row.ratio = row.ours / row.readability;
+  rows.push(row);
+  console.log(
+    `${truth.file.slice(0, 34).padEnd(34)} ours ${row.ours.toFixed(1).padStart(7)} ms   readability ${row.readability
+      .toFixed(1)
+      .padStart(7)} ms   x${row.ratio.toFixed(2)}`,
+  );
+}
+
+const oursMed = median(rows.map((r) => r.ours));
+const readMed = median(rows.map((r) => r.readability));
+const summary = {
+  pages: rows.length,
+  reps,
+  oursMedianMs: oursMed,
+  oursP95Ms: p95(rows.map((r) => r.ours)),
+  readabilityMedianMs: readMed,
+  readabilityP95Ms: p95(rows.map((r) => r.readability)),
+  ratioOfMedians: oursMed / readMed,
+  medianPageRatio: median(rows.map((r) => r.ratio)),
+};
+console.log(
+  `\n${rows.length} pages, ${reps} reps each (after ${warmup} warm-up)\n` +
+    `  pipeline     median ${summary.oursMedianMs.toFixed(1)} ms   p95 ${summary.oursP95Ms.toFixed(1)} ms\n` +
+    `  readability  median ${summary.readabilityMedianMs.toFixed(1)} ms   p95 ${summary.readabilityP95Ms.toFixed(1)} ms\n` +
+    `  ratio of medians x${summary.ratioOfMedians.toFixed(2)}   median per-page ratio x${summary.medianPageRatio.toFixed(2)}\n` +
+    `  target (issue 3): median <= 1.5x Readability: ${summary.ratioOfMedians <= 1.5 ? 'MET' : 'MISSED'}`,
+);
+if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ summary, rows }, null, 2)}\n`);
