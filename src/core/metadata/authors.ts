@@ -7,7 +7,16 @@
 import { looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
-import { all, clean, decodeEntities, type JsonObject, linesOf, metaAll } from './dom';
+import {
+  all,
+  clean,
+  decodeEntities,
+  inForeign,
+  type JsonObject,
+  linesOf,
+  metaAll,
+  scanDocument,
+} from './dom';
 import { squash } from './title';
 
 export interface AuthorContext {
@@ -20,24 +29,6 @@ export interface AuthorContext {
   /** Credits from a script payload (`스포츠조선 = 안소윤 기자`). */
   credits?: string[];
 }
-
-/** Generic byline containers across Korean CMSs (kept short: each match must still parse as a byline). */
-const BYLINE_SELECTORS = [
-  'em.media_end_head_journalist_name',
-  'span.byline_s',
-  '.byline',
-  '[class*=byline]',
-  '[class*=reporter]',
-  '[class*=writer]',
-  '[class*=journalist]',
-  '[class*=author]',
-  '[itemprop=author]',
-  '[rel=author]',
-].join(',');
-
-/** Elements that hold other stories or comments: their names are not this story's reporters. */
-const FOREIGN =
-  'li a, nav, footer, aside, [class*=comment], [class*=cmt], [class*=ranking], [class*=recommend], [class*=related], [class*=list]';
 
 function isOutletName(name: string, ctx: AuthorContext): boolean {
   const n = squash(name);
@@ -83,12 +74,12 @@ function fromJsonLd(article: JsonObject | null): Author[] {
   return out;
 }
 
-function fromElements(doc: Document, selectors: string): Author[] {
+function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
   let seen = 0;
-  for (const el of all(doc, selectors)) {
+  for (const el of elements) {
     if (seen++ > 40) break;
-    if (el.closest(FOREIGN)) continue;
+    if (inForeign(el, true)) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 160) continue;
     for (const line of linesOf(el)) {
@@ -138,7 +129,8 @@ function dedupe(list: Author[]): Author[] {
 function buildHaystack(doc: Document, lines: string[]): string {
   const parts = [lines.join('\n')];
   let budget = 2_000_000;
-  for (const s of doc.querySelectorAll('script:not([src])')) {
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.hasAttribute('src')) continue;
     const t = s.textContent ?? '';
     if (!t.includes('@')) continue;
     budget -= t.length;
@@ -169,11 +161,11 @@ function emailNear(haystack: string, name: string): string | null {
 
 export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
   const sources: Author[][] = [];
-  if (ctx.site?.byline?.length) sources.push(fromElements(doc, ctx.site.byline.join(',')));
+  if (ctx.site?.byline?.length) sources.push(fromElements(all(doc, ctx.site.byline.join(','))));
   sources.push(fromParagraphs(ctx.paragraphs).filter((a) => a.name));
   sources.push((ctx.credits ?? []).flatMap(parseCredit));
   sources.push(fromJsonLd(ctx.article));
-  sources.push(fromElements(doc, BYLINE_SELECTORS));
+  sources.push(fromElements(scanDocument(doc).bylines));
   sources.push(
     metaAll(
       doc,

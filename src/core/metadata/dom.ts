@@ -32,20 +32,37 @@ export function decodeEntities(s: string): string {
   });
 }
 
-/** Every non-empty `content` of meta tags whose property/name/itemprop is one of `keys` (case-insensitive), in key order. */
-export function metaAll(doc: Document, ...keys: string[]): string[] {
-  const out: string[] = [];
-  const metas = [...doc.querySelectorAll('meta')];
-  for (const key of keys) {
-    const k = key.toLowerCase();
-    for (const m of metas) {
-      const names = [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')];
-      if (!names.some((x) => x && x.toLowerCase() === k)) continue;
-      const v = clean(decodeEntities(m.getAttribute('content') ?? ''));
-      if (v) out.push(v);
+const metaCache = new WeakMap<Document, Map<string, string[]>>();
+
+/** All meta tags of a document by lower-cased property/name/itemprop, read once per document. */
+function metaIndex(doc: Document): Map<string, string[]> {
+  let idx = metaCache.get(doc);
+  if (idx) return idx;
+  idx = new Map();
+  for (const m of doc.getElementsByTagName('meta')) {
+    const raw = m.getAttribute('content');
+    if (!raw) continue;
+    const v = clean(decodeEntities(raw));
+    if (!v) continue;
+    const keys = new Set(
+      [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')]
+        .filter((x): x is string => !!x)
+        .map((x) => x.toLowerCase()),
+    );
+    for (const k of keys) {
+      const list = idx.get(k);
+      if (list) list.push(v);
+      else idx.set(k, [v]);
     }
   }
-  return out;
+  metaCache.set(doc, idx);
+  return idx;
+}
+
+/** Every non-empty `content` of meta tags whose property/name/itemprop is one of `keys` (case-insensitive), in key order. */
+export function metaAll(doc: Document, ...keys: string[]): string[] {
+  const idx = metaIndex(doc);
+  return keys.flatMap((k) => idx.get(k.toLowerCase()) ?? []);
 }
 
 export function meta(doc: Document, ...keys: string[]): string | null {
@@ -69,7 +86,8 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (Array.isArray(v['@graph'])) visit(v['@graph'], depth + 1);
     }
   };
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
+  for (const s of doc.getElementsByTagName('script')) {
+    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     const raw = (s.textContent ?? '').trim();
     if (!raw) continue;
     try {
@@ -222,9 +240,33 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
   return lines;
 }
 
-/** First element matching any selector (invalid selectors are skipped, not thrown). */
+/**
+ * First element matching any selector, earlier selectors first. One combined query instead of one document
+ * walk per selector (metadata must stay cheap); invalid selectors are skipped, not thrown.
+ */
 export function first(doc: Document | Element, selectors: readonly string[] | undefined): Element | null {
-  for (const sel of selectors ?? []) {
+  const sels = selectors ?? [];
+  if (!sels.length) return null;
+  let matches: Element[] | null = null;
+  try {
+    matches = [...doc.querySelectorAll(sels.join(','))];
+  } catch {
+    matches = null;
+  }
+  if (matches) {
+    if (matches.length <= 1 || sels.length === 1) return matches[0] ?? null;
+    for (const sel of sels) {
+      for (const el of matches) {
+        try {
+          if (el.matches(sel)) return el;
+        } catch {
+          break;
+        }
+      }
+    }
+    return matches[0] ?? null;
+  }
+  for (const sel of sels) {
     try {
       const el = doc.querySelector(sel);
       if (el) return el;
@@ -253,4 +295,92 @@ export function absoluteUrl(href: string | null | undefined, base: string): stri
   } catch {
     return null;
   }
+}
+
+/**
+ * One pass over the document's elements, by tag and class name, collecting what metadata looks for:
+ * headline-like elements, byline containers, deck candidates and content-provider credits. linkedom
+ * recompiles a CSS selector on every query, so one walk with string tests is far cheaper than many queries.
+ */
+export interface Scan {
+  headings: Element[];
+  bylines: Element[];
+  decks: Element[];
+  /** Deck elements by class names well known across Korean CMSs (`strong.media_end_summary`, `p.news-view-lead`). */
+  knownDecks: Element[];
+  credits: Element[];
+}
+
+const scanCache = new WeakMap<Document, Scan>();
+const HEADING_TAG = /^H[1-4]$/;
+const HEADING_CLASS = /title|headline/i;
+const BYLINE_CLASS = /byline|reporter|writer|journalist|author/i;
+const DECK_CLASS = /subhead|sub-tit|sub_tit|subtit|sub-title|sub_title|article_summary/i;
+/** Deck classes: Naver summary, Daum summary, 한국일보 lead, ND-soft subheading, 세계 precis, 서울 stit, 매경 midtitle. */
+const KNOWN_DECK_CLASS =
+  /(?:^|\s)(?:media_end_summary|summary_view|news-view-lead|subheading|stit|precis|midtitle_text|article-header__subheadline)(?:\s|$)|ArticleDetailView_subtitle/;
+const KNOWN_DECK_PARENT = /(?:^|\s)(?:article-header__headline-container|tit-sub)(?:\s|$)/;
+const CREDIT_CLASS = /cp_name|writer_cp|press_name|media_name|provider_name/i;
+
+export function scanDocument(doc: Document): Scan {
+  let scan = scanCache.get(doc);
+  if (scan) return scan;
+  scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [] };
+  // querySelectorAll('*'): linkedom's getElementsByTagName('*') returns nothing.
+  const els = doc.querySelectorAll('*');
+  const n = Math.min(els.length, 30000);
+  for (let i = 0; i < n; i++) {
+    const el = els[i] as Element;
+    const tag = el.tagName.toUpperCase();
+    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'META' || tag === 'LINK') continue;
+    const cls = el.getAttribute('class') ?? '';
+    const id = el.getAttribute('id') ?? '';
+    if (
+      HEADING_TAG.test(tag) ||
+      HEADING_CLASS.test(cls) ||
+      /title/i.test(id) ||
+      el.getAttribute('itemprop') === 'headline'
+    ) {
+      scan.headings.push(el);
+    }
+    if (
+      KNOWN_DECK_CLASS.test(cls) ||
+      el.getAttribute('itemprop') === 'alternativeHeadline' ||
+      ((tag === 'P' || tag === 'H2') && KNOWN_DECK_PARENT.test(el.parentElement?.getAttribute('class') ?? ''))
+    ) {
+      scan.knownDecks.push(el);
+    }
+    if (!cls && !el.hasAttribute('itemprop') && !el.hasAttribute('rel')) continue;
+    if (
+      BYLINE_CLASS.test(cls) ||
+      el.getAttribute('itemprop') === 'author' ||
+      el.getAttribute('rel') === 'author'
+    ) {
+      scan.bylines.push(el);
+    }
+    if (DECK_CLASS.test(cls)) scan.decks.push(el);
+
+    if (CREDIT_CLASS.test(cls)) scan.credits.push(el);
+  }
+  scanCache.set(doc, scan);
+  return scan;
+}
+
+const FOREIGN_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
+
+/**
+ * True when `el` sits inside navigation, a footer, an aside, a link or list item, or (with `widgets`) a
+ * comment / ranking / recommended / related / list block: places whose names and texts belong to other stories.
+ */
+export function inForeign(el: Element, widgets = false): boolean {
+  let cur: Element | null = el;
+  for (let depth = 0; cur && depth < 40; depth++, cur = cur.parentElement) {
+    const tag = cur.tagName.toUpperCase();
+    if (FOREIGN_TAGS.has(tag) || tag === 'A' || tag === 'LI') return true;
+    if (widgets) {
+      const cls = cur.getAttribute('class') ?? '';
+      if (/comment|cmt|ranking|recommend|related|list/i.test(cls)) return true;
+    }
+  }
+  return false;
 }

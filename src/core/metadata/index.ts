@@ -14,6 +14,7 @@ import {
   bodyLines,
   clean,
   first,
+  inForeign,
   type JsonObject,
   jsonLdArticle,
   jsonLdObjects,
@@ -22,6 +23,7 @@ import {
   linesOf,
   meta,
   metaAll,
+  scanDocument,
 } from './dom';
 import { type PayloadHints, payloadHints } from './payload';
 import { normalizePublisher, similarity, squash, stripSiteSuffix } from './title';
@@ -50,23 +52,6 @@ const PORTAL_NAMES = [
   'nate',
 ];
 
-/** Deck/summary lines between headline and body, by common class names across Korean CMSs. */
-const SUBTITLE_SELECTORS = [
-  'strong.media_end_summary',
-  'strong.summary_view',
-  'p.news-view-lead',
-  '.article-header__headline-container p',
-  '.article-header__subheadline',
-  'h2.subheading',
-  'h2.sub_tit',
-  '.tit-sub h2',
-  'h4[class*=ArticleDetailView_subtitle]',
-  'h2.stit',
-  'em.precis',
-  '.mid_title .midtitle_text',
-  '[itemprop=alternativeHeadline]',
-];
-
 /** Press logo / outlet marks on portal pages. */
 const PORTAL_PRESS_SELECTORS = [
   'img.media_end_head_top_logo_img',
@@ -78,8 +63,16 @@ const PORTAL_PRESS_SELECTORS = [
   '.press_logo img',
 ];
 
-const HEADLINE_SELECTORS =
-  'h1, h2, h3, h4, [class*=headline], [class*=title], [id*=title], [itemprop=headline]';
+/** Heading-like elements of a document, computed once per document (title and deck both need them). */
+const headingCache = new WeakMap<Document, Element[]>();
+function headingElements(doc: Document): Element[] {
+  let hs = headingCache.get(doc);
+  if (!hs) {
+    hs = scanDocument(doc).headings.filter((el) => (el.textContent ?? '').length <= 400);
+    headingCache.set(doc, hs);
+  }
+  return hs;
+}
 
 function outletNames(doc: Document, site: SiteRule | null): string[] {
   const names = [
@@ -115,8 +108,8 @@ function pickTitle(
     .map((t) => stripSiteSuffix(t, names))
     .filter((t) => t.length >= 2 && !siteish(t));
   // The headline element as shown, when it matches a meta title.
-  const headings = all(doc, HEADLINE_SELECTORS)
-    .filter((el) => !el.closest('a, li, nav, footer, aside'))
+  const headings = headingElements(doc)
+    .filter((el) => !inForeign(el))
     .map((el) => clean(el.textContent))
     .filter((t) => t.length >= 4 && t.length <= 300);
   for (const mt of metaTitles) {
@@ -141,10 +134,6 @@ function pickTitle(
   const h1 = headings[0];
   return h1 ?? null;
 }
-
-/** Deck-like class names across CMSs (`h2.sub-tit-ll`, `span.subhead`, `h2.subheading`). */
-const SUBTITLE_GENERIC =
-  '.article_summary, [class*=subhead], [class*=sub-tit], [class*=sub_tit], [class*=subtit], [class*=sub-title], [class*=sub_title]';
 
 function deckLines(el: Element, title: string | null): string[] {
   return linesOf(el)
@@ -182,13 +171,13 @@ function pickSubtitle(
   title: string | null,
   paragraphs: string[],
 ): string | null {
-  let el = first(doc, [...(site?.subtitle ?? []), ...SUBTITLE_SELECTORS]);
-  if (!el || el.closest('a, li, nav, footer, aside')) {
+  let el: Element | null = first(doc, site?.subtitle) ?? scanDocument(doc).knownDecks[0] ?? null;
+  if (!el || inForeign(el)) {
     // Generic class names also label widgets (`이 기사 어땠나요?`): only a deck that follows the headline
     // closely (common ancestor at most 4 levels up) counts.
     const t = title ? squash(title) : '';
     const headlines = t
-      ? all(doc, 'h1, h2, h3, h4, [class*=title], [class*=headline]').filter((h) => {
+      ? headingElements(doc).filter((h) => {
           const x = squash(h.textContent ?? '');
           return x === t || (x.length < t.length + 20 && similarity(x, t) >= 0.9);
         })
@@ -200,9 +189,9 @@ function pickSubtitle(
       return false;
     };
     el =
-      all(doc, SUBTITLE_GENERIC).find((e) => {
+      scanDocument(doc).decks.find((e) => {
         const text = clean(e.textContent);
-        if (text.length < 8 || /[?？]$/.test(text) || e.closest('a, li, nav, footer, aside')) return false;
+        if (text.length < 8 || /[?？]$/.test(text) || inForeign(e)) return false;
         // Widget headings that sit under the headline on some layouts.
         if (/의견|댓글|어땠|남겨\s*주|구독|공유|많이\s*본|랭킹|추천|관련\s*기사/.test(text)) return false;
         // Date and byline rows are not decks.
@@ -216,10 +205,6 @@ function pickSubtitle(
   lines = deckFromParagraphs(paragraphs);
   return lines.length ? lines.join('\n') : null;
 }
-
-/** Elements naming the content provider on aggregators and some portals (`<span class="cp_name">아주경제</span>`). */
-const CREDIT_SELECTORS =
-  '[class*=cp_name], [class*=writer_cp], [class*=press_name], [class*=media_name], [class*=provider_name]';
 
 /** An outlet written in a copyright line: `저작권자 ⓒ '대중문화 전문가그룹' 엔터미디어(www…)`, `ⓒ 대전일보`. */
 const COPYRIGHT_OUTLET =
@@ -252,8 +237,8 @@ function pickPublisher(
     if (c) return normalizePublisher(c);
   }
   if (pageType === 'aggregator' || portal || !site) {
-    for (const el of all(doc, CREDIT_SELECTORS)) {
-      if (el.closest('li, nav, footer')) continue;
+    for (const el of scanDocument(doc).credits) {
+      if (inForeign(el)) continue;
       const v = normalizePublisher(el.textContent);
       if (v && v.length <= 15 && !PORTAL_NAMES.includes(v)) return v;
     }
@@ -304,6 +289,13 @@ const ATTR_MODIFIED =
   /^data-(?:.*-)?(?:re-deploy-dt|modif(?:y|ied)(?:-date)?(?:-time|-dt|-at)?|update[d]?(?:-date|-time|-dt|-at)?)$/;
 const ATTR_PUBLISHED =
   /^data-(?:.*-)?(?:deploy-dt|date-time|publish(?:ed)?(?:-date|-time|-dt|-at)?|pub-?date|reg-?(?:date|dt)|input-?(?:date|dt))$/;
+
+function machineMPresent(doc: Document, article: JsonObject | null): boolean {
+  return !!(
+    ldString(article, 'dateModified') ??
+    meta(doc, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified')
+  );
+}
 
 function attributeDates(doc: Document): { published: string | null; modified: string | null } {
   let published: string | null = null;
@@ -365,7 +357,11 @@ function pickDates(
   const siteM = fromEl(site?.modified);
 
   const visible = findLabeledDates(lines);
-  const attrs = attributeDates(doc);
+  // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
+  const attrs =
+    visible.published && (visible.modified || machineMPresent(doc, article))
+      ? { published: null, modified: null }
+      : attributeDates(doc);
   const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
   const shownM = parseMachineDate(hints.updated)?.kst ?? null;
   const machineP = [
@@ -501,13 +497,13 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
   const canonical =
     absoluteUrl(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
     absoluteUrl(meta(doc, 'og:url'), url);
-  const originalLink = all(doc, 'a')
+  const portal = pageType === 'portal' || site?.pageType === 'portal';
+  const originalLink = (portal ? all(doc, 'a') : [])
     .filter(
       (a) => /기사\s*원문/.test(clean(a.textContent)) || a.classList.contains('media_end_head_origin_link'),
     )
     .map((a) => absoluteUrl(a.getAttribute('href'), url))
     .find((h) => h);
-  const portal = pageType === 'portal' || site?.pageType === 'portal';
   const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image'), url);
   const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
 

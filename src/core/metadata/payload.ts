@@ -57,7 +57,8 @@ function creditNames(c: unknown): string[] {
 export function payloadHints(doc: Document): PayloadHints {
   const hints: PayloadHints = { displayed: null, updated: null, credits: [], description: null };
   let budget = 3_000_000;
-  for (const s of doc.querySelectorAll('script:not([src])')) {
+  for (const s of doc.getElementsByTagName('script')) {
+    if (s.hasAttribute('src')) continue;
     const type = s.getAttribute('type') ?? '';
     if (/ld\+json/.test(type)) continue;
     const text = s.textContent ?? '';
