@@ -272,8 +272,13 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
     const teaser = !alone && spans.length > 0 && isHeadline(p, masked, spans);
 
+    let next = 0; // spans and sentences are both in order: walk them together
     for (const [s, e] of sentences(masked)) {
-      const inSentence = spans.filter((sp) => sp.start >= s && sp.start < e);
+      const inSentence: Span[] = [];
+      while (next < spans.length && spans[next].start < e) {
+        if (spans[next].start >= s) inSentence.push(spans[next]);
+        next++;
+      }
       const speech = teaser
         ? []
         : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));

@@ -284,3 +284,26 @@ describe('findQuotes: TV labels without brackets or with the bite on the same li
     expect(actor[0].speaker).toBe('가수 겸 배우 이민호');
   });
 });
+
+describe('findQuotes: long and broken input', () => {
+  it('stays fast on a long story with many speakers and on a paragraph of thousands of quotes', () => {
+    const paras = Array.from(
+      { length: 600 },
+      (_, i) =>
+        `김${String.fromCharCode(0xac00 + (i % 300))}수 ${i}위원회 위원장은 “${i}번째 결정”이라며 “송구하다”고 말했다.`,
+    );
+    let t = performance.now();
+    expect(findQuotes(paras)).toHaveLength(1200);
+    expect(performance.now() - t).toBeLessThan(3000);
+    const giant = Array.from({ length: 3000 }, (_, i) => `그는 “말 ${i}”라고 했다.`).join(' ');
+    t = performance.now();
+    expect(findQuotes([giant])).toHaveLength(3000);
+    expect(performance.now() - t).toBeLessThan(3000);
+  });
+
+  it('survives unbalanced and stray quote marks', () => {
+    expect(() =>
+      findQuotes(['“'.repeat(5000), '”'.repeat(5000), '"'.repeat(5001), '', '“”', '""']),
+    ).not.toThrow();
+  });
+});

@@ -44,7 +44,8 @@ export function pickKeyQuotes(
     else if (len <= 150) score += 1.5;
     else score += 0.8;
     // Early quotes usually carry the lede; late ones colour.
-    const at = story.indexOf(q.text);
+    // (On a very long list the quote's rank stands in for its place: searching the story for each is slow.)
+    const at = quotes.length <= 300 ? story.indexOf(q.text) : -1;
     const position = at >= 0 ? at / Math.max(1, story.length) : i / quotes.length;
     score += 1 - position;
     // The person the story is about is quoted more than once.

@@ -412,6 +412,9 @@ interface TextIndex {
   paragraphs: { toks: string[]; bares: string[]; prose: boolean }[];
   /** `한국철도공사(이하 코레일)`: 코레일 → 한국철도공사. */
   aliases: Map<string, string>;
+  /** Where each bare word occurs, and each 2–3 syllable word by its first syllable (a surname). */
+  byWord: Map<string, [number, number][]>;
+  bySurname: Map<string, [number, number][]>;
 }
 
 /** Words of the text with their particles stripped, computed once per text (resolving runs per mention). */
@@ -429,7 +432,20 @@ function indexOf(paragraphs: string[]): TextIndex {
   // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
   // 세종시장`) names people in headline style, not the way the story introduces them.
   const ordered = [...paras.filter((p) => p.prose), ...paras.filter((p) => !p.prose)];
-  const index = { paragraphs: ordered, aliases };
+  const byWord = new Map<string, [number, number][]>();
+  const bySurname = new Map<string, [number, number][]>();
+  const add = (map: Map<string, [number, number][]>, key: string, at: [number, number]) => {
+    const list = map.get(key);
+    if (list) list.push(at);
+    else map.set(key, [at]);
+  };
+  ordered.forEach(({ bares }, pi) => {
+    bares.forEach((b, i) => {
+      add(byWord, b, [pi, i]);
+      if (/^[가-힣]{2,3}$/.test(b)) add(bySurname, b[0], [pi, i]);
+    });
+  });
+  const index = { paragraphs: ordered, aliases, byWord, bySurname };
   indexCache.set(paragraphs, index);
   return index;
 }
@@ -483,7 +499,10 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
   const parts = mention.split(' ');
 
   // 1. A speaker already named in full.
+  const lastWord = parts[parts.length - 1];
   for (const full of known) {
+    // Cheap test first: a long story can name hundreds of speakers.
+    if (full.length <= mention.length || !full.includes(lastWord) || !full.includes(parts[0])) continue;
     const fp = full.split(' ');
     const lastOk = tokenMatch(parts[parts.length - 1], fp[fp.length - 1], parts.length === 1, true);
     if (fp.length > parts.length && lastOk && extends_(parts, fp)) return full;
@@ -492,15 +511,13 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
   // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
   const head = parts[0];
   const surnameOnly = head.length === 1 && /^[가-힣]$/.test(head) && parts.length >= 2;
-  for (const { toks, bares } of index.paragraphs) {
-    for (let i = 0; i < toks.length; i++) {
+  // Only the places where the name can start are visited (long texts name hundreds of people).
+  const starts = (surnameOnly ? index.bySurname.get(head) : index.byWord.get(head)) ?? [];
+  for (const [pi, i] of starts) {
+    const { toks, bares } = index.paragraphs[pi];
+    {
       const name = bares[i];
-      const hit = surnameOnly
-        ? /^[가-힣]{2,3}$/.test(name) &&
-          name.startsWith(head) &&
-          nounish(toks[i].replace(/[은는이가을를의도]$/, ''))
-        : name === head;
-      if (!hit) continue;
+      if (surnameOnly && (name === head || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))) continue;
       // Collect the phrase from here up to the mention's last word.
       const out = [name];
       let k = i;
