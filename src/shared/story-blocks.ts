@@ -19,19 +19,19 @@ const clean = (s: string | null | undefined) =>
     .replace(/ *\n */g, '\n')
     .trim();
 
-/** Text of an element with <br> kept as a line break. */
+/** Text of an element with <br> kept as a line break (iterative: a hostile page can nest 10,000 deep). */
 function textWithBreaks(el: Element): string {
   let out = '';
-  const walk = (n: Node) => {
+  const walker = el.ownerDocument.createTreeWalker(el, 1 | 4 /* SHOW_ELEMENT | SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     if (n.nodeType === 3) out += n.nodeValue;
-    else if (n.nodeType === 1) {
-      if ((n as Element).tagName === 'BR') out += '\n';
-      else for (const c of n.childNodes) walk(c);
-    }
-  };
-  walk(el);
+    else if ((n as Element).tagName === 'BR') out += '\n';
+  }
   return clean(out);
 }
+
+/** Containers nested deeper than this are read as one text block instead of being walked further. */
+const MAX_DEPTH = 64;
 
 function image(img: Element, caption: string | null): StoryBlock | null {
   const src = img.getAttribute('src') ?? '';
@@ -47,7 +47,7 @@ export function toStoryBlocks(root: ParentNode): StoryBlock[] {
     if (t) out.push({ type: 'p', text: t });
     loose = '';
   };
-  const walk = (node: Node) => {
+  const walk = (node: Node, depth: number) => {
     for (const child of node.childNodes) {
       if (child.nodeType === 3) {
         loose += child.nodeValue;
@@ -87,13 +87,17 @@ export function toStoryBlocks(root: ParentNode): StoryBlock[] {
         if (cells.length) out.push({ type: 'p', text: cells.join(' | ') });
       } else if (/^(A|B|STRONG|EM|I|U|S|SPAN|SUB|SUP|SMALL|MARK|Q|CITE|ABBR|TIME|CODE)$/.test(tag)) {
         loose += textWithBreaks(el);
+      } else if (depth >= MAX_DEPTH) {
+        flushLoose();
+        const text = textWithBreaks(el);
+        if (text) out.push({ type: 'p', text });
       } else {
         flushLoose();
-        walk(el);
+        walk(el, depth + 1);
       }
     }
     flushLoose();
   };
-  walk(root);
+  walk(root, 0);
   return out;
 }

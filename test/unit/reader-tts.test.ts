@@ -72,3 +72,19 @@ describe('story blocks for the popup', () => {
     ]);
   });
 });
+
+describe('story blocks on hostile input', () => {
+  it('reads a story nested 10,000 levels deep without overflowing the stack', () => {
+    // Built from the inside out (jsdom checks ancestors on every insert).
+    let node: Element = document.createElement('p');
+    node.textContent = '아주 깊은 곳의 문단입니다.';
+    for (let i = 0; i < 10_000; i++) {
+      const d = document.createElement('div');
+      d.append(node);
+      node = d;
+    }
+    const root = node;
+    const blocks = toStoryBlocks(root);
+    expect(blocks).toEqual([{ type: 'p', text: '아주 깊은 곳의 문단입니다.' }]);
+  });
+});
