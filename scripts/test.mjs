@@ -3,9 +3,9 @@
 // shows everything that is wrong), then a summary. Exit 1 if any step failed. Nothing is skipped silently: a
 // step that cannot run is a failure with the reason.
 //   1 browsers present (apt-get install when root on Debian, else stop naming what to install)
-//   2 typecheck  3 lint  4 unit tests  5 build (with the size budget)  6 corpus eval
+//   2 typecheck  3 lint  4 unit tests  5 corpus eval  6 build (with the size budget)
 //   7 web-ext lint on dist/firefox (0 errors)  8 e2e in Chromium and Firefox
-// Flags: --no-e2e is NOT offered on purpose; pass e2e filters through MALGEUN_E2E_ARGS if you must narrow a run.
+// No flag skips a step. MALGEUN_E2E_ARGS narrows the e2e run for local work, and the summary says so.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -74,13 +74,14 @@ step('browsers present', () => {
 step('typecheck (tsc --noEmit)', () => npx('tsc', '--noEmit'));
 step('lint + format (biome check)', () => npx('biome', 'check', '.'));
 step('unit tests (vitest)', () => npx('vitest', 'run'));
-const built = step('build (dist/chrome, dist/firefox, dist/cli.js + size budget)', () => {
-  return run('node', ['build.mjs']).status === 0;
-});
-
+// Before the full build: `npm run eval` makes its own CLI-only build, which clears dist/.
 step('corpus eval (npm run eval)', () => {
   if (!existsSync(join(root, 'scripts/eval.mjs'))) throw new Error('scripts/eval.mjs does not exist yet');
   return run('npm', ['run', '--silent', 'eval']).status === 0;
+});
+
+const built = step('build (dist/chrome, dist/firefox, dist/cli.js + size budget)', () => {
+  return run('node', ['build.mjs']).status === 0;
 });
 
 step('web-ext lint dist/firefox (0 errors)', () => {
@@ -108,7 +109,8 @@ step('web-ext lint dist/firefox (0 errors)', () => {
 step('e2e in Chromium and Firefox (test/e2e/run.mjs)', () => {
   if (!built) throw new Error('no build to test');
   const extra = (process.env.MALGEUN_E2E_ARGS ?? '').split(/\s+/).filter(Boolean);
-  return run('node', ['test/e2e/run.mjs', ...extra]).status === 0;
+  const ok = run('node', ['test/e2e/run.mjs', ...extra]).status === 0;
+  return { ok, note: extra.length ? `NARROWED by MALGEUN_E2E_ARGS=${extra.join(' ')}` : '' };
 });
 
 const total = (Date.now() - started) / 1000;
