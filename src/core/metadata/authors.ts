@@ -129,7 +129,7 @@ function dedupe(list: Author[]): Author[] {
 function buildHaystack(doc: Document, lines: string[]): string {
   const parts = [lines.join('\n')];
   let budget = 2_000_000;
-  for (const s of doc.getElementsByTagName('script')) {
+  for (const s of scanDocument(doc).scripts) {
     if (s.hasAttribute('src')) continue;
     const t = s.textContent ?? '';
     if (!t.includes('@')) continue;

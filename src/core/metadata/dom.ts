@@ -39,7 +39,7 @@ function metaIndex(doc: Document): Map<string, string[]> {
   let idx = metaCache.get(doc);
   if (idx) return idx;
   idx = new Map();
-  for (const m of doc.getElementsByTagName('meta')) {
+  for (const m of scanDocument(doc).metas) {
     const raw = m.getAttribute('content');
     if (!raw) continue;
     const v = clean(decodeEntities(raw));
@@ -86,7 +86,7 @@ export function jsonLdObjects(doc: Document): JsonObject[] {
       if (Array.isArray(v['@graph'])) visit(v['@graph'], depth + 1);
     }
   };
-  for (const s of doc.getElementsByTagName('script')) {
+  for (const s of scanDocument(doc).scripts) {
     if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
     const raw = (s.textContent ?? '').trim();
     if (!raw) continue;
@@ -309,6 +309,8 @@ export interface Scan {
   /** Deck elements by class names well known across Korean CMSs (`strong.media_end_summary`, `p.news-view-lead`). */
   knownDecks: Element[];
   credits: Element[];
+  scripts: Element[];
+  metas: Element[];
 }
 
 const scanCache = new WeakMap<Document, Scan>();
@@ -325,14 +327,22 @@ const CREDIT_CLASS = /cp_name|writer_cp|press_name|media_name|provider_name/i;
 export function scanDocument(doc: Document): Scan {
   let scan = scanCache.get(doc);
   if (scan) return scan;
-  scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [] };
+  scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [], scripts: [], metas: [] };
   // querySelectorAll('*'): linkedom's getElementsByTagName('*') returns nothing.
   const els = doc.querySelectorAll('*');
   const n = Math.min(els.length, 30000);
   for (let i = 0; i < n; i++) {
     const el = els[i] as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT' || tag === 'STYLE' || tag === 'META' || tag === 'LINK') continue;
+    if (tag === 'SCRIPT') {
+      scan.scripts.push(el);
+      continue;
+    }
+    if (tag === 'META') {
+      scan.metas.push(el);
+      continue;
+    }
+    if (tag === 'STYLE' || tag === 'LINK') continue;
     const cls = el.getAttribute('class') ?? '';
     const id = el.getAttribute('id') ?? '';
     if (

@@ -290,13 +290,6 @@ const ATTR_MODIFIED =
 const ATTR_PUBLISHED =
   /^data-(?:.*-)?(?:deploy-dt|date-time|publish(?:ed)?(?:-date|-time|-dt|-at)?|pub-?date|reg-?(?:date|dt)|input-?(?:date|dt))$/;
 
-function machineMPresent(doc: Document, article: JsonObject | null): boolean {
-  return !!(
-    ldString(article, 'dateModified') ??
-    meta(doc, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified')
-  );
-}
-
 function attributeDates(doc: Document): { published: string | null; modified: string | null } {
   let published: string | null = null;
   let modified: string | null = null;
@@ -358,10 +351,7 @@ function pickDates(
 
   const visible = findLabeledDates(lines);
   // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
-  const attrs =
-    visible.published && (visible.modified || machineMPresent(doc, article))
-      ? { published: null, modified: null }
-      : attributeDates(doc);
+  const attrs = visible.published ? { published: null, modified: null } : attributeDates(doc);
   const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
   const shownM = parseMachineDate(hints.updated)?.kst ?? null;
   const machineP = [

@@ -3,6 +3,7 @@
  * `globalContent`, Next.js props): the displayed publish/update times, the credits, and the lead description,
  * read by key name from the first occurrence (the page's own article comes before related stories).
  */
+import { scanDocument } from './dom';
 
 export interface PayloadHints {
   displayed: string | null;
@@ -57,7 +58,7 @@ function creditNames(c: unknown): string[] {
 export function payloadHints(doc: Document): PayloadHints {
   const hints: PayloadHints = { displayed: null, updated: null, credits: [], description: null };
   let budget = 3_000_000;
-  for (const s of doc.getElementsByTagName('script')) {
+  for (const s of scanDocument(doc).scripts) {
     if (s.hasAttribute('src')) continue;
     const type = s.getAttribute('type') ?? '';
     if (/ld\+json/.test(type)) continue;
