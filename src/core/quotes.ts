@@ -16,7 +16,7 @@
  * All of this is hand-written: no library does Korean quote attribution.
  */
 
-import { resolveSpeaker, speakerLike, subjectAfter, subjectBefore } from './quotes/speaker';
+import { isProse, resolveSpeaker, speakerLike, subjectAfter, subjectBefore } from './quotes/speaker';
 import type { Quote } from './types';
 
 export { pickKeyQuotes } from './quotes/key-quotes';
@@ -223,7 +223,21 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     }
   };
 
-  for (let pi = 0; pi < paras.length; pi++) {
+  // The deck: short headline-style lines before the first story sentence (`“3조弗 시장, 美에 잡아둘 것”`,
+  // `트럼프 장·차남 나란히 참석`). A quote standing there is a headline's, not the story's.
+  let deckEnd = 0;
+  while (
+    deckEnd < paras.length &&
+    deckEnd < 8 &&
+    paras[deckEnd].length <= 60 &&
+    !isProse(paras[deckEnd]) &&
+    !BRACKET_LINE.test(paras[deckEnd]) &&
+    !/^[■□▷▶◆◇●○-]/.test(paras[deckEnd])
+  )
+    deckEnd++;
+  if (deckEnd < 2) deckEnd = 0;
+
+  for (let pi = deckEnd; pi < paras.length; pi++) {
     const p = paras[pi];
     if (!p) continue;
 

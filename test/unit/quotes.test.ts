@@ -211,7 +211,7 @@ describe('findQuotes: more TV labels', () => {
   });
 
   it('does not take a deck line under a quote for the speaker’s name', () => {
-    const got = q(['“3조 시장, 미국에 잡아둘 것”', '트럼프 장·차남 나란히 참석']);
+    const got = q(['행사가 열렸다.', '“3조 시장, 미국에 잡아둘 것”', '트럼프 장·차남 나란히 참석']);
     expect(got[0].speaker).toBeNull();
   });
 });
@@ -305,5 +305,26 @@ describe('findQuotes: long and broken input', () => {
     expect(() =>
       findQuotes(['“'.repeat(5000), '”'.repeat(5000), '"'.repeat(5001), '', '“”', '""']),
     ).not.toThrow();
+  });
+});
+
+describe('findQuotes: the deck', () => {
+  it('takes no quote from headline-style deck lines before the first story sentence', () => {
+    const got = q([
+      '비트코인 행사 현장',
+      '“3조 시장, 미국에 잡아둘 것”',
+      '장·차남 나란히 참석',
+      '존 스미스 부통령은 “규제를 정비하겠다”고 밝혔다.',
+    ]);
+    expect(got.map((x) => x.text)).toEqual(['규제를 정비하겠다']);
+  });
+
+  it('keeps a lead quote that is a sentence of its own', () => {
+    const got = q([
+      '“왜 나눠서 싸우나.”',
+      '김철수 국민의힘 대표',
+      '김철수 국민의힘 대표는 15일 광주를 찾았다.',
+    ]);
+    expect(got).toEqual([{ text: '왜 나눠서 싸우나.', speaker: '김철수 국민의힘 대표' }]);
   });
 });

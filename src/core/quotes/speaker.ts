@@ -401,7 +401,7 @@ function leadingWords(toks: string[], i: number): string[] {
 }
 
 /** A story sentence, not a deck line, a sub-heading or a photo caption. */
-function isProse(p: string): boolean {
+export function isProse(p: string): boolean {
   const t = p.trim();
   if (/^[▲△▶▷■□◆◇●○※☞]/.test(t) || /^\[?사진/.test(t)) return false;
   if (/(사진|제공|자료사진|캡처|뉴스1|연합뉴스|뉴시스)\s*[\])]?$/.test(t)) return false;
