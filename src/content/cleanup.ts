@@ -54,6 +54,24 @@ export class Cleaner {
     return count;
   }
 
+  /**
+   * Take over the marks and stylesheet of an earlier instance of this script (one orphaned by an
+   * extension update), so that restore still brings the page back exactly.
+   */
+  adopt(): number {
+    for (const el of this.doc.querySelectorAll(`[${HIDDEN_ATTR}]`)) {
+      if (!this.hidden.has(el)) {
+        this.hidden.set(el, {
+          kind: (el.getAttribute(HIDDEN_ATTR) || 'other') as ClutterKind,
+          heading: null,
+        });
+      }
+    }
+    const style = this.doc.getElementById(STYLE_ID);
+    if (style instanceof HTMLStyleElement) this.style = style;
+    return this.hidden.size;
+  }
+
   /** True when the element is hidden by us (itself or through an ancestor). */
   isInsideHidden(node: Node): boolean {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;

@@ -190,9 +190,23 @@ async function start(): Promise<void> {
   });
 }
 
-// The popup and background may inject this file into a tab that already runs it: run once per page.
-const flag = globalThis as { __malgeunContent?: boolean };
-if (!flag.__malgeunContent) {
-  flag.__malgeunContent = true;
+/**
+ * The popup and background may inject this file into a tab that already runs it: run once per page.
+ * An instance orphaned by an extension update (its runtime is gone) no longer answers; the new one takes
+ * over its marks instead of stepping aside.
+ */
+const holder = globalThis as { __malgeunContent?: { alive(): boolean } };
+const previous = holder.__malgeunContent;
+if (!previous?.alive()) {
+  holder.__malgeunContent = {
+    alive: () => {
+      try {
+        return !!browser.runtime?.id;
+      } catch {
+        return false;
+      }
+    },
+  };
+  if (previous && session.cleaner.adopt() > 0) session.manual = true;
   start().catch((e) => console.warn('malgeun: content script failed', e));
 }

@@ -232,8 +232,17 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
   }
 }
 
-const flag = globalThis as { __malgeunTools?: boolean };
-if (!flag.__malgeunTools) {
-  flag.__malgeunTools = true;
+// Once per page, unless the earlier instance was orphaned by an extension update (see content/index.ts).
+const holder = globalThis as { __malgeunTools?: { alive(): boolean } };
+if (!holder.__malgeunTools?.alive()) {
+  holder.__malgeunTools = {
+    alive: () => {
+      try {
+        return !!browser.runtime?.id;
+      } catch {
+        return false;
+      }
+    },
+  };
   browser.runtime.onMessage.addListener(onMessage);
 }

@@ -43,6 +43,7 @@ const area = {
 };
 const browser = {
   runtime: {
+    id: 'malgeun-test',
     onMessage: listeners(),
     onInstalled: listeners(),
     sendMessage: async (msg: unknown) => {

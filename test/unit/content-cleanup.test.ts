@@ -141,3 +141,16 @@ describe('late widget watcher', () => {
     }
   });
 });
+
+describe('taking over from an orphaned instance', () => {
+  it('adopts existing marks so that restore still gives the original page', () => {
+    const before = document.documentElement.outerHTML;
+    new Cleaner(document).hide([block('#ranking'), block('.related', 'related')]);
+    // A new instance (after an extension update) knows nothing of these marks until it adopts them.
+    const next = new Cleaner(document);
+    expect(next.adopt()).toBe(2);
+    expect(next.summary().kinds).toEqual({ ranking: 1, related: 1 });
+    next.restore();
+    expect(document.documentElement.outerHTML).toBe(before);
+  });
+});
