@@ -55,11 +55,19 @@ export function quoteSpans(p: string): Span[] {
       i++;
       continue;
     }
-    // The nearest closing mark of either kind: pages mix them (`“A-Yo"를`).
-    let j = -1;
-    for (const cl of ['”', '"']) {
-      const k = p.indexOf(cl, i + 1);
-      if (k >= 0 && (j < 0 || k < j)) j = k;
+    let j: number;
+    if (c === '“') {
+      // Its own ” when that comes before the next “ with any straight quotes inside paired
+      // (`“대통령이 "괜찮다"고 했다”`); else a straight one, since pages mix the kinds (`“A-Yo"를`).
+      const curly = p.indexOf('”', i + 1);
+      const nextOpen = p.indexOf('“', i + 1);
+      const straight = p.indexOf('"', i + 1);
+      const inner = curly >= 0 ? (p.slice(i + 1, curly).match(/"/g) ?? []).length : 0;
+      if (curly >= 0 && (nextOpen < 0 || curly < nextOpen) && inner % 2 === 0) j = curly;
+      else if (straight >= 0 && (curly < 0 || straight < curly || inner % 2 === 1)) j = straight;
+      else j = curly;
+    } else {
+      j = p.indexOf('"', i + 1);
     }
     if (j < 0) {
       // Unclosed: a quote running to the end of the paragraph (multi-paragraph quotes leave it open).

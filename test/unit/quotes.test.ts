@@ -328,3 +328,16 @@ describe('findQuotes: the deck', () => {
     expect(got).toEqual([{ text: '왜 나눠서 싸우나.', speaker: '김철수 국민의힘 대표' }]);
   });
 });
+
+describe('findQuotes: mixed quote marks', () => {
+  it('keeps straight quotes nested in a curly quote inside it', () => {
+    expect(who(['김 의원은 “대통령이 "문제없다"고 했다”고 전했다.'])).toEqual([
+      ['김 의원', '대통령이 "문제없다"고 했다'],
+    ]);
+  });
+
+  it('closes a curly quote with a straight one when the page mixed them', () => {
+    const got = q(['그는 “안녕"이라고 외친 뒤 자리에 앉았다.']);
+    expect(got.map((x) => x.text)).toEqual(['안녕']);
+  });
+});
