@@ -77,7 +77,14 @@ function Story({ blocks, quotes, lang: l }: { blocks: StoryBlock[]; quotes: Quot
           if (!src) return null;
           return (
             <figure key={key}>
-              <img src={src} alt={b.alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" />
+              <img
+                src={src}
+                alt={b.alt}
+                referrerpolicy="no-referrer"
+                loading="lazy"
+                decoding="async"
+                onError={(e) => (e.currentTarget as HTMLImageElement).setAttribute('hidden', '')}
+              />
               {b.caption && <figcaption>{b.caption}</figcaption>}
             </figure>
           );

@@ -67,6 +67,7 @@ export const READER_CSS = `
 .mg-body h2{font-size:1.25em}.mg-body h3{font-size:1.12em}.mg-body h4{font-size:1em}
 .mg-body a{color:var(--accent);text-underline-offset:.2em}
 .mg-body img{display:block;max-width:100%;height:auto;margin:0 auto;border-radius:4px}
+.mg-body img[hidden]{display:none}
 .mg-body figure{margin:1.6em 0}
 .mg-body figcaption{margin-top:.5em;color:var(--muted);font-size:.8em;line-height:1.6}
 .mg-body blockquote{margin:1.4em 0;padding:.2em 0 .2em 1em;border-left:3px solid var(--line);color:var(--muted)}

@@ -155,8 +155,12 @@ function storyBody(doc: Document, a: ArticleData): HTMLElement {
   const body = el(doc, 'div', { class: 'mg-body', lang: a.lang ?? 'ko' });
   if (a.html.trim()) body.append(sanitizeToFragment(a.html, doc));
   else for (const p of a.text.split(/\n\s*\n/)) if (p.trim()) body.append(el(doc, 'p', {}, p.trim()));
-  // Images whose src the sanitizer dropped (lazy placeholders) would show as broken boxes.
+  // Images whose src the sanitizer dropped (lazy placeholders) or that fail to load would show as broken
+  // boxes with their alt text repeated above the caption.
   for (const img of body.querySelectorAll('img:not([src])')) img.remove();
+  for (const img of body.querySelectorAll('img')) {
+    img.addEventListener('error', () => img.setAttribute('hidden', ''), { once: true });
+  }
   if (!body.textContent?.trim()) body.append(el(doc, 'p', { class: 'mg-note' }, t('readerEmpty')));
   markKeyQuotes(body, a.keyQuotes);
   return body;
