@@ -71,7 +71,7 @@ export function headingKind(text: string): ClutterKind | null {
 }
 
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'DT', 'CAPTION', 'LEGEND']);
-const HEADING_CLASS = /tit|head|hd/i;
+const HEADING_CLASS = /tit|til|head|hd|^h[2-5]$/i;
 
 /** Links whose text reads like another story's headline. */
 function headlineLinkCount(el: Element): number {
@@ -185,7 +185,10 @@ function scanElements(ctx: Ctx) {
       else if (REACTION_CLASS.test(cls)) addSmall(ctx, el, 'reactions', 120);
       else if (SUBSCRIBE_CLASS.test(cls)) addSmall(ctx, el, 'subscribe', 300);
     }
-    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls)) && el.childElementCount <= 4) headings.push(el);
+    const isTab =
+      tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement?.getAttribute('class') ?? ''}`);
+    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab) && el.childElementCount <= 4)
+      headings.push(el);
   }
   findHeadingBlocks(ctx, headings);
 }
@@ -206,33 +209,102 @@ function blockForHeading(h: Element, ctx: Ctx): Element | null {
 
 function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
   let seen = 0;
+  const unnamed: Element[] = [];
   for (const h of candidates) {
     if (++seen > 3000) break;
     const text = normalizeSpace(h.textContent ?? '');
     if (!text || text.length > 24 || hangulCount(text) > 12) continue;
+    if (inPageFrame(h)) continue;
     const kind = headingKind(text);
-    if (!kind) continue;
-    // A heading is not a link to a story, and headings of the page frame (nav menus) are skipped.
-    if (h.closest('nav, header, #gnb, .gnb')) continue;
+    if (!kind) {
+      unnamed.push(h);
+      continue;
+    }
     // Generic words ("뉴스", "기사") only count as a heading when a list of links sits in the block.
     const block = blockForHeading(h, ctx);
     if (!block) continue;
-    if (kind === 'other' && headlineLinkCount(block) < 3) continue;
+    if (kind === 'other' && headlineLinkCount(block) < 3) {
+      unnamed.push(h);
+      continue;
+    }
     add(ctx, block, kind, text);
   }
+  for (const h of unnamed.slice(0, 500)) findListUnderHeading(h, ctx);
 }
 
-/** Lists of links to other stories without a recognisable heading. */
+/** Headings of the page frame (site menus): a <nav>, or a <header> that is not a section's own header. */
+function inPageFrame(h: Element): boolean {
+  if (h.closest('nav, #gnb, .gnb')) return true;
+  const header = h.closest('header');
+  return !!header && !header.parentElement?.closest('section, article, aside');
+}
+
+/**
+ * A heading with any name (`취재플러스`, `엠빅뉴스`, `집중분석`) right over a list of links to other stories, or over
+ * an empty list a script fills later: the heading's box is a teaser block, whatever it is called.
+ */
+function findListUnderHeading(h: Element, ctx: Ctx) {
+  const box = h.parentElement;
+  if (!box || box.tagName === 'BODY' || ctx.out.has(box)) return;
+  let list: Element | null = null;
+  for (let sib = h.nextElementSibling, i = 0; sib && i < 3; sib = sib.nextElementSibling, i++) {
+    const tag = sib.tagName.toUpperCase();
+    list = tag === 'UL' || tag === 'OL' ? sib : sib.querySelector('ul, ol');
+    if (list) break;
+  }
+  if (!list) return;
+  const empty = !normalizeSpace(list.textContent ?? '') && !list.children.length;
+  if (!empty && (headlineLinkCount(list) < 3 || linkDensity(list) < 0.6)) return;
+  // The box holds the heading and the list, little else (not a story with a sub-heading over a bullet list).
+  const extra = squash(box.textContent ?? '').length - squash(list.textContent ?? '').length;
+  if (extra > 40) return;
+  add(ctx, box, empty ? 'other' : 'related', normalizeSpace(h.textContent ?? ''));
+}
+
+/** Lists of links to other stories without a recognisable heading, widened to take their own heading along. */
 function findHeadlineLists(ctx: Ctx) {
   for (const list of ctx.doc.querySelectorAll('ul, ol')) {
     const items = list.children.length;
     if (items < 3) continue;
-    if (list.closest('nav, header, footer')) continue;
+    if (list.closest('nav, footer')) continue;
     const links = headlineLinkCount(list);
     if (links < 3 || links < items * 0.6) continue;
     if (linkDensity(list) < 0.6) continue;
-    add(ctx, list, 'related', null);
+    add(ctx, widenToHeading(list, ctx), 'related', null);
   }
+  // Teaser lines written as links in a plain block (`▲ <a>다른 기사</a><br>▲ <a>…</a>`), even inside the story box.
+  const perBlock = new Map<Element, number>();
+  const anchors = ctx.doc.getElementsByTagName('a');
+  for (let i = 0; i < anchors.length && i < 5000; i++) {
+    const a = anchors[i];
+    if (hangulCount(a.textContent ?? '') < 6) continue;
+    let block = a.parentElement;
+    while (block && /^(?:B|STRONG|SPAN|EM|FONT|I|U)$/.test(block.tagName.toUpperCase()))
+      block = block.parentElement;
+    if (!block || !/^(?:DIV|P|TD|DD|SECTION)$/.test(block.tagName.toUpperCase())) continue;
+    perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
+  }
+  for (const [block, n] of perBlock) {
+    if (n < 3 || ctx.out.has(block)) continue;
+    const text = block.textContent ?? '';
+    let outside = hangulCount(text);
+    for (const a of block.querySelectorAll('a')) outside -= hangulCount(a.textContent ?? '');
+    if (outside > 20 || linkDensity(block) < 0.7) continue;
+    add(ctx, widenToHeading(block, ctx), 'related', null);
+  }
+}
+
+/** Climb from a list to the box that also holds its heading, while the box adds only a little text. */
+function widenToHeading(list: Element, ctx: Ctx): Element {
+  let el = list;
+  const listLen = squash(list.textContent ?? '').length;
+  for (let i = 0; i < 3; i++) {
+    const parent = el.parentElement;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx)) break;
+    if (squash(parent.textContent ?? '').length - listLen > 80) break;
+    el = parent;
+  }
+  return el;
 }
 
 function findSiteBlocks(ctx: Ctx) {

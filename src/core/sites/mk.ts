@@ -14,6 +14,8 @@ export const mk: SiteRule = {
   ],
   title: ['h2.news_ttl'],
   clutter: [
+    // The AI summary (뉴스 요약쏙) panel in the header.
+    { selector: '.news_sum_group', kind: 'ai-summary' },
     {
       selector: 'div[class*=ad_wrap], div[class^=bn_sec], li.native-ad-list-item, #TC_billboard_X_container',
       kind: 'ad',
