@@ -278,11 +278,15 @@ function Popup() {
     // permissions.request must run inside the click, before anything async.
     const granted = on ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(true);
     (async () => {
-      if (on && !(await granted)) {
+      // Saved at once: Firefox may close the popup for the permission prompt, and the background registers
+      // the site when the permission arrives. A refusal puts the old choice back.
+      const before = options?.sites[normalizeHost(host)]?.auto;
+      setOptions(await updateSite(host, { auto: on }));
+      if (on && !(await granted.catch(() => false))) {
+        setOptions(await updateSite(host, { auto: before }));
         setStatus({ kind: 'error', text: t('statusPermission') });
         return;
       }
-      setOptions(await updateSite(host, { auto: on }));
       await browser.runtime.sendMessage({ type: 'malgeun:sync-sites' }).catch(() => undefined);
       setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
     })().catch((err: unknown) => setStatus({ kind: 'error', text: t('statusFailed', errorText(err)) }));
