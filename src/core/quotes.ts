@@ -192,6 +192,9 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+/** `A씨가 “…”고 진술했다고 밝혔다`: the quote's own verb is itself reported (…했다고), so its subject speaks. */
+const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|쳤|냈|왔|줬|겼|켰)다고\s/;
+
 /** `“…”고 지적한 윤희숙 의원을`: a speech verb in a relative clause names the speaker right after it. */
 const RELATIVE_SPEECH =
   /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은)\s/;
@@ -334,7 +337,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         }
         // A subject between the previous quote and this one starts a new speaker.
         const from = qi === 0 ? s : speech[qi - 1].end;
-        const subj = subjectBefore(masked.slice(from, sp.start));
+        const reported = REPORTED.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40));
+        const subj = subjectBefore(masked.slice(from, sp.start), reported);
         if (subj) {
           speaker = subj.pronoun ? (pronounRef ?? carried) : resolve(subj.text);
         } else if (speaker === undefined && qi > 0) {

@@ -341,3 +341,17 @@ describe('findQuotes: mixed quote marks', () => {
     expect(got.map((x) => x.text)).toEqual(['안녕']);
   });
 });
+
+describe('findQuotes: reported speech', () => {
+  it('gives a quote reported with …했다고 to the subject of its own verb', () => {
+    expect(who(['경찰은 A씨가 “돈을 갚지 않아 그랬다”고 진술했다고 밝혔다.'])).toEqual([
+      ['A씨', '돈을 갚지 않아 그랬다'],
+    ]);
+  });
+
+  it('keeps the topic when the reporter is named after the verb', () => {
+    expect(who(['팀 쿡 애플 CEO는 이날 “중국은 중요하다”고 말했다고 로이터통신이 전했다.'])).toEqual([
+      ['팀 쿡 애플 CEO', '중국은 중요하다'],
+    ]);
+  });
+});

@@ -276,7 +276,7 @@ interface Candidate {
  * leftmost topic wins (a later `…는` is usually contrastive: `조 씨는 열차는 “…”`); else the nearest 이/가
  * subject not inside an embedded clause; else a topic from an earlier clause of the sentence.
  */
-export function subjectBefore(segment: string): Subject | null {
+export function subjectBefore(segment: string, reported = false): Subject | null {
   const toks = tokens(segment);
   let clauseStart = 0;
   for (let i = 0; i < toks.length - 1; i++) if (closesClause(toks[i])) clauseStart = i + 1;
@@ -291,7 +291,10 @@ export function subjectBefore(segment: string): Subject | null {
   }
   const inClause = found.filter((c) => c.index >= clauseStart);
   const lastSubject = inClause[inClause.length - 1];
+  // `경찰은 A씨가 “…”고 진술했다고 밝혔다`: the quote is A씨's, reported by the topic.
+  const reportedSubject = reported ? [...inClause].reverse().find((c) => !c.topic) : undefined;
   const pick =
+    reportedSubject ??
     inClause.find((c) => c.topic) ??
     (lastSubject && speakerLike(lastSubject.stem) ? lastSubject : undefined) ??
     found.find((c) => c.topic) ??
