@@ -428,9 +428,11 @@ if (existsSync(floorsFile) && !only) {
   const failed = [];
   for (const [k, floor] of Object.entries(floors)) {
     if (k.startsWith('_')) continue;
+    // Without the baselines there is nothing to be below.
+    if (k === 'pagesBelowReadability' && noBaselines) continue;
     const v = o[k];
     if (typeof v !== 'number') continue;
-    const isCeiling = k.endsWith('LeakPages') || k === 'termsAsQuotes';
+    const isCeiling = /LeakPages$|^termsAsQuotes$|^pagesWith|^pagesBelow/.test(k);
     if (isCeiling ? v > floor : v < floor) failed.push(`${k}: ${v} (floor ${floor})`);
   }
   if (failed.length) {
