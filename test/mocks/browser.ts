@@ -46,6 +46,8 @@ const browser = {
     id: 'malgeun-test',
     onMessage: listeners(),
     onInstalled: listeners(),
+    onStartup: listeners(),
+    openOptionsPage: async () => undefined,
     sendMessage: async (msg: unknown) => {
       sent.push(msg);
       return undefined;
@@ -56,6 +58,61 @@ const browser = {
   },
   storage: { sync: area, local: area, onChanged: listeners() },
   i18n: { getMessage: (key: string) => key, getUILanguage: () => 'ko' },
-  tabs: { query: async () => [], sendMessage: async () => undefined },
+  tabs: { query: async () => [], sendMessage: async () => undefined, onUpdated: listeners() },
+  // Background APIs: enough state to check what the background asked for.
+  action: {
+    badges: new Map<number, string>(),
+    popup: 'popup.html',
+    async setBadgeText({ tabId, text }: { tabId: number; text: string }) {
+      browser.action.badges.set(tabId, text);
+    },
+    async setBadgeBackgroundColor() {},
+    async setPopup({ popup }: { popup: string }) {
+      browser.action.popup = popup;
+    },
+    onClicked: listeners(),
+  },
+  commands: { onCommand: listeners() },
+  contextMenus: {
+    items: [] as { id: string }[],
+    async removeAll() {
+      browser.contextMenus.items = [];
+    },
+    create(item: { id: string }) {
+      browser.contextMenus.items.push(item);
+      return item.id;
+    },
+    onClicked: listeners(),
+  },
+  downloads: {
+    calls: [] as { url: string; filename: string }[],
+    async download(o: { url: string; filename: string }) {
+      browser.downloads.calls.push(o);
+      return browser.downloads.calls.length;
+    },
+  },
+  permissions: {
+    granted: new Set<string>(),
+    async contains({ origins }: { origins: string[] }) {
+      return origins.every((o) => browser.permissions.granted.has(o));
+    },
+    onAdded: listeners(),
+    onRemoved: listeners(),
+  },
+  scripting: {
+    registered: [] as { id: string; matches: string[] }[],
+    async getRegisteredContentScripts() {
+      return browser.scripting.registered.map((s) => ({ ...s }));
+    },
+    async registerContentScripts(scripts: { id: string; matches: string[] }[]) {
+      browser.scripting.registered.push(...scripts);
+    },
+    async unregisterContentScripts({ ids }: { ids: string[] }) {
+      browser.scripting.registered = browser.scripting.registered.filter((s) => !ids.includes(s.id));
+    },
+    async executeScript() {
+      return [];
+    },
+  },
 };
 export default browser;
