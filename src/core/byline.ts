@@ -104,8 +104,14 @@ const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '
 const CREDIT_LABELS =
   /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공|화면\s*캡처|캡처)/;
 
+/** Desks and teams that sign stories (`편집국`, `디지털뉴스팀`, `사회부`): not people. */
+const DESK_RE =
+  /^(?:편집|보도|취재|사회|정치|경제|국제|문화|체육|사진|영상|기획|뉴스|디지털|온라인|산업|금융|전국|지역|사건|연예|스포츠|과학|생활|데이터|속보|탐사|기동|특별취재|디지털뉴스|온라인뉴스)(?:팀|부|국|반|센터|데스크)$/;
+
 export function isLikelyName(token: string): boolean {
-  return /^[가-힣]{2,4}$/.test(token) && !NOT_NAMES.has(token) && !ROLE_RE.test(token);
+  return (
+    /^[가-힣]{2,4}$/.test(token) && !NOT_NAMES.has(token) && !ROLE_RE.test(token) && !DESK_RE.test(token)
+  );
 }
 
 /**

@@ -143,3 +143,53 @@ describe('extractMetadata on an aggregator page', () => {
     expect(m.publishedAt).toBe('2024-05-20T17:12:00+09:00');
   });
 });
+
+const NDSOFT = `<!doctype html><html lang="ko"><head>
+<title>항만 물동량 3년 만에 반등 < 경제 < 기사본문 - 다라신문</title>
+<meta property="og:title" content="항만 물동량 3년 만에 반등 - 다라신문">
+<meta property="og:site_name" content="다라신문 - 바다도시 대표 언론">
+</head><body>
+<nav><ul><li><a href="/n/1">다른 기자 이름 기자 다른 기사</a></li></ul></nav>
+<header class="article-view-header">
+  <h3 class="heading">항만 물동량 3년 만에 반등</h3>
+  <h4 class="subheading">컨테이너 12% 늘어<br>신항 2단계 개장 효과</h4>
+  <ul class="infomation"><li><i class="icon-user-o"></i> 남궁민 기자</li>
+  <li><i class="icon-clock-o"></i> 승인 2025.11.03 14:05</li><li>댓글 0</li></ul>
+</header>
+<article id="article-view-content-div"><p>항만 물동량이 3년 만에 반등했다.</p><p>남궁민 기자 minn@dara.example</p></article>
+<div class="article-list"><ul><li><a href="/n/2"><span class="byline">최영수 기자</span> 다른 기사 제목</a></li></ul></div>
+<footer>Copyright © 다라신문. All rights reserved.</footer>
+</body></html>`;
+
+describe('extractMetadata on a shared-CMS regional page', () => {
+  const m = run(NDSOFT, 'https://www.dara.example/news/articleView.html?idxno=7', 'unknown', [
+    '항만 물동량이 3년 만에 반등했다.',
+    '남궁민 기자 minn@dara.example',
+  ]);
+  it('strips `< 섹션 < 기사본문 - 사이트` and a site-name tagline', () => {
+    expect(m.title).toBe('항만 물동량 3년 만에 반등');
+    expect(m.publisher).toBe('다라신문');
+  });
+  it('reads the header byline in a list item, not teaser bylines', () =>
+    expect(m.authors).toEqual([{ name: '남궁민', email: 'minn@dara.example' }]));
+  it('reads 승인 as the publication time and the subheading as the deck', () => {
+    expect(m.publishedAt).toBe('2025-11-03T14:05:00+09:00');
+    expect(m.subtitle).toBe('컨테이너 12% 늘어\n신항 2단계 개장 효과');
+  });
+});
+
+describe('reporters are people, not desks', () => {
+  it('does not take a desk signature or JSON-LD desk for a reporter', () => {
+    const html = `<html><head><title>속보 | 마바뉴스</title><meta property="og:site_name" content="마바뉴스">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"속보","author":{"@type":"Person","name":"디지털뉴스팀"}}</script>
+</head><body><h1>속보</h1><div class="byline">편집국</div><p>입력 2025.01.02 10:00</p></body></html>`;
+    expect(run(html, 'https://mabanews.example/1').authors).toEqual([]);
+  });
+  it('reads a byline row that also carries the time', () => {
+    const html = `<html><head><title>기사 제목입니다 - 사아일보</title></head><body><h1>기사 제목입니다</h1>
+<div class="article-byline">김다은 기자 | 입력 2025.01.02 10:00 | 수정 2025.01.02 11:00</div></body></html>`;
+    const m = run(html, 'https://saa.example/1');
+    expect(m.authors).toEqual([{ name: '김다은', email: null }]);
+    expect(m.modifiedAt).toBe('2025-01-02T11:00:00+09:00');
+  });
+});

@@ -7,6 +7,7 @@
 import { looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
+import { KOREAN_DATETIME_SRC } from './dates';
 import {
   all,
   clean,
@@ -74,6 +75,12 @@ function fromJsonLd(article: JsonObject | null): Author[] {
   return out;
 }
 
+/** A labeled or bare date-time inside a byline row. */
+const DATE_IN_BYLINE = new RegExp(
+  `(?:(?:기사\\s*)?(?:입력|수정|등록|송고|작성|승인|업데이트|최종\\s*수정)(?:\\s*일시|일)?\\s*[:：]?\\s*)?${KOREAN_DATETIME_SRC}`,
+  'g',
+);
+
 function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
   let seen = 0;
@@ -82,7 +89,10 @@ function fromElements(elements: Element[]): Author[] {
     if (inForeign(el, true)) continue;
     const text = clean(el.textContent);
     if (!text || text.length > 160) continue;
-    for (const line of linesOf(el)) {
+    for (const raw of linesOf(el)) {
+      // Byline rows often carry the time too (`홍길동 기자 | 입력 2025.01.06 17:45`): drop it first.
+      const line = clean(raw.replace(DATE_IN_BYLINE, ' ').replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '));
+      if (!line) continue;
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
     }

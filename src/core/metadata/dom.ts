@@ -384,12 +384,21 @@ const FOREIGN_TAGS = new Set(['NAV', 'FOOTER', 'ASIDE']);
  */
 export function inForeign(el: Element, widgets = false): boolean {
   let cur: Element | null = el;
+  let inLink = false;
   for (let depth = 0; cur && depth < 40; depth++, cur = cur.parentElement) {
     const tag = cur.tagName.toUpperCase();
-    if (FOREIGN_TAGS.has(tag) || tag === 'A' || tag === 'LI') return true;
+    if (FOREIGN_TAGS.has(tag)) return true;
+    if (tag === 'A') {
+      if (!widgets) return true;
+      inLink = true;
+    }
+    if (tag === 'LI') {
+      // Bylines may sit in the header's info list (`<li>홍길동 기자</li>`); a linked list item is a teaser.
+      if (!widgets || inLink) return true;
+    }
     if (widgets) {
       const cls = cur.getAttribute('class') ?? '';
-      if (/comment|cmt|ranking|recommend|related|list/i.test(cls)) return true;
+      if (/comment|cmt|ranking|recommend|related|_list|-list|list_|list-|^list$/i.test(cls)) return true;
     }
   }
   return false;

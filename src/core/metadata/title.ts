@@ -33,7 +33,7 @@ export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 
 /** Section words that appear as title suffixes (`-정치ㅣ한국일보`, `- 스포츠 > 스포츠 포토`). */
 const SECTION_WORDS =
-  /^(?:정치|경제|사회|국제|세계|문화|연예|스포츠|생활|IT|과학|오피니언|사설|칼럼|전국|지역|산업|금융|증권|부동산|기업|라이프|건강|여행|교육|날씨|포토|영상|뉴스|속보|종합|연예일반|문화·연예|생활·문화|정치일반|사회일반|경제일반)(?:\s*>\s*\S.*)?$/;
+  /^(?:기사본문|본문|기사|정치|경제|사회|국제|세계|문화|연예|스포츠|생활|IT|과학|오피니언|사설|칼럼|전국|지역|산업|금융|증권|부동산|기업|라이프|건강|여행|교육|날씨|포토|영상|뉴스|속보|종합|연예일반|문화·연예|생활·문화|정치일반|사회일반|경제일반)(?:\s*>\s*\S.*)?$/;
 
 /** A title segment that names a site rather than saying anything about the story. */
 function isSiteSegment(seg: string, names: readonly string[]): boolean {
@@ -57,7 +57,7 @@ function isSiteSegment(seg: string, names: readonly string[]): boolean {
   );
 }
 
-const SEP = /\s+[|\-–—:>·]\s+|\s*[|ㅣ｜]\s*|\s+::\s+|\s+-\s*$/;
+const SEP = /\s+[|\-–—:><·]\s+|\s*[|ㅣ｜]\s*|\s+::\s+|\s+-\s*$/;
 
 /** Remove site/section suffixes and prefixes from a document/og title. */
 export function stripSiteSuffix(raw: string, names: readonly string[]): string {
@@ -99,6 +99,10 @@ export function normalizePublisher(raw: string | null | undefined): string | nul
   s = s.replace(/\s*[|:ㅣ]\s*(?:네이버|다음|네이트|Naver|Daum|Nate)(?:\s*뉴스)?\s*$/i, '');
   s = s.replace(/\(?주식회사\)?|\(주\)|㈜/g, '').replace(/\s*\(?(?:https?:\/\/)?www\.[^\s)]+\)?/g, '');
   s = s.replace(/^["'‘’“”]+|["'‘’“”]+$/g, '').trim();
+  // `가나일보 - 지역 대표 신문`, `가나일보 | 가나일보`: the outlet is the first segment.
+  const seg = s.split(/\s+[|\-–—:·]\s+|\s*[|ㅣ]\s*/)[0];
+  if (seg && seg !== s && seg.length >= 2) s = seg.trim();
+  if (/^(?:https?:\/\/)?(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+\/?$/i.test(s)) return null;
   const brand = /^([A-Z][A-Za-z0-9]{1,9})\s*(?:NEWS|News|뉴스|news)$/.exec(s);
   if (brand) s = brand[1] as string;
   s = clean(s);
