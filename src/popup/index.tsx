@@ -10,7 +10,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Quote } from '../core/types';
 import browser from '../shared/browser';
 import { findInString } from '../shared/find-text';
-import { formatArticleTime, formatReadingTime } from '../shared/format-date';
+import { dateLanguage, formatArticleTime, formatReadingTime } from '../shared/format-date';
 import { t, uiLanguage } from '../shared/i18n';
 import { ensurePageTools, isRestrictedUrl } from '../shared/inject';
 import type { ArticleData, ArticleReply, CleanupState, MarkdownReply, OkReply } from '../shared/messages';
@@ -103,13 +103,23 @@ function Story({ blocks, quotes, lang: l }: { blocks: StoryBlock[]; quotes: Quot
   );
 }
 
-function Time({ iso, label, testid }: { iso: string | null; label: string; testid: string }) {
+function Time({
+  iso,
+  label,
+  testid,
+  dateLang,
+}: {
+  iso: string | null;
+  label: string;
+  testid: string;
+  dateLang: string;
+}) {
   if (!iso) return null;
   return (
     <span class="meta-item">
       {label}{' '}
       <time data-testid={testid} dateTime={iso} title={iso}>
-        {formatArticleTime(iso, new Date(), lang)}
+        {formatArticleTime(iso, new Date(), dateLang)}
       </time>
     </span>
   );
@@ -147,9 +157,19 @@ function Card({ article, onQuote }: { article: ArticleData; onQuote: (text: stri
             ))}
           </span>
         )}
-        <Time iso={article.publishedAt} label={t('labelPublished')} testid="published" />
+        <Time
+          iso={article.publishedAt}
+          label={t('labelPublished')}
+          testid="published"
+          dateLang={dateLanguage(article.lang, lang)}
+        />
         {article.modifiedAt !== article.publishedAt && (
-          <Time iso={article.modifiedAt} label={t('labelModified')} testid="modified" />
+          <Time
+            iso={article.modifiedAt}
+            label={t('labelModified')}
+            testid="modified"
+            dateLang={dateLanguage(article.lang, lang)}
+          />
         )}
         <span class="meta-item" data-testid="reading-time">
           {formatReadingTime(article.readingMinutes, lang)}

@@ -7,7 +7,7 @@
  * quotes -> apply the saved preferences -> wire the toolbar (theme, font, size, width, read aloud, export).
  */
 import type { Quote } from '../core/types';
-import { formatArticleTime, formatReadingTime } from '../shared/format-date';
+import { dateLanguage, formatArticleTime, formatReadingTime } from '../shared/format-date';
 import { t, uiLanguage } from '../shared/i18n';
 import type { ArticleData, ReaderState } from '../shared/messages';
 import { READER_LIMITS, type ReaderPrefs } from '../shared/options';
@@ -106,7 +106,12 @@ function header(doc: Document, a: ArticleData): HTMLElement {
         'span',
         {},
         `${t('labelPublished')} `,
-        el(doc, 'time', { datetime: a.publishedAt }, formatArticleTime(a.publishedAt, now, lang)),
+        el(
+          doc,
+          'time',
+          { datetime: a.publishedAt },
+          formatArticleTime(a.publishedAt, now, dateLanguage(a.lang, lang)),
+        ),
       ),
     );
   }
@@ -117,7 +122,12 @@ function header(doc: Document, a: ArticleData): HTMLElement {
         'span',
         {},
         `${t('labelModified')} `,
-        el(doc, 'time', { datetime: a.modifiedAt }, formatArticleTime(a.modifiedAt, now, lang)),
+        el(
+          doc,
+          'time',
+          { datetime: a.modifiedAt },
+          formatArticleTime(a.modifiedAt, now, dateLanguage(a.lang, lang)),
+        ),
       ),
     );
   }

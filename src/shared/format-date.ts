@@ -73,3 +73,11 @@ export function formatReadingTime(minutes: number, lang = 'ko'): string {
   const m = Math.max(1, Math.round(minutes));
   return lang === 'ko' ? `${m}분 분량` : `${m} min read`;
 }
+
+/**
+ * The language article times are written in: Korean style for a Korean article (the issue's
+ * `2024년 5월 20일 오후 5:12`, whatever the browser's language), else the UI's language.
+ */
+export function dateLanguage(articleLang: string | null | undefined, uiLang: string): string {
+  return (articleLang ?? 'ko').toLowerCase().startsWith('ko') ? 'ko' : uiLang;
+}

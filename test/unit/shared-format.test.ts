@@ -55,3 +55,14 @@ describe('Korean article times', () => {
     expect(formatArticleTime(null, now)).toBe('');
   });
 });
+
+describe('which language article times use', () => {
+  it('is Korean for Korean (or unknown-language) articles whatever the UI, else the UI language', async () => {
+    const { dateLanguage } = await import('../../src/shared/format-date');
+    expect(dateLanguage('ko', 'en')).toBe('ko');
+    expect(dateLanguage('ko-KR', 'en')).toBe('ko');
+    expect(dateLanguage(null, 'en')).toBe('ko');
+    expect(dateLanguage('en', 'en')).toBe('en');
+    expect(dateLanguage('en', 'ko')).toBe('ko');
+  });
+});
