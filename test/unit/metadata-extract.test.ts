@@ -193,3 +193,15 @@ describe('reporters are people, not desks', () => {
     expect(m.modifiedAt).toBe('2025-01-02T11:00:00+09:00');
   });
 });
+
+describe('extractMetadata on hostile input', () => {
+  it('survives an empty document and odd JSON-LD without throwing', () => {
+    expect(() => run('', 'https://x.example/')).not.toThrow();
+    const odd = `<html><head><script type="application/ld+json">{"@type":"NewsArticle","headline":5,"author":[null,7,{"name":{"x":1}}],
+"datePublished":"yesterday","publisher":"nope"}</script><script type="application/ld+json">{broken</script></head><body></body></html>`;
+    const m = run(odd, 'https://x.example/a');
+    expect(m.authors).toEqual([]);
+    expect(m.publishedAt).toBeNull();
+    expect(m.url).toBe('https://x.example/a');
+  });
+});

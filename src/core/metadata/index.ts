@@ -412,7 +412,8 @@ function pickSection(
   article: JsonObject | null,
   objects: JsonObject[],
 ): string | null {
-  const el = first(doc, site?.section);
+  // Site selectors, then the portal's own category label (Naver `em.media_end_categorize_item`).
+  const el = first(doc, site?.section) ?? first(doc, ['em.media_end_categorize_item']);
   if (el) {
     const t = clean(el.textContent);
     if (t && t.length <= 30) return t;
@@ -458,6 +459,23 @@ function pickTags(doc: Document, article: JsonObject | null): string[] {
 
 export function extractMetadata(doc: Document, url: string, ctx: MetadataContext): ArticleMetadata {
   const { site, pageType } = ctx;
+  if (!doc.documentElement) {
+    // Nothing parsed (empty input): an empty record, never an exception.
+    return {
+      title: null,
+      subtitle: null,
+      publisher: site?.name ?? null,
+      authors: [],
+      publishedAt: null,
+      modifiedAt: null,
+      section: null,
+      url,
+      originalUrl: null,
+      leadImage: null,
+      lang: 'ko',
+      tags: [],
+    };
+  }
   const paragraphs = ctx.rawParagraphs ?? [];
   const objects = jsonLdObjects(doc);
   const article = jsonLdArticle(objects);
