@@ -192,6 +192,10 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+/** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
+const SAYS_OF =
+  /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|입장|말씀|귀띔|목소리)(?:이다|이었다|입니다|이에요)[.!]?\s*$/;
+
 /** `A씨가 “…”고 진술했다고 밝혔다`: the quote's own verb is itself reported (…했다고), so its subject speaks. */
 const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|쳤|냈|왔|줬|겼|켰)다고\s/;
 
@@ -352,7 +356,9 @@ export function findQuotes(paragraphs: string[]): Quote[] {
             const end = k + 1 < speech.length ? speech[k + 1].start : e;
             tail = subjectAfter(masked.slice(speech[k].end, end));
           }
-          if (tail && !tail.pronoun) speaker = resolve(tail.text);
+          const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
+          if (says) speaker = resolve(says[1]);
+          else if (tail && !tail.pronoun) speaker = resolve(tail.text);
           else if (alone) speaker = aloneSpeaker(sp.text, paras[pi + 1], carried, resolve);
           else speaker = carried;
         }

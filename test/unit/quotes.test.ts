@@ -355,3 +355,12 @@ describe('findQuotes: reported speech', () => {
     ]);
   });
 });
+
+describe('findQuotes: speaker named in a closing copula', () => {
+  it('reads `“…”이라는 게 X의 설명이다` and `“…” X의 말이다`', () => {
+    expect(who(['“금리가 곧 내릴 것”이라는 게 김영수 한국금융연구원 연구위원의 설명이다.'])).toEqual([
+      ['김영수 한국금융연구원 연구위원', '금리가 곧 내릴 것'],
+    ]);
+    expect(who(['“올해는 버티기 힘들다.” 한 자영업자의 말이다.'])[0][0]).toBe('한 자영업자');
+  });
+});

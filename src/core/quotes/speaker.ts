@@ -161,6 +161,7 @@ export function subjectWord(
   const tok = stripPunct(raw);
   if (tok.length < 2) return null;
   if (tok.endsWith('께서')) return { stem: tok.slice(0, -2), topic: false };
+  if (tok.endsWith('께서는')) return { stem: tok.slice(0, -3), topic: true };
   const last = tok.slice(-1);
   const stem = tok.slice(0, -1);
   const before = stem.slice(-1);
@@ -396,7 +397,9 @@ function leadingWords(toks: string[], i: number): string[] {
     const w = stripPunct(toks[k]);
     if (!nounish(toks[k]) || /\d/.test(w) || (PHRASE_GLUE.has(w) && w !== '겸')) break;
     // Quoted words are a nickname or a work (`‘특급 기대주’ 손제이`), and `…인` a copula: not the name.
-    if (/[‘’'"“”]/.test(toks[k]) || (w.endsWith('인') && !ROLE.test(w))) break;
+    if (/[‘’'"“”\uE000]/.test(toks[k]) || (w.endsWith('인') && !ROLE.test(w))) break;
+    // A one-syllable word here is a bound noun or particle (`…라는 게 김 교수`), not a title.
+    if (/^[가-힣]$/.test(w) && !PHRASE_GLUE.has(w)) break;
     pre.unshift(w);
   }
   while (pre.length && pre[0] === '겸') pre.shift();
