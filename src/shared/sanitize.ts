@@ -59,6 +59,8 @@ let purifier: ReturnType<typeof DOMPurify> | null = null;
 function instance(win: Window): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   const p = DOMPurify(win as unknown as Parameters<typeof DOMPurify>[0]);
+  // An unsupported DOM would make DOMPurify hand the input back untouched: fail closed instead.
+  if (!p.isSupported) throw new Error('HTML sanitizer unavailable in this context');
   p.addHook('afterSanitizeAttributes', (node) => {
     const el = node as Element;
     if (el.tagName === 'A') {
