@@ -379,6 +379,22 @@ export function openReader(
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     root.addEventListener(type, (e) => e.stopPropagation());
   }
+  // A modal dialog keeps the focus: Tab cycles through the reader's controls and links, never the page.
+  root.addEventListener('keydown', (e) => {
+    if (e.key !== 'Tab') return;
+    const items = [...root.querySelectorAll<HTMLElement>('button:not([hidden]), select, a[href]')];
+    if (!items.length) return;
+    const active = shadow.activeElement;
+    const first = items[0];
+    const last = items[items.length - 1];
+    if (e.shiftKey && (active === first || active === root || !active)) {
+      e.preventDefault();
+      last.focus();
+    } else if (!e.shiftKey && (active === last || !active)) {
+      e.preventDefault();
+      first.focus();
+    }
+  });
   const onKey = (e: KeyboardEvent) => {
     if (e.key === 'Escape' && !e.defaultPrevented) {
       e.preventDefault();
