@@ -296,7 +296,10 @@ export function parseSignature(line: string): Author[] | null {
   s = s.replace(/^[/\-–—=▶►·]+\s*/, '').trim();
   if (CREDIT_LABELS.test(s)) return null;
 
-  const signoff = SIGNOFF_RE.exec(s);
+  // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.
+  const signoff = SIGNOFF_RE.exec(
+    s.replace(/^(?:지금까지\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/, ''),
+  );
   if (signoff) {
     const outlet = (signoff[1] as string).trim();
     const name = signoff[2] as string;

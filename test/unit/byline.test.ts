@@ -111,3 +111,16 @@ describe('byline places and credits', () => {
     expect(parseSignature('사진제공 쿠팡플레이')).toBeNull();
   });
 });
+
+describe('TV sign-offs with a place', () => {
+  it('reads `국회에서 MBC뉴스 홍길동입니다`', () => {
+    expect(parseSignature('지금까지 국회에서 MBC뉴스 홍길동입니다.')).toEqual([
+      { name: '홍길동', email: null },
+    ]);
+    expect(parseSignature('워싱턴에서 KBS 뉴스 김철수입니다.')).toEqual([{ name: '김철수', email: null }]);
+  });
+  it('still refuses sentences ending in 입니다', () => {
+    expect(parseSignature('국회에서 논의할 예정입니다.')).toBeNull();
+    expect(parseSignature('서울에서 열린 행사는 성황입니다.')).toBeNull();
+  });
+});

@@ -423,9 +423,10 @@ function pickSection(
   const ld = article?.articleSection;
   const ldSec =
     typeof ld === 'string' ? clean(ld) : Array.isArray(ld) && typeof ld[0] === 'string' ? clean(ld[0]) : null;
-  if (isKoreanLabel(ldSec)) return ldSec;
   for (const v of metaAll(doc, 'article:section', 'article:section2', 'section'))
     if (isKoreanLabel(v)) return v;
+  // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
+  if (isKoreanLabel(ldSec)) return ldSec;
   const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
   const items = crumbs?.itemListElement;
   if (Array.isArray(items)) {
