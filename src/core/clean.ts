@@ -44,7 +44,8 @@ const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
 
 /** Heading text -> kind. Order matters: the first match names the block. */
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
-  [/요약\s*봇|AI\s*요약|자동\s*요약/i, 'ai-summary'],
+  [/요약\s*봇|AI\s*요약|자동\s*요약|요약쏙|(?:뉴스|기사|핵심|세줄|3줄)\s*요약|^요약$/i, 'ai-summary'],
+  [/어땠나요|후속\s*(?:기사\s*)?요청|기사\s*평가|감정\s*표현|^좋아요$/, 'reactions'],
   [/댓글|덧글|의견\s*남기기|토론/, 'comments'],
   [
     /랭킹|많이\s*본|가장\s*많이|인기|조회\s*수|TOP\s*\d*|실시간\s*(?:뉴스|검색|인기|급상승|이슈)?$|베스트|BEST|핫\s*뉴스|HOT/i,
@@ -187,8 +188,11 @@ function scanElements(ctx: Ctx) {
     }
     const isTab =
       tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement?.getAttribute('class') ?? ''}`);
-    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab) && el.childElementCount <= 4)
+    // Leaf elements with a class (`<p class="sum_news">뉴스 요약쏙</p>`) are heading candidates too.
+    const isLabel = (tag === 'P' || tag === 'SPAN' || tag === 'DIV') && !!cls && el.childElementCount === 0;
+    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab || isLabel) && el.childElementCount <= 4) {
       headings.push(el);
+    }
   }
   findHeadingBlocks(ctx, headings);
 }
@@ -196,6 +200,7 @@ function scanElements(ctx: Ctx) {
 /** From a clutter heading, the block that holds it and the list of links it heads. */
 function blockForHeading(h: Element, ctx: Ctx): Element | null {
   let el: Element | null = h;
+  const own = h.parentElement && !holdsStory(h.parentElement, ctx) ? h.parentElement : null;
   for (let depth = 0; el && depth < 6; depth++) {
     const parent: Element | null = el.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
@@ -203,8 +208,8 @@ function blockForHeading(h: Element, ctx: Ctx): Element | null {
     el = parent;
     if (headlineLinkCount(el) >= 2 || el.querySelector('ul, ol, iframe, [id^="dablewidget_"]')) return el;
   }
-  // No list around it (often filled by script later): hide the heading's own box.
-  return el && el !== h ? el : h;
+  // No list around it (often filled by script later): hide the heading's own box, not some distant ancestor.
+  return own ?? h;
 }
 
 function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {

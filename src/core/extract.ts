@@ -358,16 +358,19 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
     })
     .filter((u) => u.kind === 'img' || u.text);
-  // Head: a repeated headline (Readability's similarity is blind to Hangul), UI text before the first prose.
-  while (out.length) {
-    const u = out[0];
-    if (u.kind === 'img') break;
-    if (title && u.text.length < title.length * 1.6 && textSimilarity(u.text, title) >= 0.75) {
-      out = out.slice(1);
+  // Head: a repeated headline (Readability's similarity is blind to Hangul), a lone byline name, UI text —
+  // anything before the first prose paragraph; images and captions up there stay.
+  for (let i = 0; i < out.length && i < 12; ) {
+    const u = out[i];
+    if (u.kind === 'img' || u.kind === 'caption') {
+      i++;
       continue;
     }
-    if ((hangulCount(u.text) < 4 && !/[.!?다]$/.test(u.text) && u.kind !== 'h') || isHeadJunk(u.text)) {
-      out = out.slice(1);
+    const isTitle = !!title && u.text.length < title.length * 1.6 && textSimilarity(u.text, title) >= 0.75;
+    const isScrap = hangulCount(u.text) < 4 && !/[.!?다]$/.test(u.text) && u.kind !== 'h';
+    const isName = /^[가-힣]{2,4}(?:\s*(?:기자|특파원|앵커|PD))?$/.test(u.text) && i + 1 < out.length;
+    if (isTitle || isScrap || isName || isHeadJunk(u.text)) {
+      out.splice(i, 1);
       continue;
     }
     break;
