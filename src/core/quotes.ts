@@ -122,7 +122,7 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (alone) return true;
   const words = wordCount(text);
   if (SPEECH_AFTER.test(after)) {
-    // `“서울 선언”이라며` is still a name; a short text needs a sentence shape or a plain `라고/고` verb.
+    // `“서울 선언”이라는 말` is still a name: a short text after 라는 needs a sentence shape to be speech.
     if (words <= 2 && !sentenceLike(text) && /^\s?(?:이)?라는/.test(after)) return false;
     return true;
   }
