@@ -247,7 +247,8 @@ function Popup() {
       setHost(new URL(state.url).hostname);
       setArticle(reply.article);
       setBlocks(reply.blocks);
-      setPhase(reply.article.isArticle ? 'article' : 'not-article');
+      // "Nothing was hidden" must stay true: a page the clean-up treated as an article is shown as one.
+      setPhase(reply.article.isArticle || state.hidden > 0 ? 'article' : 'not-article');
     })().catch((e: unknown) => {
       setError(errorText(e));
       setPhase('error');
