@@ -209,6 +209,14 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
     haystack ??= buildHaystack(doc, ctx.lines);
     a.email = emailNear(haystack, a.name);
   }
+  // A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline:
+  // pair the lone emails with the reporters still without one, when the counts match.
+  const missing = chosen.filter((a) => !a.email);
+  const lone = dedupe(fromParagraphs(ctx.paragraphs).filter((a) => !a.name && a.email)).filter(
+    (e) => !chosen.some((a) => a.email === e.email),
+  );
+  if (missing.length && missing.length === lone.length)
+    missing.forEach((a, i) => (a.email = lone[i]?.email ?? null));
   if (chosen.length === 0) {
     // Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author.
     const loose = everyone.filter((a) => a.email && (!a.name || isOutletName(a.name, ctx)));
