@@ -217,7 +217,9 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
   for (let i = 0; i < links.length && i < 4000 && headlineLinks < 400; i++) {
     if (hangulCount(links[i].textContent ?? '') >= 8) headlineLinks++;
   }
-  const listy = headlineLinks > 20 && storyProse < headlineLinks * 12;
+  // Portals surround a story with hundreds of links, so many links only mean "list page" when no block holds
+  // story-length prose.
+  const listy = headlineLinks > 20 && storyProse < Math.min(300, headlineLinks * 12);
   if (listy) {
     score -= 3;
     signals.push(`${headlineLinks} headline links`);
@@ -227,7 +229,20 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     signals.push('search URL');
   }
   if (path === '/' || path === '' || LIST_PATH_RE.test(path)) score -= 1;
-  const isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
+  let isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
+  // Short items (속보, photo captions, video stubs) and client-rendered stories: the page says "NewsArticle"
+  // and an article-body element holds some text, or a script carries the story.
+  const declared = /NewsArticle|"Article"/.test(ld) || /article/i.test(ogType);
+  if (!isArticle && declared && !SEARCH_PATH_RE.test(path)) {
+    const bodyEl = doc.querySelector('[itemprop=articleBody], #article-view-content-div, article');
+    if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
+      isArticle = true;
+      signals.push('short story in article-body markup');
+    } else if (hasScriptBody(doc)) {
+      isArticle = true;
+      signals.push('story in a script payload');
+    }
+  }
   return {
     isArticle,
     reason: isArticle
