@@ -216,7 +216,7 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
     (e) => !chosen.some((a) => a.email === e.email),
   );
   if (missing.length && missing.length === lone.length)
-    missing.forEach((a, i) => (a.email = lone[i]?.email ?? null));
+    for (const [i, a] of missing.entries()) a.email = lone[i]?.email ?? null;
   if (chosen.length === 0) {
     // Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author.
     const loose = everyone.filter((a) => a.email && (!a.name || isOutletName(a.name, ctx)));
