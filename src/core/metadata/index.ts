@@ -171,8 +171,18 @@ function pickSubtitle(
   title: string | null,
   paragraphs: string[],
 ): string | null {
-  let el: Element | null = first(doc, site?.subtitle) ?? scanDocument(doc).knownDecks[0] ?? null;
-  if (!el || inForeign(el)) {
+  const deckText = (e: Element): boolean => {
+    const text = clean(e.textContent);
+    if (text.length < 8 || /[?？]$/.test(text) || inForeign(e)) return false;
+    // Widget headings that sit under the headline on some layouts.
+    if (/의견|댓글|어땠|남겨\s*주|구독|공유|많이\s*본|랭킹|추천|관련\s*기사/.test(text)) return false;
+    // Date and byline rows are not decks.
+    return !(parseKoreanDateTime(text) || /입력|수정|기자\b|기자$/.test(text));
+  };
+  let el: Element | null = first(doc, site?.subtitle);
+  if (el && inForeign(el)) el = null;
+  el ??= scanDocument(doc).knownDecks.find(deckText) ?? null;
+  if (!el) {
     // Generic class names also label widgets (`이 기사 어땠나요?`): only a deck that follows the headline
     // closely (common ancestor at most 4 levels up) counts.
     const t = title ? squash(title) : '';
@@ -189,15 +199,10 @@ function pickSubtitle(
       return false;
     };
     el =
-      scanDocument(doc).decks.find((e) => {
-        const text = clean(e.textContent);
-        if (text.length < 8 || /[?？]$/.test(text) || inForeign(e)) return false;
-        // Widget headings that sit under the headline on some layouts.
-        if (/의견|댓글|어땠|남겨\s*주|구독|공유|많이\s*본|랭킹|추천|관련\s*기사/.test(text)) return false;
-        // Date and byline rows are not decks.
-        if (parseKoreanDateTime(text) || /입력|수정|기자\b|기자$/.test(text)) return false;
-        return headlines.some((h) => h !== e && !e.contains(h) && !h.contains(e) && near(h, e));
-      }) ?? null;
+      scanDocument(doc).decks.find(
+        (e) =>
+          deckText(e) && headlines.some((h) => h !== e && !e.contains(h) && !h.contains(e) && near(h, e)),
+      ) ?? null;
   }
   let lines = el ? deckLines(el, title) : [];
   const text = lines.join('\n').trim();
