@@ -299,13 +299,43 @@ function makeService(options: ExtractOptions, offset: number): TurndownService {
   return td;
 }
 
+const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+
+/** Text blocks of an HTML string without a DOM: the fallback when the markup is too deep to walk. */
+function plainBlocks(html: string): string[] {
+  return html
+    .replace(/<(script|style|noscript)\b[^>]*>[\s\S]*?<\/\1>/gi, ' ')
+    .replace(
+      /<\/?(p|div|h[1-6]|li|figcaption|blockquote|tr|br|section|article|figure|table|ul|ol)\b[^>]*>/gi,
+      '\n',
+    )
+    .replace(/<[^>]*>/g, '')
+    .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (m, e: string) => {
+      if (e[0] === '#') {
+        const code = e[1] === 'x' || e[1] === 'X' ? Number.parseInt(e.slice(2), 16) : Number(e.slice(1));
+        return Number.isFinite(code) && code > 0 && code < 0x110000 ? String.fromCodePoint(code) : m;
+      }
+      return ENTITIES[e.toLowerCase()] ?? m;
+    })
+    .split('\n')
+    .map((t) => t.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
+}
+
 /** Convert sanitized story HTML (plus its metadata) to a Markdown document. */
 export function toMarkdown(html: string, meta: ArticleMetadata, options: ExtractOptions = {}): string {
   const service = makeService(options, headingOffset(html));
-  const body = service
-    .turndown(html || '')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
+  let body: string;
+  try {
+    body = service.turndown(html || '');
+  } catch (error) {
+    // Turndown recurses per element: thousands of nested wrappers overflow the stack. The text still goes out.
+    if (!(error instanceof RangeError)) throw error;
+    body = plainBlocks(html || '')
+      .map((t) => service.escape(t))
+      .join('\n\n');
+  }
+  body = body.replace(/\n{3,}/g, '\n\n').trim();
   const head =
     options.frontMatter === false ? (meta.title ? `# ${clean(meta.title)}` : '') : frontMatter(meta);
   return `${[head, body].filter(Boolean).join('\n\n')}\n`;

@@ -206,7 +206,7 @@ const RELATIVE_SPEECH =
 export function findQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const known: string[] = []; // full speaker forms seen so far
-  const paras = paragraphs.map((p) => p.trim());
+  const paras = paragraphs.map((p) => (typeof p === 'string' ? p.trim() : ''));
   let carried: string | null = null; // last speaker or person-like topic, for quotes without a subject
   let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
   let pronounRef: string | null = null; // whom 그는 / 그녀는 refers to: the latest named topic or speaker

@@ -161,3 +161,12 @@ describe('front matter parses as YAML', () => {
     expect(data.published).toBe('2026-01-06T16:46:00+09:00');
   });
 });
+
+describe('hostile markup', () => {
+  it('still writes the text of a story nested thousands of elements deep', () => {
+    const html = `${'<div>'.repeat(12000)}<p>깊은 곳의 본문 &amp; 1. *별*</p>${'</div>'.repeat(12000)}`;
+    const md = toMarkdown(html, meta, { frontMatter: false });
+    expect(unescapeMarkdown(md)).toContain('깊은 곳의 본문 & 1. *별*');
+    expect(md).not.toMatch(/<\/?[a-z]/i);
+  });
+});
