@@ -1,0 +1,133 @@
+#!/usr/bin/env node
+// The in-browser bench (issues 4 and 5): figures measured inside the page in Chromium over the corpus pages,
+// each printed beside its budget. Time budgets are reported, not pass/fail (2 shared cores are noisy); the
+// exit code is 0 unless the bench itself could not run.
+//   node test/e2e/bench.mjs [--pages N] [--reader-cycles N]
+//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page
+//   - extraction for the popup (page tools, uncached) and popup open -> card rendered
+//   - reader: open request -> story in the reader DOM (openMs)
+//   - memory: JS heap before and after opening and closing the reader N times on one page
+import {
+  DEMO_URL,
+  eventually,
+  injectPageTools,
+  launch,
+  openNewsPage,
+  sendToTab,
+  startServer,
+} from './harness/index.mjs';
+
+const argv = process.argv.slice(2);
+const num = (flag, d) => {
+  const i = argv.indexOf(flag);
+  return i >= 0 ? Number(argv[i + 1]) : d;
+};
+const maxPages = num('--pages', Infinity);
+const readerCycles = num('--reader-cycles', 50);
+
+const pct = (xs, p) => {
+  if (!xs.length) return null;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+};
+const fmt = (v) => (v == null ? '—' : `${v.toFixed(1)} ms`);
+const rows = [];
+function report(what, xs, budget) {
+  const med = pct(xs, 50);
+  const p95 = pct(xs, 95);
+  const verdict = budget
+    ? Object.entries(budget)
+        .map(([k, b]) => `${k} ≤ ${b} ms: ${(k === 'median' ? med : p95) <= b ? 'met' : 'MISSED'}`)
+        .join(', ')
+    : '';
+  rows.push(
+    `${what.padEnd(44)} n=${String(xs.length).padStart(3)}  median ${fmt(med)}  p95 ${fmt(p95)}  ${verdict}`,
+  );
+}
+
+const server = await startServer();
+const browser = await launch('chromium', server);
+const pages = server.corpusPages
+  .filter((p) => p.truth.kind === 'article')
+  .slice(0, maxPages)
+  .map((p) => p.truth.url.replace(/^http:/, 'https:'));
+const idle = [];
+const clean = [];
+const extract = [];
+const popupMs = [];
+const readerMs = [];
+const failures = [];
+
+for (const url of pages) {
+  try {
+    const { page, ext, tabId, state } = await openNewsPage(browser, url);
+    if (state.idleToHiddenMs != null) idle.push(state.idleToHiddenMs);
+    if (state.cleanMs != null) clean.push(state.cleanMs);
+    await injectPageTools(ext, tabId);
+    const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
+    if (a.ok && a.value?.extractMs != null) extract.push(a.value.extractMs);
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
+    const ms = await popup
+      .waitFor(
+        () => document.querySelector('[data-testid="extract-ms"]')?.getAttribute('data-ms'),
+        undefined,
+        {
+          timeout: 8000,
+        },
+      )
+      .catch(() => null);
+    if (ms != null) popupMs.push(Number(ms));
+    await popup.close();
+    await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
+    const r = await eventually(async () => {
+      const x = await sendToTab(ext, tabId, { type: 'malgeun:reader-state' });
+      if (!x.ok || !x.value?.open || x.value.openMs == null) throw new Error('reader not open');
+      return x.value;
+    }).catch(() => null);
+    if (r) readerMs.push(r.openMs);
+    await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+    await ext.close();
+    await page.close();
+  } catch (e) {
+    failures.push(`${url}: ${String(e?.message ?? e).split('\n')[0]}`);
+  }
+}
+
+// Memory: the reader opened and closed many times on one page; heap measured after a forced GC through CDP.
+let memory = 'not measured';
+try {
+  const { page, ext, tabId } = await openNewsPage(browser, DEMO_URL);
+  await injectPageTools(ext, tabId);
+  const cdp = await browser.raw.newCDPSession(page.raw);
+  await cdp.send('HeapProfiler.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const before = await heap();
+  for (let i = 0; i < readerCycles; i++) {
+    await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
+    await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+  }
+  const after = await heap();
+  const delta = (after - before) / 1024 / 1024;
+  memory = `${(before / 1048576).toFixed(2)} MB → ${(after / 1048576).toFixed(2)} MB after ${readerCycles} reader open/close: ${delta >= 0 ? '+' : ''}${delta.toFixed(2)} MB (budget ≤ 2 MB: ${Math.abs(delta) <= 2 ? 'met' : 'MISSED'})`;
+  await ext.close();
+  await page.close();
+} catch (e) {
+  memory = `failed: ${String(e?.message ?? e).split('\n')[0]}`;
+}
+
+await browser.close();
+await server.close();
+
+report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
+report('clean-up pass alone (cleanMs)', clean);
+report('extraction for the popup (uncached)', extract, { p95: 80 });
+report('popup open → card rendered', popupMs);
+report('reader: open → story in its DOM', readerMs, { p95: 150 });
+console.log(`\nMalgeun e2e bench — Chromium, ${pages.length} corpus pages, measured inside the page\n`);
+for (const r of rows) console.log(r);
+console.log(`memory: ${memory}`);
+if (failures.length)
+  console.log(`\n${failures.length} pages could not be measured:\n  ${failures.join('\n  ')}`);
