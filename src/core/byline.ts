@@ -121,7 +121,8 @@ export function isLikelyName(token: string): boolean {
 function isOutletToken(token: string): boolean {
   if (/[A-Za-z]/.test(token) && !token.includes('@')) return true;
   return (
-    /(?:뉴스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리)$/.test(token) && token.length >= 3
+    /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리)$/.test(token) &&
+    token.length >= 3
   );
 }
 
@@ -373,12 +374,14 @@ export function datelineOutlet(p: string): string | null {
     const left = (wire[1] as string).trim();
     const right = (wire[2] as string).trim();
     const rightTokens = parseTokens(right, true);
+    // `(사진=연합뉴스)`, `[그래픽=뉴스1]`: a picture credit, not a dateline.
+    if (CREDIT_LABELS.test(left)) return null;
     // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet.
     if (rightTokens?.sawRole) return left;
-    // `(서울=연합뉴스)`: a short place on the left, the wire on the right.
-    if (/^[가-힣]{1,6}$/.test(left) && !isOutletToken(left) && right.length <= 12) return right;
+    // `(서울=연합뉴스)`, `(LA=연합뉴스)`: a place on the left, the wire on the right.
+    if (isOutletToken(right.replace(/\s+/g, '')) && right.length <= 12) return right;
     // `[엔터미디어=정덕현의 이슈공감]`: an outlet-shaped left side.
-    if (isOutletToken(left) || /^[가-힣A-Za-z0-9]{2,10}$/.test(left)) return left;
+    if (isOutletToken(left)) return left;
     return null;
   }
   const bracket = BRACKET_HEAD.exec(s);

@@ -124,3 +124,20 @@ describe('TV sign-offs with a place', () => {
     expect(parseSignature('서울에서 열린 행사는 성황입니다.')).toBeNull();
   });
 });
+
+describe('datelineOutlet', () => {
+  it('names the wire or the outlet of a dateline', async () => {
+    const { datelineOutlet } = await import('../../src/core/byline');
+    expect(datelineOutlet('(서울=연합뉴스) 홍길동 기자 = 본문')).toBe('연합뉴스');
+    expect(datelineOutlet('(LA=연합뉴스) 홍길동 특파원 = 본문')).toBe('연합뉴스');
+    expect(datelineOutlet('[서울=뉴시스]홍길동 기자 = 본문')).toBe('뉴시스');
+    expect(datelineOutlet('[아주경제=홍길동 기자] 본문')).toBe('아주경제');
+    expect(datelineOutlet('[이데일리 최선미 기자] 본문')).toBe('이데일리');
+  });
+  it('ignores picture credits and labels', async () => {
+    const { datelineOutlet } = await import('../../src/core/byline');
+    expect(datelineOutlet('(사진=연합뉴스) 시민들이 거리를 걷고 있다.')).toBeNull();
+    expect(datelineOutlet('[단독] 정부가 새 정책을 발표했다.')).toBeNull();
+    expect(datelineOutlet('[앵커] 오늘 첫 소식입니다.')).toBeNull();
+  });
+});
