@@ -98,6 +98,14 @@ const PLACES = new Set(
   ).split(' '),
 );
 
+/** A place written before `=` in a dateline: a known city, or a short name with an administrative suffix. */
+function isPlace(token: string): boolean {
+  const t = token.replace(/\s+/g, '');
+  if (PLACES.has(t)) return true;
+  if (/^[가-힣]{1,2}$/.test(t)) return true;
+  return /^[가-힣]{1,3}(?:시|군|구|도|읍|면|동|현|주|성)$/.test(t) && !isOutletToken(t);
+}
+
 /** Labels that may precede an author's name in a signature (`정리=홍길동 기자`, `글·사진 홍길동`). */
 const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '글/사진', '취재', '기고']);
 /** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
@@ -239,6 +247,12 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
     // `(서울=연합뉴스) = 본문` or a dateline with no reporter before the story.
     const bareEq = /^=\s*/.exec(rest);
     if (bareEq) return { text: rest.slice(bareEq[0].length).trim(), authors: [] };
+    // `(서울=연합뉴스) 정부가 …`: place = wire with no reporter named; the story follows directly.
+    const place = (wire[1] as string).trim();
+    const wireName = (wire[2] as string).trim().replace(/\s+/g, '');
+    if (!CREDIT_LABELS.test(place) && isPlace(place) && isOutletToken(wireName) && rest.length > 0) {
+      return { text: rest.trim(), authors: [] };
+    }
     // Otherwise the bracket may itself hold the reporter (`[아주경제=홍길동 기자]`): fall through.
   }
 
@@ -376,8 +390,9 @@ export function datelineOutlet(p: string): string | null {
     const rightTokens = parseTokens(right, true);
     // `(사진=연합뉴스)`, `[그래픽=뉴스1]`: a picture credit, not a dateline.
     if (CREDIT_LABELS.test(left)) return null;
-    // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet.
-    if (rightTokens?.sawRole) return left;
+    // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet — unless it is a place
+    // (`【베이징=이재준 특파원】`, `[인천=홍길동 기자]`, `(정선군=…)`).
+    if (rightTokens?.sawRole) return isPlace(left) ? null : left;
     // `(서울=연합뉴스)`, `(LA=연합뉴스)`: a place on the left, the wire on the right.
     if (isOutletToken(right.replace(/\s+/g, '')) && right.length <= 12) return right;
     // `[엔터미디어=정덕현의 이슈공감]`: an outlet-shaped left side.

@@ -141,3 +141,19 @@ describe('datelineOutlet', () => {
     expect(datelineOutlet('[앵커] 오늘 첫 소식입니다.')).toBeNull();
   });
 });
+
+describe('datelines with places and without reporters', () => {
+  it('reads a correspondent bracket with a place', async () => {
+    const { datelineOutlet } = await import('../../src/core/byline');
+    const r = stripDateline('【베이징=이재준 특파원】 중국 정부가 새 정책을 내놨다.');
+    expect(r.text).toBe('중국 정부가 새 정책을 내놨다.');
+    expect(r.authors.map((a) => a.name)).toEqual(['이재준']);
+    expect(datelineOutlet('【베이징=이재준 특파원】 중국 정부가')).toBeNull();
+    expect(datelineOutlet('[인천=홍길동 기자] 본문')).toBeNull();
+  });
+  it('strips a place=wire head with no reporter, but not a picture credit', () => {
+    expect(stripDateline('(서울=연합뉴스) 정부가 21일 발표했다.').text).toBe('정부가 21일 발표했다.');
+    const credit = '(사진=연합뉴스) 시민들이 거리를 걷고 있다.';
+    expect(stripDateline(credit).text).toBe(credit);
+  });
+});
