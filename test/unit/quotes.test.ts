@@ -364,3 +364,11 @@ describe('findQuotes: speaker named in a closing copula', () => {
     expect(who(['“올해는 버티기 힘들다.” 한 자영업자의 말이다.'])[0][0]).toBe('한 자영업자');
   });
 });
+
+describe('findQuotes: things are not speakers', () => {
+  it('does not make an abstract topic the speaker of an evaluation', () => {
+    const got = q(['이번 결정은 “늦었지만 정말 다행스러운 선택”이라는 평가를 받는다.']);
+    expect(got).toHaveLength(1);
+    expect(got[0].speaker).toBeNull();
+  });
+});
