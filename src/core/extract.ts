@@ -66,10 +66,10 @@ const REMOVE_SEL =
 
 /** Pieces of TV scripts and page furniture that are never story paragraphs. */
 const SCRIPT_MARKER_RE =
-  /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|#\S+(?:\s+#\S+)*)$/;
+  /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|\[?\s*(?:질문|답변)\s*\d*\s*\]?|#\S+(?:\s+#\S+)*)$/;
 /** `<홍길동 / 회사원>`, `▶ 인터뷰 : 홍길동 / 회사원` speaker labels before a sound bite. */
 const SPEAKER_LABEL_RE =
-  /^(?:[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]|[▶▷►]\s*(?:인터뷰|싱크|녹취|현장음|전화\s*인터뷰)\s*[:：]?[^"“”]{0,60})$/;
+  /^(?:[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,2}\s?\/\s?[^/.!?"“”]{1,30}[^/.!?"“”다]|[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]|[▶▷►]\s*(?:인터뷰|싱크|녹취|현장음|전화\s*인터뷰)\s*[:：]?[^"“”]{0,60})$/;
 /** A photo date and/or reporter email glued to the end of a paragraph. */
 const TRAILING_SIGNATURE_RE =
   /\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)?(?:\/\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[(<[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?\s*$/;
@@ -192,59 +192,84 @@ function attachCaptions(units: Unit[]): Unit[] {
   return out;
 }
 
-/** JSON string literals of likely story keys, decoded, in page order. */
-function scriptPayloads(doc: Document): { key: string; values: string[] }[] {
-  const groups = new Map<string, string[]>();
-  const re = /"(articleBody|contentHtml|content|body|html|text|description)"\s*:\s*"((?:[^"\\]|\\.){20,})"/g;
-  for (const s of doc.querySelectorAll('script')) {
-    const t = s.textContent ?? '';
-    if (t.length < 200 || hangulCount(t) < 100) continue;
-    for (const m of t.matchAll(re)) {
-      let v: string;
-      try {
-        v = JSON.parse(`"${m[2]}"`) as string;
-      } catch {
-        continue;
-      }
-      if (hangulCount(v) < 10) continue;
-      const key = m[1];
-      const list = groups.get(key) ?? [];
-      list.push(v);
-      groups.set(key, list);
-    }
-  }
-  return [...groups].map(([key, values]) => ({ key, values }));
+interface PayloadString {
+  key: string;
+  value: string;
+  /** Position in the page's scripts, to interleave image captions with paragraphs. */
+  at: number;
 }
 
-/** Units recovered from a script payload: HTML strings are parsed, plain text split into paragraphs. */
-function payloadUnits(doc: Document, base: string): Unit[] {
-  let best: Unit[] = [];
-  let bestScore = 0;
-  for (const { key, values } of scriptPayloads(doc)) {
-    if (key === 'description' || key === 'text') continue;
-    // A payload of one field per paragraph (Arc `content_elements`) or one big field (articleBody, contentHtml).
-    const units: Unit[] = [];
-    const seen = new Set<string>();
-    for (const v of values) {
-      if (seen.has(v)) continue;
-      seen.add(v);
-      if (/<(?:p|br|div|img|h\d)\b/i.test(v)) {
-        const box = parseFragment(doc, v.replace(/\$\$[A-Z_]+\$\$/g, ''));
-        units.push(...toUnits(box, base));
-      } else {
-        for (const line of v.split(/\n+/)) {
-          const text = normalizeSpace(line);
-          if (text) units.push({ kind: 'p', text, html: escapeText(text) });
+/** JSON string literals of likely story keys (and image captions), decoded, in page order. */
+function scriptPayloads(doc: Document): PayloadString[] {
+  const out: PayloadString[] = [];
+  const re =
+    /"(articleBody|contentHtml|content|body|html|text|description|caption)"\s*:\s*"((?:[^"\\]|\\.){20,})"/g;
+  let offset = 0;
+  for (const s of doc.querySelectorAll('script')) {
+    const t = s.textContent ?? '';
+    if (t.length >= 200 && hangulCount(t) >= 100) {
+      for (const m of t.matchAll(re)) {
+        let v: string;
+        try {
+          v = JSON.parse(`"${m[2]}"`) as string;
+        } catch {
+          continue;
         }
+        if (hangulCount(v) < 10) continue;
+        out.push({ key: m[1], value: v, at: offset + (m.index ?? 0) });
       }
     }
-    const score = units.reduce((n, u) => n + hangulCount(u.text), 0);
+    offset += t.length + 1;
+  }
+  return out;
+}
+
+/**
+ * Units recovered from a script payload: the key whose strings carry the most Hangul is the story (one field
+ * per paragraph, as Arc's `content_elements`, or one big articleBody/contentHtml); HTML strings are parsed,
+ * plain text split into paragraphs, and `caption` strings that sit among the story's strings become captions.
+ */
+function payloadUnits(doc: Document, base: string): Unit[] {
+  const all = scriptPayloads(doc);
+  const byKey = new Map<string, PayloadString[]>();
+  for (const p of all) {
+    if (p.key === 'description' || p.key === 'text' || p.key === 'caption') continue;
+    byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
+  }
+  let main: PayloadString[] = [];
+  let bestScore = 0;
+  for (const list of byKey.values()) {
+    const score = list.reduce((n, p) => n + hangulCount(p.value), 0);
     if (score > bestScore) {
-      best = units;
+      main = list;
       bestScore = score;
     }
   }
-  return best;
+  if (!main.length) return [];
+  const first = main[0].at;
+  const last = main[main.length - 1].at;
+  const captions =
+    main.length > 1 ? all.filter((p) => p.key === 'caption' && p.at > first - 3000 && p.at < last) : [];
+  const units: Unit[] = [];
+  const seen = new Set<string>();
+  for (const p of [...main, ...captions].sort((x, y) => x.at - y.at)) {
+    const v = p.value;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (p.key === 'caption') {
+      const text = normalizeSpace(v.replace(/<[^>]*>/g, ' '));
+      units.push({ kind: 'caption', text, html: escapeText(text) });
+    } else if (/<(?:p|br|div|img|h\d)\b/i.test(v)) {
+      const box = parseFragment(doc, v.replace(/\$\$[A-Z_]+\$\$/g, ''));
+      units.push(...toUnits(box, base));
+    } else {
+      for (const line of v.split(/\n+/)) {
+        const text = normalizeSpace(line);
+        if (text) units.push({ kind: 'p', text, html: escapeText(text) });
+      }
+    }
+  }
+  return units;
 }
 
 function jsonLdBody(doc: Document): string | null {
@@ -320,6 +345,7 @@ function isJunkLine(t: string): boolean {
 
 /** Head lines: a byline (`홍길동 기자 |`) or a bare date stamp before the story starts. */
 function isHeadJunk(t: string): boolean {
+  if (CREDIT_RE.test(t) && t.length < 100) return true;
   if (t.length > 60) return false;
   if (/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?$/.test(t)) return true;
   // A meta row: outlet, 조회수, date and time (`아주경제 조회수 2024.05.20 17:12`).
@@ -353,6 +379,8 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       // `- "…"` sound-bite dashes, and a signature glued to the end of a paragraph (`… 2023.04.07 / x@y.com`).
       const text = u.text
         .replace(/^[-–]\s*(?=["“])/, '')
+        // `<질문 1>` interview markers before a question.
+        .replace(/^[<[〈]\s*(?:질문|답변|답)\s*\d*\s*[>\]〉]\s*/, '')
         .replace(TRAILING_SIGNATURE_RE, '')
         .trim();
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
@@ -400,7 +428,8 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       }
       break;
     }
-    if (isTailLine(u.text)) {
+    // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
+    if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
       const sig = u.text.length < 120 ? parseSignature(u.text) : null;
       if (sig) authors.push(...sig);
       out.pop();

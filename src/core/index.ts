@@ -8,13 +8,14 @@
  *   extractArticle(doc, url, options?): Article
  */
 import { detectWithProse, measureProse } from './detect';
-import { extractStory, unitsToHtml, unitsToImages, unitsToText } from './extract';
+import { extractStory, type Unit, unitsToHtml, unitsToImages, unitsToText } from './extract';
 import { toMarkdown } from './markdown';
 import { extractMetadata } from './metadata/index';
 import { findQuotes, pickKeyQuotes } from './quotes';
+import { escapeText } from './serialize';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
-import { normalizeSpace, squash, textSimilarity } from './text';
+import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
 import type { Article, ArticleMetadata, Author, ExtractOptions, PageType, Quote } from './types';
 
 export { findClutter } from './clean';
@@ -108,9 +109,13 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   if (meta.title && units[0] && units[0].kind !== 'img' && textSimilarity(units[0].text, meta.title) >= 0.8) {
     units = units.slice(1);
   }
+  // The deck (subtitle lines between headline and body) belongs to what a reader reads; pages often keep it
+  // outside the story container, so it leads the text when the body does not already carry it.
+  const deck = deckUnits(meta.subtitle, units);
+  const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  units = [...deck, ...units];
   const text = unitsToText(units);
   const html = unitsToHtml(units);
-  const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
   let quotes: Quote[] = [];
   let keyQuotes: Quote[] = [];
   try {
@@ -140,6 +145,19 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
     readingMinutes: readingMinutes(text),
     clutter: story.clutter.map((c) => ({ kind: c.kind, heading: c.heading })),
   };
+}
+
+function deckUnits(subtitle: string | null, units: Unit[]): Unit[] {
+  if (!subtitle) return [];
+  const body = squash(units.map((u) => (u.kind === 'img' ? (u.caption ?? '') : u.text)).join(''));
+  const lines = subtitle
+    .split(/\n+/)
+    .map((l) => normalizeSpace(l))
+    .filter((l) => hangulCount(l) >= 4 && !body.includes(squash(l)));
+  // A "subtitle" that is really the lead paragraph's opening (a meta description) is not a deck.
+  const firstP = squash(units.find((u) => u.kind === 'p')?.text ?? '');
+  if (lines.some((l) => firstP.startsWith(squash(l).slice(0, 20)))) return [];
+  return lines.map((text) => ({ kind: 'h' as const, text, html: escapeText(text) }));
 }
 
 function dedupeAuthors(list: Author[]): Author[] {

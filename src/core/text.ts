@@ -80,7 +80,7 @@ export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 
 /** Broadcast credit tails: `(영상취재: … / 영상편집: …)`, `(화면 출처 : 연합뉴스)`, `영상편집 홍길동`. */
 export const CREDIT_RE =
-  /^[([]?\s*(?:영상\s*취재|영상\s*편집|영상\s*디자인|촬영\s*기자|촬영|편집|그래픽|CG|화면\s*출처|자료\s*제공|작가|구성|취재\s*지원|디자인|사진\s*출처)\s*[:：]?\s*[^)\]]{0,120}[)\]]?$/;
+  /^[([<〈]?\s*(?:(?:영상\s*취재|영상\s*편집|영상\s*디자인|촬영\s*기자|촬영|편집|그래픽|CG|화면\s*출처|자료\s*제공|작가|구성|취재\s*지원|디자인|사진\s*출처)\s*[:：]?|(?:취재|제작|기획|연출|출연|진행|내레이션|글)\s*[:：])\s*[^)\]>〉]{0,160}[)\]>〉]?$/;
 
 /** UI strings that lead a story container on Korean pages (dates, font sizes, bookmark notices). */
 export const UI_LINE_RE =
