@@ -294,8 +294,8 @@ function makeService(options: ExtractOptions, offset: number): TurndownService {
     replacement: (content, node) => (node.nodeName === 'CAPTION' ? `\n\n${content.trim()}\n\n` : content),
   });
 
-  // Anything Turndown would otherwise keep as HTML is rendered as its text.
-  td.keep(() => false);
+  // No `keep` rules beyond the GFM plugin's table one, which the table rules above take precedence over:
+  // Turndown writes any other unknown element as its text, so no raw HTML reaches the export.
   return td;
 }
 

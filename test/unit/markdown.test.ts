@@ -170,3 +170,16 @@ describe('hostile markup', () => {
     expect(md).not.toMatch(/<\/?[a-z]/i);
   });
 });
+
+describe('unknown elements', () => {
+  it('writes unknown and custom elements as their text, never as HTML', () => {
+    const md = toMarkdown(
+      '<p>앞</p><custom-box><b>상자</b> 속 글</custom-box><details><summary>요약</summary>펼친 글</details><math><mi>x</mi></math>',
+      meta,
+      { frontMatter: false },
+    );
+    expect(md).toContain('상자 속 글');
+    expect(md).toContain('펼친 글');
+    expect(md).not.toMatch(/<\/?[a-z][a-z0-9-]*[\s>]/i);
+  });
+});
