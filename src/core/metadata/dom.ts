@@ -195,7 +195,8 @@ export function linesOf(el: Element): string[] {
     }
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (const c of n.childNodes) walk(c);
+    // firstChild/nextSibling: linkedom builds a fresh array for every childNodes read.
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
   };
   walk(el);
@@ -232,7 +233,8 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
     // Inline elements stay on the line: `<span>입력</span> <span>2026.01.06</span>` must read as one.
     const block = BLOCK.has(tag);
     if (block) flush();
-    for (const c of n.childNodes) walk(c);
+    // firstChild/nextSibling: linkedom builds a fresh array for every childNodes read.
+    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
     if (block) flush();
   };
   walk(root);
@@ -343,34 +345,29 @@ export function scanDocument(doc: Document): Scan {
       continue;
     }
     if (tag === 'STYLE' || tag === 'LINK') continue;
+    // Class names only (each attribute read is a linear search in linkedom); itemprop/rel marks are
+    // collected with one small query below.
     const cls = el.getAttribute('class') ?? '';
-    const id = el.getAttribute('id') ?? '';
-    if (
-      HEADING_TAG.test(tag) ||
-      HEADING_CLASS.test(cls) ||
-      /title/i.test(id) ||
-      el.getAttribute('itemprop') === 'headline'
-    ) {
-      scan.headings.push(el);
+    if (HEADING_TAG.test(tag)) scan.headings.push(el);
+    if (tag === 'P' || tag === 'H2') {
+      const pc = el.parentElement?.getAttribute('class');
+      if (pc && KNOWN_DECK_PARENT.test(pc)) scan.knownDecks.push(el);
     }
-    if (
-      KNOWN_DECK_CLASS.test(cls) ||
-      el.getAttribute('itemprop') === 'alternativeHeadline' ||
-      ((tag === 'P' || tag === 'H2') && KNOWN_DECK_PARENT.test(el.parentElement?.getAttribute('class') ?? ''))
-    ) {
-      scan.knownDecks.push(el);
-    }
-    if (!cls && !el.hasAttribute('itemprop') && !el.hasAttribute('rel')) continue;
-    if (
-      BYLINE_CLASS.test(cls) ||
-      el.getAttribute('itemprop') === 'author' ||
-      el.getAttribute('rel') === 'author'
-    ) {
-      scan.bylines.push(el);
-    }
+    if (!cls) continue;
+    if (!HEADING_TAG.test(tag) && HEADING_CLASS.test(cls)) scan.headings.push(el);
+    if (KNOWN_DECK_CLASS.test(cls)) scan.knownDecks.push(el);
+    if (BYLINE_CLASS.test(cls)) scan.bylines.push(el);
     if (DECK_CLASS.test(cls)) scan.decks.push(el);
-
     if (CREDIT_CLASS.test(cls)) scan.credits.push(el);
+  }
+  for (const el of all(
+    doc,
+    '[itemprop=author], [rel=author], [itemprop=headline], [itemprop=alternativeHeadline]',
+  )) {
+    const prop = el.getAttribute('itemprop');
+    if (prop === 'headline') scan.headings.push(el);
+    else if (prop === 'alternativeHeadline') scan.knownDecks.push(el);
+    else if (!scan.bylines.includes(el)) scan.bylines.push(el);
   }
   scanCache.set(doc, scan);
   return scan;
