@@ -102,6 +102,9 @@ const NAMING_AFTER =
   /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
 const LABEL_AFTER =
   /^(?:(?:이)?라는|는)\s*(?:문구|서명|제목|이름|명칭|표현|구호|문패|팻말|글귀|현수막|간판|로고|슬로건|타이틀)/;
+/** A quoted title of a show, film or song (`“나 혼자 산다”에 출연한`), not something said. */
+const WORK_AFTER =
+  /^(?:(?:에서|에|의|을|를|로|으로|은|는|이|가|와|과)\s*(?:출연|방송|프로그램|공연|작품|영화|드라마|앨범|노래|곡|책|전시|특집|시즌|코너|편에|촬영|제작|연출|주연|개봉|발매|OST)|\s+(?:촬영|출연|개봉|발매|OST|특집|시즌\s*\d))/;
 
 /** Text reads like an utterance: ends like a Korean sentence or has sentence punctuation inside. */
 function sentenceLike(t: string): boolean {
@@ -118,7 +121,7 @@ function wordCount(t: string): number {
 /** Decide whether a quoted span is speech. `alone` = the span is the whole paragraph (give or take a dash). */
 export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
-  if (LABEL_AFTER.test(after)) return false;
+  if (LABEL_AFTER.test(after) || WORK_AFTER.test(after)) return false;
   if (alone) return true;
   const words = wordCount(text);
   if (SPEECH_AFTER.test(after)) {

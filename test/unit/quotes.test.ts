@@ -372,3 +372,16 @@ describe('findQuotes: things are not speakers', () => {
     expect(got[0].speaker).toBeNull();
   });
 });
+
+describe('findQuotes: titles of works', () => {
+  it('does not take a double-quoted show title for a quote', () => {
+    expect(q(['그는 MBC “나 혼자 산다”에 출연해 일상을 공개했다.'])).toEqual([]);
+    expect(q(['영화 “우리는 모두 떠난다” 촬영을 마쳤다.'])).toEqual([]);
+  });
+});
+
+describe('findQuotes: a broadcast is not always a title', () => {
+  it('keeps a quote said on air', () => {
+    expect(who(['그는 “끝까지 가겠다” 방송 인터뷰에서 이렇게 밝혔다.'])).toHaveLength(1);
+  });
+});
