@@ -205,3 +205,31 @@ describe('extractMetadata on hostile input', () => {
     expect(m.url).toBe('https://x.example/a');
   });
 });
+
+describe('extractMetadata on a client-rendered page (script payload only)', () => {
+  const payload = {
+    content_elements: [{ type: 'text', content: '[스포츠아사=김하늘 기자] 결혼식이 열렸다.' }],
+    created_date: '2023-04-07T10:11:02.613Z',
+    credits: {
+      by: [
+        { name: 'Haneul Kim', additional_properties: { original: { byline: '스포츠아사 = 김하늘 기자' } } },
+      ],
+    },
+    description: { basic: '[스포츠아사=김하늘 기자] 결혼식이 열렸다.' },
+    display_date: '2023-04-07T10:20:47Z',
+    last_updated_date: '2023-04-07T10:22:03.746Z',
+    related: [{ display_date: '2020-01-01T00:00:00Z', credits: { by: [{ name: '다른 기자' }] } }],
+  };
+  const html = `<html><head><title>결혼식 시작 - 가나일보</title><meta property="og:site_name" content="가나일보">
+<meta property="article:published_time" content="2023-04-07T10:11:02.613Z"></head><body><div id="app"></div>
+<script>window.Fusion=window.Fusion||{};Fusion.globalContent=${JSON.stringify(payload)};${' '.repeat(200)}</script></body></html>`;
+  const m = run(html, 'https://www.gana.example/ent/2023/04/07/ABC/');
+  it('takes the displayed time, not the creation time', () => {
+    expect(m.publishedAt?.slice(0, 16)).toBe('2023-04-07T19:20');
+    expect(m.modifiedAt?.slice(0, 16)).toBe('2023-04-07T19:22');
+  });
+  it('credits the outlet and reporter written in the payload byline', () => {
+    expect(m.publisher).toBe('스포츠아사');
+    expect(m.authors.map((a) => a.name)).toEqual(['김하늘']);
+  });
+});

@@ -418,7 +418,7 @@ function pickSection(
   objects: JsonObject[],
 ): string | null {
   // Site selectors, then the portal's own category label (Naver `em.media_end_categorize_item`).
-  const el = first(doc, site?.section) ?? first(doc, ['em.media_end_categorize_item']);
+  const el = first(doc, site?.section);
   if (el) {
     const t = clean(el.textContent);
     if (t && t.length <= 30) return t;
@@ -432,6 +432,9 @@ function pickSection(
     if (isKoreanLabel(v)) return v;
   // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
   if (isKoreanLabel(ldSec)) return ldSec;
+  // The portal's own category label (Naver `em.media_end_categorize_item`).
+  const cat = first(doc, ['em.media_end_categorize_item']);
+  if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
   const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
   const items = crumbs?.itemListElement;
   if (Array.isArray(items)) {

@@ -17,8 +17,14 @@ const UPDATED_KEYS = ['last_updated_date', 'lastUpdatedDate', 'reDeployDt'];
 
 function firstValue(text: string, keys: readonly string[]): string | null {
   for (const k of keys) {
-    const m = new RegExp(`\\\\?"${k}\\\\?"\\s*:\\s*\\\\?"([^"\\\\]{8,40})\\\\?"`).exec(text);
-    if (m) return m[1] as string;
+    const re = new RegExp(`^${k}\\\\?"\\s*:\\s*\\\\?"([^"\\\\]{8,40})\\\\?"`);
+    // indexOf first: a regex scan over a megabyte of script per key is the slow part otherwise.
+    let at = text.indexOf(k);
+    for (let tries = 0; at >= 0 && tries < 8; tries++) {
+      const m = re.exec(text.slice(at, at + 120));
+      if (m) return m[1] as string;
+      at = text.indexOf(k, at + k.length);
+    }
   }
   return null;
 }
