@@ -308,7 +308,12 @@ export function parseSignature(line: string): Author[] | null {
   let s = line.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 240) return null;
   // Leading slash, dash or arrow marks used before signatures.
-  s = s.replace(/^[/\-–—=▶►·]+\s*/, '').trim();
+  s = s.replace(/^[/\-–—=▶►·◆◇■□●○]+\s*/, '').trim();
+  // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`.
+  s = s.replace(
+    /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
+    '',
+  );
   if (CREDIT_LABELS.test(s)) return null;
 
   // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.

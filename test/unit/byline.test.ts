@@ -157,3 +157,11 @@ describe('datelines with places and without reporters', () => {
     expect(stripDateline(credit).text).toBe(credit);
   });
 });
+
+describe('authorship labels', () => {
+  it('reads 글·사진= and 정리= signatures', () => {
+    expect(parseSignature('글·사진=홍길동 기자')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('정리=김철수 기자 kim@x.kr')).toEqual([{ name: '김철수', email: 'kim@x.kr' }]);
+    expect(parseSignature('◆ 이영희 기자')).toEqual([{ name: '이영희', email: null }]);
+  });
+});

@@ -450,6 +450,18 @@ function pickSection(
   return null;
 }
 
+/** JSON-LD `image`: a URL, an ImageObject, or a list of either. */
+function ldImage(article: JsonObject | null): string | null {
+  let v: unknown = article?.image;
+  if (Array.isArray(v)) v = v[0];
+  if (typeof v === 'string') return v;
+  if (v && typeof v === 'object') {
+    const u = (v as JsonObject).url;
+    if (typeof u === 'string') return u;
+  }
+  return null;
+}
+
 function pickTags(doc: Document, article: JsonObject | null): string[] {
   const tags = metaAll(doc, 'article:tag');
   if (tags.length) return [...new Set(tags)];
@@ -517,11 +529,13 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
   const portal = pageType === 'portal' || site?.pageType === 'portal';
   const originalLink = (portal ? all(doc, 'a') : [])
     .filter(
-      (a) => /기사\s*원문/.test(clean(a.textContent)) || a.classList.contains('media_end_head_origin_link'),
+      (a) =>
+        /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
+        (a.getAttribute('class') ?? '').includes('media_end_head_origin_link'),
     )
     .map((a) => absoluteUrl(a.getAttribute('href'), url))
     .find((h) => h);
-  const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image'), url);
+  const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
   const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
 
   return {
