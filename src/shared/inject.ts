@@ -43,14 +43,37 @@ async function answers(tabId: number, type: string): Promise<boolean> {
   }
 }
 
-async function inject(tabId: number, file: string): Promise<void> {
-  await browser.scripting.executeScript({ target: { tabId }, files: [file] });
+/** Thrown when a tab cannot be scripted (browser pages, stores, PDF viewers, …). */
+export class RestrictedPageError extends Error {
+  constructor(detail: string) {
+    super(`cannot script this page: ${detail}`);
+    this.name = 'RestrictedPageError';
+  }
+}
+
+/**
+ * Inject a file and make sure it runs. Firefox resolves executeScript on privileged pages with an
+ * `error` in the result instead of rejecting, so the result is checked and the script pinged after.
+ */
+async function inject(tabId: number, file: string, ping: string): Promise<void> {
+  let results: { error?: unknown }[];
+  try {
+    results = (await browser.scripting.executeScript({ target: { tabId }, files: [file] })) as {
+      error?: unknown;
+    }[];
+  } catch (e) {
+    throw new RestrictedPageError(e instanceof Error ? e.message : String(e));
+  }
+  const failed = results.find((r) => r?.error);
+  if (failed)
+    throw new RestrictedPageError(String((failed.error as { message?: string })?.message ?? failed.error));
+  if (!(await answers(tabId, ping))) throw new RestrictedPageError(`${file} does not answer`);
 }
 
 /** Make sure content.js runs in the tab (throws when the page cannot be scripted). */
 export async function ensureContent(tabId: number): Promise<void> {
   if (await answers(tabId, 'malgeun:ping')) return;
-  await inject(tabId, 'content.js');
+  await inject(tabId, 'content.js', 'malgeun:ping');
 }
 
 /** Make sure content.js and page-tools.js run in the tab (throws when the page cannot be scripted). */
@@ -59,8 +82,8 @@ export async function ensurePageTools(tabId: number): Promise<void> {
     answers(tabId, 'malgeun:ping'),
     answers(tabId, 'malgeun:tools-ping'),
   ]);
-  if (!content) await inject(tabId, 'content.js');
-  if (!tools) await inject(tabId, 'page-tools.js');
+  if (!content) await inject(tabId, 'content.js', 'malgeun:ping');
+  if (!tools) await inject(tabId, 'page-tools.js', 'malgeun:tools-ping');
 }
 
 /** Send a message to the tab's scripts, injecting what is needed first. */
