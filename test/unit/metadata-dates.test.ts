@@ -75,3 +75,19 @@ describe('findLabeledDates', () => {
     expect(findLabeledDates(lines)).toEqual({ published: '2023-04-07T08:26:00+09:00', modified: null });
   });
 });
+
+describe('findLabeledDates, rarer forms', () => {
+  it('reads 게시 and labels written after the time', () => {
+    expect(findLabeledDates(['게시 2023.04.07 18:36']).published).toBe('2023-04-07T18:36:00+09:00');
+    expect(findLabeledDates(['2026.01.06 16:46 입력 / 2026.01.06 17:00 수정'])).toEqual({
+      published: '2026-01-06T16:46:00+09:00',
+      modified: '2026-01-06T17:00:00+09:00',
+    });
+  });
+  it('finds nothing in a line without labels', () => {
+    expect(findLabeledDates(['2026.01.06 16:46 서울 날씨 맑음'])).toEqual({
+      published: null,
+      modified: null,
+    });
+  });
+});

@@ -154,7 +154,7 @@ export function minutesApart(a: string, b: string): number {
 
 /** Labels of the first publication time, and of a later revision. Longest first. */
 const PUBLISHED_LABEL =
-  '(?:기사\\s*입력|최초\\s*입력|최초\\s*등록|입력\\s*일시|입력일|입력|등록일|등록|송고\\s*시간|송고|기사\\s*전송|작성일|작성|게재|발행일|발행|승인|Published|Posted)';
+  '(?:기사\\s*입력|최초\\s*입력|최초\\s*등록|입력\\s*일시|입력일|입력|등록일|등록|송고\\s*시간|송고|기사\\s*전송|작성일|작성|기사\\s*게재|게재|최초\\s*게시|게시일|게시|발행일|발행|승인|Published|Posted)';
 const MODIFIED_LABEL =
   '(?:최종\\s*수정|최종\\s*업데이트|기사\\s*수정|수정\\s*일시|수정일|수정|업데이트|갱신|Updated|Modified)';
 
@@ -163,6 +163,11 @@ const LABELED_RE = new RegExp(
   'g',
 );
 const PUBLISHED_ONLY = new RegExp(`^${PUBLISHED_LABEL}$`);
+/** The rarer order, label after the time: `2026.01.06 16:46 입력 / 2026.01.06 17:00 수정`. */
+const REVERSED_RE = new RegExp(
+  `${KOREAN_DATETIME_SRC}\\s*[(\\[]?\\s*(입력|송고|등록|수정|업데이트)(?![가-힣])`,
+  'g',
+);
 
 export interface LabeledDates {
   published: string | null;
@@ -201,6 +206,27 @@ export function findLabeledDates(lines: readonly string[]): LabeledDates {
         }
       }
       m = LABELED_RE.exec(line);
+    }
+    if (!published && !modified && /입력|송고|등록|수정|업데이트/.test(line)) {
+      REVERSED_RE.lastIndex = 0;
+      let r: RegExpExecArray | null = REVERSED_RE.exec(line);
+      while (r) {
+        const p = partsFromMatch(r, 0);
+        const label = r[10] as string;
+        if (p) {
+          const v = formatKst(p);
+          if (/수정|업데이트/.test(label)) {
+            if (!modified) {
+              modified = v;
+              modifiedAt = i;
+            }
+          } else if (!published) {
+            published = v;
+            publishedAt = i;
+          }
+        }
+        r = REVERSED_RE.exec(line);
+      }
     }
   }
   if (modified && published && Math.abs(modifiedAt - publishedAt) > NEAR) modified = null;
