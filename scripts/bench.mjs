@@ -79,18 +79,21 @@ for (const tf of files) {
   }
   const a = [];
   const b = [];
+  const c = [];
+  const clutter = (doc) => core.findClutter(doc, truth.url);
   for (let i = 0; i < reps; i++) {
     // Alternate so machine noise hits both sides alike.
     a.push(time(ours, html));
     b.push(time(readability, html));
+    c.push(time(clutter, html));
   }
-  const row = { file: truth.file, ours: median(a), readability: median(b) };
+  const row = { file: truth.file, ours: median(a), readability: median(b), clutter: median(c) };
   row.ratio = row.ours / row.readability;
   rows.push(row);
   console.log(
     `${truth.file.slice(0, 34).padEnd(34)} ours ${row.ours.toFixed(1).padStart(7)} ms   readability ${row.readability
       .toFixed(1)
-      .padStart(7)} ms   x${row.ratio.toFixed(2)}`,
+      .padStart(7)} ms   x${row.ratio.toFixed(2)}   findClutter ${row.clutter.toFixed(1).padStart(6)} ms`,
   );
 }
 
@@ -105,12 +108,15 @@ const summary = {
   readabilityP95Ms: p95(rows.map((r) => r.readability)),
   ratioOfMedians: oursMed / readMed,
   medianPageRatio: median(rows.map((r) => r.ratio)),
+  findClutterMedianMs: median(rows.map((r) => r.clutter)),
+  findClutterP95Ms: p95(rows.map((r) => r.clutter)),
 };
 console.log(
   `\n${rows.length} pages, ${reps} reps each (after ${warmup} warm-up)\n` +
     `  pipeline     median ${summary.oursMedianMs.toFixed(1)} ms   p95 ${summary.oursP95Ms.toFixed(1)} ms\n` +
     `  readability  median ${summary.readabilityMedianMs.toFixed(1)} ms   p95 ${summary.readabilityP95Ms.toFixed(1)} ms\n` +
     `  ratio of medians x${summary.ratioOfMedians.toFixed(2)}   median per-page ratio x${summary.medianPageRatio.toFixed(2)}\n` +
+    `  findClutter alone (the content script's share; linkedom, slower than a browser DOM) median ${summary.findClutterMedianMs.toFixed(1)} ms   p95 ${summary.findClutterP95Ms.toFixed(1)} ms\n` +
     `  target (issue 3): median <= 1.5x Readability: ${summary.ratioOfMedians <= 1.5 ? 'MET' : 'MISSED'}`,
 );
 if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ summary, rows }, null, 2)}\n`);

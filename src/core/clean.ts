@@ -74,10 +74,16 @@ export function headingKind(text: string): ClutterKind | null {
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'DT', 'CAPTION', 'LEGEND']);
 const HEADING_CLASS = /tit|til|head|hd|^h[2-5]$/i;
 
-/** Links whose text reads like another story's headline. */
+// Reset at every findClutter call: a live page's lists fill in later, so counts must not outlive one scan.
+let linkCounts = new WeakMap<Element, number>();
+
+/** Links whose text reads like another story's headline (memoized: headings climb through the same boxes). */
 function headlineLinkCount(el: Element): number {
+  const known = linkCounts.get(el);
+  if (known !== undefined) return known;
   let n = 0;
-  for (const a of el.querySelectorAll('a')) if (hangulCount(a.textContent ?? '') >= 6) n++;
+  for (const a of el.getElementsByTagName('a')) if (hangulCount(a.textContent ?? '') >= 6) n++;
+  linkCounts.set(el, n);
   return n;
 }
 
@@ -126,6 +132,8 @@ function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
 /** Toolbars and ad slots must be small: a big element matched by `share` in its class is a page wrapper. */
 function addSmall(ctx: Ctx, el: Element, kind: ClutterKind, maxText: number) {
   if (ctx.out.has(el)) return;
+  // Cheap pre-check before reading text: a widget this small has few children.
+  if (el.childElementCount > 40) return;
   const len = squash(el.textContent ?? '').length;
   if (len > maxText) return;
   add(ctx, el, kind, null);
@@ -206,7 +214,7 @@ function blockForHeading(h: Element, ctx: Ctx): Element | null {
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
     if (holdsStory(parent, ctx)) break;
     el = parent;
-    if (headlineLinkCount(el) >= 2 || el.querySelector('ul, ol, iframe, [id^="dablewidget_"]')) return el;
+    if (headlineLinkCount(el) >= 2 || hasListOrFrame(el)) return el;
   }
   // No list around it (often filled by script later): hide the heading's own box, not some distant ancestor.
   return own ?? h;
@@ -219,8 +227,12 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     if (++seen > 3000) break;
     const text = normalizeSpace(h.textContent ?? '');
     if (!text || text.length > 24 || hangulCount(text) > 12) continue;
-    if (inPageFrame(h)) continue;
     const kind = headingKind(text);
+    // Leaf labels (p/span/div) only count when their words name a clutter kind.
+    const label =
+      !HEADING_TAGS.has(h.tagName.toUpperCase()) && !HEADING_CLASS.test(h.getAttribute('class') ?? '');
+    if (!kind && label) continue;
+    if (inPageFrame(h)) continue;
     if (!kind) {
       unnamed.push(h);
       continue;
@@ -237,11 +249,30 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
   for (const h of unnamed.slice(0, 500)) findListUnderHeading(h, ctx);
 }
 
+function insideTag(el: Element, tag: string): boolean {
+  for (let e = el.parentElement; e; e = e.parentElement) if (e.tagName.toUpperCase() === tag) return true;
+  return false;
+}
+
+/** A list or a frame inside (tag lookups: selector engines compile a selector on every call in Node DOMs). */
+function hasListOrFrame(el: Element): boolean {
+  return (
+    el.getElementsByTagName('ul').length > 0 ||
+    el.getElementsByTagName('ol').length > 0 ||
+    el.getElementsByTagName('iframe').length > 0
+  );
+}
+
 /** Headings of the page frame (site menus): a <nav>, or a <header> that is not a section's own header. */
 function inPageFrame(h: Element): boolean {
-  if (h.closest('nav, #gnb, .gnb')) return true;
-  const header = h.closest('header');
-  return !!header && !header.parentElement?.closest('section, article, aside');
+  let header: Element | null = null;
+  for (let e = h.parentElement; e; e = e.parentElement) {
+    const tag = e.tagName.toUpperCase();
+    if (tag === 'NAV' || e.id === 'gnb' || e.classList.contains('gnb')) return true;
+    if (tag === 'HEADER' && !header) header = e;
+    else if (header && (tag === 'SECTION' || tag === 'ARTICLE' || tag === 'ASIDE')) return false;
+  }
+  return !!header;
 }
 
 /**
@@ -254,7 +285,10 @@ function findListUnderHeading(h: Element, ctx: Ctx) {
   let list: Element | null = null;
   for (let sib = h.nextElementSibling, i = 0; sib && i < 3; sib = sib.nextElementSibling, i++) {
     const tag = sib.tagName.toUpperCase();
-    list = tag === 'UL' || tag === 'OL' ? sib : sib.querySelector('ul, ol');
+    list =
+      tag === 'UL' || tag === 'OL'
+        ? sib
+        : (sib.getElementsByTagName('ul')[0] ?? sib.getElementsByTagName('ol')[0] ?? null);
     if (list) break;
   }
   if (!list) return;
@@ -268,10 +302,11 @@ function findListUnderHeading(h: Element, ctx: Ctx) {
 
 /** Lists of links to other stories without a recognisable heading, widened to take their own heading along. */
 function findHeadlineLists(ctx: Ctx) {
-  for (const list of ctx.doc.querySelectorAll('ul, ol')) {
+  const lists = [...ctx.doc.getElementsByTagName('ul'), ...ctx.doc.getElementsByTagName('ol')];
+  for (const list of lists) {
     const items = list.children.length;
     if (items < 3) continue;
-    if (list.closest('nav, footer')) continue;
+    if (insideTag(list, 'NAV') || insideTag(list, 'FOOTER')) continue;
     const links = headlineLinkCount(list);
     if (links < 3 || links < items * 0.6) continue;
     if (linkDensity(list) < 0.6) continue;
@@ -293,7 +328,7 @@ function findHeadlineLists(ctx: Ctx) {
     if (n < 3 || ctx.out.has(block)) continue;
     const text = block.textContent ?? '';
     let outside = hangulCount(text);
-    for (const a of block.querySelectorAll('a')) outside -= hangulCount(a.textContent ?? '');
+    for (const a of block.getElementsByTagName('a')) outside -= hangulCount(a.textContent ?? '');
     if (outside > 20 || linkDensity(block) < 0.7) continue;
     add(ctx, widenToHeading(block, ctx), 'related', null);
   }
@@ -349,6 +384,7 @@ export function findClutterWith(
 ): ClutterBlock[] {
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const ctx: Ctx = { doc, prose, site, out: new Map() };
+  linkCounts = new WeakMap();
   findSiteBlocks(ctx);
   scanElements(ctx);
   findHeadlineLists(ctx);

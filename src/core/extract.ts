@@ -287,18 +287,19 @@ function jsonLdBody(doc: Document): string | null {
   return null;
 }
 
-function pickBySite(clone: Document, site: SiteRule | null): Element | null {
+function pickBySite(doc: Document, site: SiteRule | null): Element | null {
   for (const sel of site?.body ?? []) {
     let els: NodeListOf<Element>;
     try {
-      els = clone.querySelectorAll(sel);
+      els = doc.querySelectorAll(sel);
     } catch {
       continue;
     }
-    // Several matches (a hidden print copy, a mobile twin): take the one with most prose.
+    // Several matches (a hidden print copy, a mobile twin): take the visible one with most prose.
     let best: Element | null = null;
     let bestN = 0;
     for (const el of els) {
+      if (els.length > 1 && isHidden(el)) continue;
       const n = hangulCount(el.textContent ?? '');
       if (n > bestN) {
         best = el;
@@ -450,39 +451,88 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
   return { units: out, authors };
 }
 
+/** Index path of `el` below `root` (element children), to find the same element in a copy of `root`. */
+function pathFrom(root: Element, el: Element): number[] | null {
+  const path: number[] = [];
+  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
+    const parent: Element | null = e.parentElement;
+    if (!parent) return null;
+    path.push(Array.prototype.indexOf.call(parent.children, e));
+  }
+  return path.reverse();
+}
+
+function follow(root: Element, path: number[]): Element | null {
+  let e: Element | undefined = root;
+  for (const i of path) {
+    e = e?.children[i];
+    if (!e) return null;
+  }
+  return e ?? null;
+}
+
 /**
- * Extract the story units from `clone`, a copy of the page that this function consumes (it removes clutter
- * from it): callers pass `doc.cloneNode(true)`, never the live document. `prose` may be passed when the caller
- * has already measured the clone.
+ * A copy of `root` without the clutter blocks found on the page, the site's strip list, scripts/forms/media and
+ * hidden copies. The page itself is never touched: blocks are located in the copy by their index paths.
  */
-export function extractStory(
-  clone: Document,
-  url: string,
-  site: SiteRule | null,
-  title: string | null,
-  prose: ProseMap = measureProse(clone),
-): StoryResult {
-  const base = url;
-  const payload = payloadUnits(clone, base);
-  const ldBody = jsonLdBody(clone);
-  const clutter = findClutterWith(clone, url, prose);
-  for (const c of clutter) c.element.remove();
+function cleanCopy(root: Element, clutter: ClutterBlock[], site: SiteRule | null, into?: Element): Element {
+  const copy = into ?? (root.cloneNode(true) as Element);
+  const targets: Element[] = [];
+  for (const c of clutter) {
+    if (c.element === root || !root.contains(c.element)) continue;
+    const path = pathFrom(root, c.element);
+    const twin = path && follow(copy, path);
+    if (twin) targets.push(twin);
+  }
+  for (const t of targets) t.remove();
   for (const sel of site?.strip ?? []) {
     try {
-      for (const el of clone.querySelectorAll(sel)) el.remove();
+      for (const el of copy.querySelectorAll(sel)) el.remove();
     } catch {
       // unsupported selector: skip
     }
   }
-  for (const el of clone.querySelectorAll(REMOVE_SEL)) el.remove();
+  for (const el of copy.querySelectorAll(REMOVE_SEL)) el.remove();
   // Hidden copies (print versions, mobile twins) would duplicate the story.
-  for (const el of clone.querySelectorAll('[style*="display:none"], [style*="display: none"], [hidden]')) {
+  for (const el of copy.querySelectorAll('[style*="display:none"], [style*="display: none"], [hidden]')) {
     if (!el.querySelector('img') || hangulCount(el.textContent ?? '') > 200) el.remove();
   }
+  return copy;
+}
 
-  let container = pickBySite(clone, site);
-  let via = container ? `${site?.id} body` : '';
-  if (!container) {
+function isHidden(el: Element): boolean {
+  for (let e: Element | null = el; e; e = e.parentElement) {
+    if (e.hasAttribute('hidden') || /display\s*:\s*none/i.test(e.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/**
+ * Extract the story units from a page without changing it. Clutter is found once on the page (read-only) and
+ * removed from a copy: a copy of the site's body element when the site rule has one (cheap), else a copy of the
+ * whole document for Readability.
+ */
+export function extractStory(
+  doc: Document,
+  url: string,
+  site: SiteRule | null,
+  title: string | null,
+  prose: ProseMap = measureProse(doc),
+  clutter: ClutterBlock[] = findClutterWith(doc, url, prose),
+): StoryResult {
+  const base = url;
+  const payload = payloadUnits(doc, base);
+  const ldBody = jsonLdBody(doc);
+
+  let container: Element | null = null;
+  let via = '';
+  const siteBody = pickBySite(doc, site);
+  if (siteBody) {
+    container = cleanCopy(siteBody, clutter, site);
+    via = `${site?.id} body`;
+  } else {
+    const clone = doc.cloneNode(true) as Document;
+    cleanCopy(doc.documentElement, clutter, site, clone.documentElement);
     const p2 = measureProse(clone);
     const fromReadability = pickByReadability(clone);
     const rN = hangulCount(fromReadability?.textContent ?? '');

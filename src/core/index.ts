@@ -7,6 +7,7 @@
  *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
  *   extractArticle(doc, url, options?): Article
  */
+import { findClutterWith } from './clean';
 import { detectWithProse, measureProse } from './detect';
 import { extractStory, type Unit, unitsToHtml, unitsToImages, unitsToText } from './extract';
 import { toMarkdown } from './markdown';
@@ -87,14 +88,13 @@ export function readingMinutes(text: string): number {
 }
 
 export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
-  // One clone serves detection and extraction: measuring prose and finding clutter once matters on big pages.
-  const clone = doc.cloneNode(true) as Document;
-  const prose = measureProse(clone);
-  const detection = detectWithProse(clone, url, prose);
+  // Prose is measured and clutter found once, on the page itself (read-only); extraction works on copies.
+  const prose = measureProse(doc);
+  const detection = detectWithProse(doc, url, prose);
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const pageType: PageType = detection.pageType;
   const title0 = quickTitle(doc, site);
-  const story = extractStory(clone, url, site, title0, prose);
+  const story = extractStory(doc, url, site, title0, prose, findClutterWith(doc, url, prose));
   let meta: ArticleMetadata;
   try {
     meta = extractMetadata(doc, url, { site, pageType, rawParagraphs: story.rawParagraphs });

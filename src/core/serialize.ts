@@ -182,12 +182,15 @@ export function serializeNode(node: Node, base: string): string {
 }
 
 /**
- * Parse an HTML string found in a page's script payload into a detached container owned by `doc`. The one place
- * in the core that writes innerHTML: `doc` is always a clone (no browsing context, so nothing in it loads or
- * runs), and the result only ever leaves the core through the serializer above.
+ * Parse an HTML string found in a page's script payload into a detached container of a fresh inert document
+ * (no browsing context, so nothing in it loads or runs). The one place in the core that writes innerHTML; the
+ * result only ever leaves the core through the serializer above.
  */
 export function parseFragment(doc: Document, html: string): Element {
-  const box = doc.createElement('div');
+  // An inert document: elements created from the live page's document would load their images.
+  const impl = doc.implementation as DOMImplementation | undefined;
+  const owner = impl?.createHTMLDocument ? impl.createHTMLDocument('') : (doc.cloneNode(false) as Document);
+  const box = owner.createElement('div');
   box.innerHTML = html;
   return box;
 }

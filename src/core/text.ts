@@ -34,7 +34,7 @@ export function linkDensity(el: Element): number {
   const total = squash(el.textContent ?? '').length;
   if (!total) return 0;
   let inLinks = 0;
-  for (const a of el.querySelectorAll('a')) inLinks += squash(a.textContent ?? '').length;
+  for (const a of el.getElementsByTagName('a')) inLinks += squash(a.textContent ?? '').length;
   return Math.min(1, inLinks / total);
 }
 
@@ -99,7 +99,7 @@ export function bodyOf(doc: Document): Element | null {
   // Not `doc.body`: linkedom's getter inserts a missing <head>/<body>, and reading must never change the page.
   let best: Element | null = null;
   let bestLen = -1;
-  for (const el of doc.querySelectorAll('body')) {
+  for (const el of doc.getElementsByTagName('body')) {
     const n = el.childNodes.length;
     if (n > bestLen) {
       best = el;
