@@ -16,7 +16,15 @@
  * All of this is hand-written: no library does Korean quote attribution.
  */
 
-import { isProse, resolveSpeaker, speakerLike, subjectAfter, subjectBefore } from './quotes/speaker';
+import {
+  isMeasure,
+  isProse,
+  personLike,
+  resolveSpeaker,
+  speakerLike,
+  subjectAfter,
+  subjectBefore,
+} from './quotes/speaker';
 import type { Quote } from './types';
 
 export { pickKeyQuotes } from './quotes/key-quotes';
@@ -81,6 +89,20 @@ export function quoteSpans(p: string): Span[] {
   return spans;
 }
 
+/**
+ * A garbled paragraph (`박 실장은 " 박 실장은 "수출은 …"며 "…"이라고`) holds an odd number of straight marks,
+ * one standing loose between spaces. Blank that one (same length, indexes still map) so the rest pair up.
+ */
+export function dropStrayMark(p: string): string {
+  if (p.includes('“') || p.includes('”')) return p;
+  const n = (p.match(/"/g) ?? []).length;
+  if (n % 2 === 0) return p;
+  const m = /(^|\s)"(?=\s)/.exec(p);
+  if (!m) return p;
+  const at = m.index + m[1].length;
+  return `${p.slice(0, at)} ${p.slice(at + 1)}`;
+}
+
 /** The paragraph with quoted (double and single) contents blanked out, same length, so indexes still map. */
 export function maskQuotes(p: string, spans: Span[]): string {
   // UTF-16 indexes throughout: the spans are UTF-16 indexes too.
@@ -121,6 +143,8 @@ function wordCount(t: string): number {
 /** Decide whether a quoted span is speech. `alone` = the span is the whole paragraph (give or take a dash). */
 export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
+  // `"이라고 말했다.`, `"며 "`: the marks paired wrongly and enclose an attribution tail, not speech.
+  if (/^(?:이)?(?:라고|라며|라면서|고|며|면서)(?:\s|$)/.test(text)) return false;
   if (LABEL_AFTER.test(after) || WORK_AFTER.test(after)) return false;
   if (alone) return true;
   const words = wordCount(text);
@@ -197,7 +221,7 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
 /** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
 const SAYS_OF =
-  /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|입장|말씀|귀띔|목소리)(?:이다|이었다|입니다|이에요)[.!]?\s*$/;
+  /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응)(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\s*$/;
 
 /** `A씨가 “…”고 진술했다고 밝혔다`: the quote's own verb is itself reported (…했다고), so its subject speaks. */
 const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|쳤|냈|왔|줬|겼|켰)다고\s/;
@@ -206,6 +230,12 @@ const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|�
 const RELATIVE_SPEECH =
   /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은)\s/;
 
+/** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
+function plural(speaker: string | null): boolean {
+  return !!speaker && /들$/.test(speaker);
+}
+const PRONOUN_OF = /^(그|그녀|이들|그들)$/;
+
 export function findQuotes(paragraphs: string[]): Quote[] {
   const quotes: Quote[] = [];
   const known: string[] = []; // full speaker forms seen so far
@@ -213,6 +243,10 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   let carried: string | null = null; // last speaker or person-like topic, for quotes without a subject
   let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
   let pronounRef: string | null = null; // whom 그는 / 그녀는 refers to: the latest named topic or speaker
+
+  /** 그/그녀 mean one person (the latest singular one named); 이들/그들 the group last speaking. */
+  const byPronoun = (p: string): string | null =>
+    /^(이들|그들|두 사람|둘)$/.test(p) ? carried : (pronounRef ?? carried);
 
   const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
@@ -231,13 +265,15 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   /** A sentence without quotes moves the focus to its subject when that subject can speak. */
   const noteTopic = (sentence: string) => {
     const subj = subjectBefore(sentence);
-    if (!subj || subj.pronoun) return;
+    if (!subj || subj.pronoun || isMeasure(subj.text)) return;
     if (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))) {
       carried = resolve(subj.text);
-      pronounRef = carried;
-    } else if (subj.topic && /^([가-힣]{2,4}|[A-Z][A-Za-z]+)$/.test(subj.text)) {
-      // `엘제이는 …했다. 그는 “…”`: a bare name as topic is who the pronoun means.
+      if (!plural(carried)) pronounRef = carried;
+    } else if (subj.topic && personLike(subj.text)) {
+      // `엘제이는 …했다. 그는 “…”`: a name as topic is who the pronoun means, and who speaks next
+      // when nobody has spoken yet.
       pronounRef = resolve(subj.text);
+      if (!carried) carried = pronounRef;
     }
   };
 
@@ -256,7 +292,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   if (deckEnd < 2) deckEnd = 0;
 
   for (let pi = deckEnd; pi < paras.length; pi++) {
-    const p = paras[pi];
+    const p = dropStrayMark(paras[pi]);
     if (!p) continue;
 
     // TV script: `[이름/직함 : "…"]`
@@ -345,13 +381,15 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         // A subject between the previous quote and this one starts a new speaker.
         const from = qi === 0 ? s : speech[qi - 1].end;
         const reported = REPORTED.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40));
-        const subj = subjectBefore(masked.slice(from, sp.start), reported);
+        const found = subjectBefore(masked.slice(from, sp.start), reported);
+        // A figure as the topic (`피안타율은 0.276이라 소개하며 “…”`): the speaker is left out, not it.
+        const subj = found && !found.pronoun && isMeasure(found.text) ? null : found;
         if (subj) {
-          speaker = subj.pronoun ? (pronounRef ?? carried) : resolve(subj.text);
+          speaker = subj.pronoun ? byPronoun(subj.text) : resolve(subj.text);
         } else if (speaker === undefined && qi > 0) {
           // The sentence's subject before its first quote speaks the later ones too.
           const first = subjectBefore(masked.slice(s, speech[0].start));
-          speaker = first ? (first.pronoun ? (pronounRef ?? carried) : resolve(first.text)) : carried;
+          speaker = first ? (first.pronoun ? byPronoun(first.text) : resolve(first.text)) : carried;
         } else if (speaker === undefined) {
           // `“…”라고 김 장관은 말했다`: after this quote, or after the last one when only `라며` sits between.
           let tail = subjectAfter(masked.slice(sp.end, nextStart));
@@ -360,7 +398,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
             tail = subjectAfter(masked.slice(speech[k].end, end));
           }
           const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
-          if (says) speaker = resolve(says[1]);
+          if (says) speaker = PRONOUN_OF.test(says[1]) ? byPronoun(says[1]) : resolve(says[1]);
           else if (tail && !tail.pronoun) speaker = resolve(tail.text);
           else if (alone) speaker = aloneSpeaker(sp.text, paras[pi + 1], carried, resolve);
           else speaker = carried;
@@ -368,7 +406,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         quotes.push({ text: sp.text, speaker: speaker ?? null });
         if (speaker) {
           carried = speaker;
-          pronounRef = speaker;
+          if (!plural(speaker)) pronounRef = speaker;
         }
       }
     }
@@ -391,5 +429,12 @@ function aloneSpeaker(
   }
   // A short line without sentence punctuation is a sub-heading quoting someone unnamed.
   if (!/[.!?…‥]$/.test(text) && wordCount(text) <= 8) return null;
+  if (!carried && next) {
+    // A lead quote before anyone has spoken: the person the next paragraph opens with
+    // (`"가까이 오지 마세요…"` / `NC 외야수 박건우는 감기에 걸려…`).
+    const first = next.slice(0, next.search(/[.?!](\s|$)/) + 1 || next.length);
+    const subj = subjectBefore(first);
+    if (subj?.topic && !subj.pronoun && personLike(subj.text)) return resolve(subj.text);
+  }
   return carried;
 }

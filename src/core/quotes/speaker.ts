@@ -49,13 +49,30 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
   if (ROLE.test(text)) return true;
   // A bare Korean name (`이승기`, `손제이`) or a Latin one.
   return (/^[가-힣]{3}$/.test(text) && KOREAN_SURNAME.test(text)) || /^[A-Z][A-Za-z]+$/.test(text);
+}
+
+/**
+ * A topic that names a person without ending in a role word: a role then a name (`NC 외야수 박건우`,
+ * `칼럼니스트 짐 보우든`) or a short name of one to three words (`엘제이`, `짐 보우든`). Never a figure.
+ */
+export function personLike(text: string): boolean {
+  if (isMeasure(text)) return false;
+  if (speakerLike(text)) return true;
+  const words = text.split(' ');
+  const last = words[words.length - 1];
+  if (!/^([가-힣]{2,4}|[A-Z][A-Za-z]+)$/.test(last) || NOT_SPEAKER.test(last) || STOP_WORDS.has(last))
+    return false;
+  if (words.slice(0, -1).some((w) => ROLE.test(w))) return true;
+  // A foreign given name is short (`짐`, `조`, `도널드`); `우리끼리 내부총질` is not a name.
+  if (words.length === 1) return true;
+  return words.length === 2 && /^([가-힣]{1,3}|[A-Z][A-Za-z.]*)$/.test(words[0]) && !STOP_WORDS.has(words[0]);
 }
 
 /** `책임자인`, `싱크탱크인`: a copula after a noun, not a noun ending in 인 like 대변인 or 당선인. */
@@ -151,11 +168,22 @@ const DO_NEVER =
 const NOT_SPEAKER =
   /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기|결정|조치|정책|사건|사고|법안|제도|계획|방안|발표|논란|의혹|조사|통계|지표|지수|가격|판결|합의|협상|회의|행사|대회|경기|날씨|배경|목적|효과|영향|이번|이날|분석|전망|평가|반응|여론|관심|우려|기대|입장)$/;
 
+/**
+ * Measures and figures never speak: `체인지업 피안타율은 0.276이라 소개하며 “…”` has an omitted speaker, and
+ * the topic is a statistic (rates, amounts, indexes, prices, records, sizes, ranks).
+ */
+const MEASURE =
+  /(율|률|량|액|수치|지수|비율|비중|점수|성적|기록|실적|매출|가격|금리|규모|순위|건수|횟수|속도|수익|손실|적자|흑자|주가|물가|평균자책점|타점|득점|연봉|몸값)$/;
+export function isMeasure(text: string): boolean {
+  return MEASURE.test(text.trim());
+}
+
 /** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
 export function subjectWord(
   raw: string,
   phraseLength: number | (() => number) = 1,
   prev?: string,
+  beforeQuote = false,
 ): { stem: string; topic: boolean } | null {
   if (/[\uE000\uE001]/.test(raw)) return null;
   const tok = stripPunct(raw);
@@ -178,8 +206,9 @@ export function subjectWord(
     if (fin > 0) return null;
     if (NEUN_NEVER.test(tok)) {
       // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
-      if (!(/라는$/.test(tok) && tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok)))
-        return null;
+      // Right before a quote, `김미려는`, `한예려는` are names too (a verb's `-려는` modifies a noun, not a quote).
+      const nameLike = tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok);
+      if (!(nameLike && (/라는$/.test(tok) || (beforeQuote && /려는$/.test(tok))))) return null;
     } else if (
       NEUN_AMBIGUOUS.test(tok) &&
       !ROLE.test(stem) &&
@@ -283,7 +312,7 @@ export function subjectBefore(segment: string, reported = false): Subject | null
   for (let i = 0; i < toks.length - 1; i++) if (closesClause(toks[i])) clauseStart = i + 1;
   const found: Candidate[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const w = subjectWord(toks[i], () => phraseLengthAt(toks, i), toks[i - 1]);
+    const w = subjectWord(toks[i], () => phraseLengthAt(toks, i), toks[i - 1], i === toks.length - 1);
     if (!w) continue;
     const stem = stripPunct(w.stem);
     if (!stem || !/[\p{L}]/u.test(stem)) continue;
@@ -474,7 +503,18 @@ function titleWords(toks: string[], i: number, head: string): string[] {
       /^([가-힣]{2,4}|[A-Z][A-Za-z.]*)$/.test(w) &&
       !ROLE.test(w) &&
       (ROLE.test(before) || ORGANISATION.test(before) || /^\d+(살|세)$/.test(before));
-    if (!(w === '겸' || ROLE.test(w) || ORGANISATION.test(w) || givenName || (foreign && /^[A-Z]$/.test(w))))
+    // Once a role word is in (`투수 임찬규`), plain nouns before it are the affiliation (`LG 트윈스 투수`).
+    const affiliation = pre.some((x) => ROLE.test(x)) && /^[가-힣A-Za-z]{2,}$/.test(w) && !STOP_WORDS.has(w);
+    if (
+      !(
+        w === '겸' ||
+        ROLE.test(w) ||
+        ORGANISATION.test(w) ||
+        givenName ||
+        affiliation ||
+        (foreign && /^[A-Z]$/.test(w))
+      )
+    )
       break;
     pre.unshift(w);
   }

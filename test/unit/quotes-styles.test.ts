@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes } from '../../src/core/quotes';
+
+/** Sentences written in the styles of different outlets and desks, each checked for quote text and speaker. */
+const who = (paragraphs: string[]) => findQuotes(paragraphs).map((x) => [x.speaker, x.text]);
+
+describe('findQuotes: wire and newspaper styles', () => {
+  it('reads a wire-style sentence with 이날 and a quote closed by 고 밝혔다', () => {
+    expect(
+      who(['정은경 질병관리청장은 이날 정례 브리핑에서 “유행 규모가 다시 커지고 있다”고 밝혔다.']),
+    ).toEqual([['정은경 질병관리청장', '유행 규모가 다시 커지고 있다']]);
+  });
+
+  it('gives a foreign wire quote to the agency named after it (`…라고 AP통신은 전했다`)', () => {
+    expect(who(['“협상 타결이 임박했다”라고 AP통신은 전했다.'])).toEqual([
+      ['AP통신', '협상 타결이 임박했다'],
+    ]);
+  });
+
+  it('gives `…라는 입장이다` to the topic of the sentence', () => {
+    expect(who(['국토교통부는 “사업 일정에는 변함이 없다”라는 입장이다.'])).toEqual([
+      ['국토교통부', '사업 일정에는 변함이 없다'],
+    ]);
+  });
+
+  it('reads a short `…라고 했다` with a surname and title resolved to the full mention', () => {
+    expect(
+      who([
+        '이창용 한국은행 총재는 기자간담회에서 금리 인하 가능성을 열어뒀다.',
+        '이 총재는 “물가 흐름을 더 지켜봐야 한다”고 했다.',
+      ]),
+    ).toEqual([['이창용 한국은행 총재', '물가 흐름을 더 지켜봐야 한다']]);
+  });
+
+  it('reads a question closed by 고 물었다', () => {
+    expect(who(['한 주민은 “이게 말이 되느냐”고 물었다.'])).toEqual([['한 주민', '이게 말이 되느냐']]);
+  });
+
+  it('reads a quote closed by 며 눈시울을 붉혔다', () => {
+    expect(who(['유가족 대표 김순자씨는 “아직도 아이가 돌아올 것만 같다”며 눈시울을 붉혔다.'])).toEqual([
+      ['유가족 대표 김순자씨', '아직도 아이가 돌아올 것만 같다'],
+    ]);
+  });
+
+  it('reads a lawmaker speaking in the National Assembly', () => {
+    expect(
+      who([
+        '국민의힘 김기현 의원은 이날 국회 본회의 대정부질문에서 “정부는 책임 있는 답을 내놓아야 한다”고 촉구했다.',
+      ]),
+    ).toEqual([['국민의힘 김기현 의원', '정부는 책임 있는 답을 내놓아야 한다']]);
+  });
+
+  it('reads an economy story with an analyst and a company', () => {
+    expect(
+      who([
+        '김학균 신영증권 리서치센터장은 “반도체 업황이 바닥을 지났다”며 “내년 상반기부터 실적이 회복될 것”이라고 내다봤다.',
+        '삼성전자 측은 “구체적인 투자 계획은 정해진 바 없다”고 말했다.',
+      ]),
+    ).toEqual([
+      ['김학균 신영증권 리서치센터장', '반도체 업황이 바닥을 지났다'],
+      ['김학균 신영증권 리서치센터장', '내년 상반기부터 실적이 회복될 것'],
+      ['삼성전자 측', '구체적인 투자 계획은 정해진 바 없다'],
+    ]);
+  });
+});
+
+describe('findQuotes: sports stories', () => {
+  it('gives a player his full first mention with club and position', () => {
+    expect(
+      who([
+        'LG 트윈스 투수 임찬규는 이날 7이닝 무실점으로 시즌 10승째를 올렸다.',
+        '임찬규는 “포수 리드를 믿고 던졌다”고 말했다.',
+      ]),
+    ).toEqual([['LG 트윈스 투수 임찬규', '포수 리드를 믿고 던졌다']]);
+  });
+
+  it('lets a name right before a quote win over the speaker of the previous quote', () => {
+    expect(
+      who([
+        '감독 조성환은 “선수들이 끝까지 버텼다”고 말했다.',
+        '주장 김민재는 “다음 경기도 이기겠다”고 다짐했다.',
+        '김민재는 “팬들 응원 덕분”이라고 했다.',
+      ]).map((x) => x[0]),
+    ).toEqual(['감독 조성환', '주장 김민재', '주장 김민재']);
+  });
+
+  it('takes a three-syllable name ending in 려/라 before 는 for a subject (`김미려는 “…”`)', () => {
+    expect(
+      who(['배우 정성윤은 “아내 덕분에 버텼다”고 말했다.', '김미려는 “아이들만 보고 견뎠다”고 말했다.']).map(
+        (x) => x[0],
+      ),
+    ).toEqual(['배우 정성윤', '김미려']);
+  });
+
+  it('does not take a statistic for the speaker (`체인지업 피안타율은 … 소개하며 “…”`)', () => {
+    expect(
+      who([
+        '칼럼니스트 짐 보우든은 류현진의 시즌을 평가했다.',
+        '체인지업 피안타율은 0.276이라 소개하며 “내년에는 더 발전해야 한다”고 평했다.',
+      ]),
+    ).toEqual([['칼럼니스트 짐 보우든', '내년에는 더 발전해야 한다']]);
+  });
+
+  it('reads `“…”는 것이 그의 소개다` as the earlier person’s words, not a group named in between', () => {
+    const got = who([
+      '칼럼니스트 짐 보우든은 이정후를 7위에 올렸다.',
+      '메이저리그 스카우트들이 평가가 나뉘고 있다고 소개했다. “일부는 그가 곧바로 통할 것이라 보고 있다”는 것이 그의 소개다.',
+    ]);
+    expect(got).toEqual([['칼럼니스트 짐 보우든', '일부는 그가 곧바로 통할 것이라 보고 있다']]);
+  });
+
+  it('gives a lead quote paragraph to the person the next paragraph introduces', () => {
+    expect(
+      who([
+        '"가까이 오지 마세요. 감기가 심하게 걸려서…."',
+        'NC 외야수 박건우는 감기에 걸려 컨디션이 좋지 않다.',
+      ]),
+    ).toEqual([['NC 외야수 박건우', '가까이 오지 마세요. 감기가 심하게 걸려서….']]);
+  });
+});
+
+describe('findQuotes: interviews and broken text', () => {
+  it('reads a Q&A interview: `-` questions by the reporter are not given to the interviewee', () => {
+    const got = findQuotes([
+      '-올해 가장 기억에 남는 순간은.',
+      '"데뷔 첫 골을 넣었을 때다. 그날은 잠을 못 잤다."',
+    ]);
+    expect(got.map((x) => x.text)).toEqual(['데뷔 첫 골을 넣었을 때다. 그날은 잠을 못 잤다.']);
+  });
+
+  it('drops a stray quote mark in a garbled sentence and keeps the real quotes', () => {
+    expect(
+      who([
+        '박태성 산업부 무역투자실장은 브리핑을 열었다.',
+        '박 실장은 " 박 실장은 "수출은 바닥을 지나고 있다"며 "내년 1분기 수출은 플러스 전환이 될 것"이라고 말했다.',
+      ]),
+    ).toEqual([
+      ['박태성 산업부 무역투자실장', '수출은 바닥을 지나고 있다'],
+      ['박태성 산업부 무역투자실장', '내년 1분기 수출은 플러스 전환이 될 것'],
+    ]);
+  });
+
+  it('never takes an attribution tail for a quote', () => {
+    const got = findQuotes(['그는 "정말 "이라고 말했다." 그리고 자리를 떴다.']);
+    expect(got.some((x) => /^(이)?라고\s*말했다/.test(x.text))).toBe(false);
+  });
+});
