@@ -393,7 +393,9 @@ function pickDates(
     if (minutesApart(vis, mach.kst) <= 1) return vis;
     // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
     if (minutesApart(vis, mach.asLocal) <= 1) return vis;
-    if (mach.explicitOffset) return mach.kst;
+    // A real offset that disagrees: the shown time is what readers (and the corpus) take as published,
+    // unless the two are days apart (then the visible one probably belongs to another story on the page).
+    if (mach.explicitOffset) return minutesApart(vis, mach.kst) <= 24 * 60 ? vis : mach.kst;
     return vis;
   };
   const publishedAt =
