@@ -233,3 +233,12 @@ describe('extractMetadata on a client-rendered page (script payload only)', () =
     expect(m.authors.map((a) => a.name)).toEqual(['김하늘']);
   });
 });
+
+describe('byline rows with buttons', () => {
+  it('reads the reporter past 이메일 보내기 / 구독 / 다른 기사 보기', () => {
+    const html = `<html><head><title>제목입니다 길게 - 자차일보</title></head><body><h1>제목입니다 길게</h1>
+<div class="reporter_area"><span>김도균 기자</span> <a href="#">이메일 보내기</a> <a href="#">+ 구독</a> <a href="#">다른 기사 보기</a></div>
+</body></html>`;
+    expect(run(html, 'https://jacha.example/1').authors).toEqual([{ name: '김도균', email: null }]);
+  });
+});

@@ -81,6 +81,10 @@ const DATE_IN_BYLINE = new RegExp(
   'g',
 );
 
+/** Buttons and links written inside byline rows (`이메일 보내기`, `기자 구독`, `다른 기사 보기`, `+ 구독`). */
+const BYLINE_UI =
+  /\+?\s*(?:구독(?:하기)?|이메일\s*보내기|메일\s*보내기|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|더\s*보기|기자\s*페이지|팔로우|응원(?:하기)?|프로필|바로\s*가기)(?![가-힣])/g;
+
 function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
   let seen = 0;
@@ -91,7 +95,12 @@ function fromElements(elements: Element[]): Author[] {
     if (!text || text.length > 160) continue;
     for (const raw of linesOf(el)) {
       // Byline rows often carry the time too (`홍길동 기자 | 입력 2025.01.06 17:45`): drop it first.
-      const line = clean(raw.replace(DATE_IN_BYLINE, ' ').replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '));
+      const line = clean(
+        raw
+          .replace(DATE_IN_BYLINE, ' ')
+          .replace(BYLINE_UI, ' ')
+          .replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '),
+      );
       if (!line) continue;
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
