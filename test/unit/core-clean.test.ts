@@ -90,6 +90,51 @@ describe('findClutter: generic editorial blocks', () => {
   });
 });
 
+describe('findClutter: blocks with brand names, tabs, labels and teaser lines', () => {
+  it('takes a box whose heading has any name when it sits over a headline list or an empty script-filled list', () => {
+    const d = doc(
+      page(`${story}<div class="plus"><h3>취재플러스</h3><ul>${links(4)}</ul></div>
+      <div class="mbig"><h3>엠빅뉴스</h3><ul class="thumb"></ul></div>`),
+    );
+    const headings = findClutter(d, URL_).map((b) => b.heading);
+    expect(headings).toEqual(expect.arrayContaining(['취재플러스', '엠빅뉴스']));
+  });
+
+  it('reads tab labels as block headings', () => {
+    const d = doc(
+      page(`${story}<div id="bottom_tabs"><ul class="click_tab"><li class="tabon">인기영상</li><li class="taboff">시선집중</li></ul>
+      <div class="tab_area"><div class="sec_1"></div></div></div>`),
+    );
+    const blocks = findClutter(d, URL_);
+    const tabBox = blocks.find((b) => b.heading === '인기영상');
+    expect(tabBox?.kind).toBe('ranking');
+    expect(text(tabBox?.element as Element)).toContain('시선집중');
+  });
+
+  it('finds AI-summary and reaction widgets by their labels', () => {
+    const d = doc(
+      page(`<div class="sum_group"><p class="sum_title">뉴스 요약쏙</p><p class="sum_text">요약 문장이 들어갑니다.</p></div>${story}
+      <div class="react"><p class="react_q">이 기사 어땠나요?</p><button>훌륭해요</button><button>슬퍼요</button></div>`),
+    );
+    const kinds = findClutter(d, URL_).map((b) => b.kind);
+    expect(kinds).toEqual(expect.arrayContaining(['ai-summary', 'reactions']));
+  });
+
+  it('finds teaser lines written as links in a plain block after the story', () => {
+    const teasers = [1, 2, 3]
+      .map((i) => `<b> ▲ <a href="/t/${i}">연예인 ${i}번 화제의 근황 공개 깜짝</a></b><br>`)
+      .join('');
+    const d = doc(
+      page(
+        `<div id="story">${STORY.map((p) => `<div class="par">${p}</div>`).join('')}<div class="par">${teasers}</div></div>`,
+      ),
+    );
+    const blocks = findClutter(d, URL_);
+    expect(blocks.some((b) => text(b.element).includes('연예인 1번 화제의 근황'))).toBe(true);
+    storyKept(d, blocks);
+  });
+});
+
 describe('findClutter: the guard', () => {
   it('never returns the story even when its wrapper carries ad-like or share-like classes', () => {
     const d = doc(

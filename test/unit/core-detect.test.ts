@@ -61,7 +61,38 @@ describe('detectPage: articles', () => {
   });
 });
 
+describe('detectPage: short and client-rendered stories on unknown sites', () => {
+  it('a short item declared NewsArticle with an article body is an article', () => {
+    const ld = JSON.stringify({ '@type': 'NewsArticle', headline: '속보' });
+    const html = `<html><head><script type="application/ld+json">${ld}</script></head><body>
+      <div itemprop="articleBody">[속보] 서울 전역에 한파경보 발령</div><ul>${headlineList(40)}</ul></body></html>`;
+    expect(detectPage(doc(html), 'https://news.unseen.example/view/1').isArticle).toBe(true);
+  });
+
+  it('a story that lives only in a script payload is an article', () => {
+    const payload = JSON.stringify({
+      content_elements: [...STORY, ...STORY].map((content) => ({ type: 'text', content })),
+    });
+    const html = `<html><head><meta property="og:type" content="article"></head><body><div id="app"></div>
+      <script>window.Fusion = ${payload};</script></body></html>`;
+    expect(detectPage(doc(html), 'https://news.unseen.example/2026/01/06/ABC/').isArticle).toBe(true);
+  });
+
+  it('a story on a portal-like page full of links is still an article', () => {
+    const html = `<html><body><div id="story">${STORY.concat(STORY)
+      .map((p) => `<p>${p}</p>`)
+      .join('')}</div><ul>${headlineList(120)}</ul></body></html>`;
+    expect(detectPage(doc(html), 'https://news.unseen.example/read.nhn?aid=1').isArticle).toBe(true);
+  });
+});
+
 describe('detectPage: not articles', () => {
+  it('a list page that wrongly declares og:type article is still not an article', () => {
+    const html = `<html><head><meta property="og:type" content="article"></head><body><h1>경제</h1>
+      <ul class="list">${headlineList(30)}</ul></body></html>`;
+    expect(detectPage(doc(html), 'https://www.unknown-daily.example/list/economy').isArticle).toBe(false);
+  });
+
   it('a portal section home is not an article', () => {
     const html = `<html><head><title>네이버 뉴스</title></head><body><h2>헤드라인 뉴스</h2><ul>${headlineList(40)}</ul>
       <h2>많이 본 뉴스</h2><ol>${headlineList(20)}</ol></body></html>`;
