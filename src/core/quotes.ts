@@ -148,6 +148,11 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (LABEL_AFTER.test(after) || WORK_AFTER.test(after)) return false;
   if (alone) return true;
   const words = wordCount(text);
+  // `“사실무근”이라는 반응이다`: a stance or reply in one word is still what was said.
+  if (
+    /^\s?(?:이)?라는\s*(?:반응|입장|해명|답변)(?:이다|이었다|였다|을\s*(?:보였다|내놨다|밝혔다))/.test(after)
+  )
+    return true;
   if (SPEECH_AFTER.test(after)) {
     // `“서울 선언”이라는 말` is still a name: a short text after 라는 needs a sentence shape to be speech.
     if (words <= 2 && !sentenceLike(text) && /^\s?(?:이)?라는/.test(after)) return false;
@@ -219,6 +224,10 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+/** `“…”는 목소리가 나온다`, `“…”라는 지적도 제기된다`: an unnamed voice; nobody in the story says it. */
+const ANON =
+  /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식)(?:이|가|도)\s*(?:\S+\s*){0,2}?(?:나온다|나왔다|나오고|높다|높았다|높아지고|커지고|잇따른다|잇따랐다|이어졌다|이어지고|제기된다|제기됐다|적지|많다|많았다|쏟아졌다|쏟아지고|나와)/;
+
 /** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
 const SAYS_OF =
   /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응)(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\s*$/;
@@ -367,6 +376,13 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         )
           listEnd++;
         if (PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))) {
+          quotes.push({ text: sp.text, speaker: null });
+          continue;
+        }
+        if (
+          ANON.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40)) &&
+          !subjectBefore(masked.slice(qi === 0 ? s : speech[qi - 1].end, sp.start))
+        ) {
           quotes.push({ text: sp.text, speaker: null });
           continue;
         }

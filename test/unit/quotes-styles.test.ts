@@ -145,3 +145,117 @@ describe('findQuotes: interviews and broken text', () => {
     expect(got.some((x) => /^(이)?라고\s*말했다/.test(x.text))).toBe(false);
   });
 });
+
+const speakers = (paragraphs: string[]) => findQuotes(paragraphs).map((x) => x.speaker);
+
+describe('findQuotes: foreign press and reports', () => {
+  it('gives a quote to the agency named after it (`…고 로이터통신이 보도했다`)', () => {
+    expect(who(['“양국이 이번 주 후속 회담을 연다”고 로이터통신이 보도했다.'])).toEqual([
+      ['로이터통신', '양국이 이번 주 후속 회담을 연다'],
+    ]);
+  });
+
+  it('keeps the speaker of a quote relayed by a wire (`…라고 말했다고 AP통신은 전했다`)', () => {
+    expect(
+      speakers([
+        '조 바이든 미국 대통령은 이날 백악관 연설에서 “우리는 동맹과 함께할 것”이라고 말했다고 AP통신은 전했다.',
+      ]),
+    ).toEqual(['조 바이든 미국 대통령']);
+  });
+
+  it('takes a broadcaster or a paper with its abbreviation as the speaker', () => {
+    expect(speakers(['미국 CNN 방송은 “협상이 사실상 결렬됐다”고 보도했다.'])).toEqual(['미국 CNN 방송']);
+    expect(speakers(['뉴욕타임스(NYT)는 “백악관이 대응책을 마련 중”이라고 전했다.'])).toEqual([
+      '뉴욕타임스(NYT)',
+    ]);
+  });
+
+  it('reads a Newsis/뉴스1 dateline before the speaker', () => {
+    expect(
+      speakers(['(서울=뉴스1) 김민지 기자 = 오세훈 서울시장은 21일 “대중교통 요금을 동결하겠다”고 밝혔다.']),
+    ).toEqual(['오세훈 서울시장']);
+  });
+});
+
+describe('findQuotes: the National Assembly and officials', () => {
+  it('gives a question and its answer to the lawmaker and the minister', () => {
+    expect(
+      speakers([
+        '이날 대정부질문에서 더불어민주당 박주민 의원은 한덕수 국무총리에게 “책임을 통감하느냐”고 질의했다.',
+        '한 총리는 “무거운 책임을 느낀다”고 답했다.',
+      ]),
+    ).toEqual(['더불어민주당 박주민 의원', '한덕수 국무총리']);
+  });
+
+  it('carries the speaker to `이어 “…”고 덧붙였다` in the next paragraph', () => {
+    expect(
+      speakers([
+        '추경호 경제부총리는 “물가 안정이 최우선”이라고 말했다.',
+        '이어 “공공요금 인상은 최대한 늦추겠다”고 덧붙였다.',
+      ]),
+    ).toEqual(['추경호 경제부총리', '추경호 경제부총리']);
+  });
+
+  it('reads an anonymous official (`익명을 요구하며`) and a civic group raising its voice', () => {
+    expect(
+      speakers([
+        '한 정부 관계자는 익명을 요구하며 “발표 시점은 아직 정해지지 않았다”고 전했다.',
+        '시민단체 참여연대는 성명을 내고 “국회는 즉각 조사에 나서라”고 목소리를 높였다.',
+      ]),
+    ).toEqual(['한 정부 관계자', '시민단체 참여연대']);
+  });
+
+  it('tells the reporter’s question from the minister’s answer in one sentence (`…고 묻자 김 장관은`)', () => {
+    expect(speakers(['기자가 “사퇴할 생각이 있느냐”고 묻자 김 장관은 “없다”고 잘라 말했다.'])).toEqual([
+      '기자',
+      '김 장관',
+    ]);
+  });
+});
+
+describe('findQuotes: people in the street and stances', () => {
+  it('keeps an unnamed voice unattributed (`“…”는 목소리가 나온다`)', () => {
+    expect(
+      speakers([
+        '김 장관은 “문제없다”고 했다.',
+        '하지만 현장에서는 “이대로는 버틸 수 없다”는 목소리가 나온다.',
+      ]),
+    ).toEqual(['김 장관', null]);
+  });
+
+  it('takes a citizen with age in brackets, not a verb (`사는`) or a relative clause, for the speaker', () => {
+    expect(speakers(['서울 마포구에 사는 직장인 이모(34)씨는 “점심값이 무섭다”고 했다.'])).toEqual([
+      '직장인 이모(34)씨',
+    ]);
+    expect(
+      speakers(['20년째 이곳에서 식당을 운영해온 박순례(68)씨는 “손님이 반으로 줄었다”며 눈시울을 붉혔다.']),
+    ).toEqual(['박순례(68)씨']);
+  });
+
+  it('takes a one-word stance (`“사실무근”이라는 반응이다`) as said by the topic', () => {
+    expect(who(['소속사 측은 “사실무근”이라는 반응이다.'])).toEqual([['소속사 측', '사실무근']]);
+    expect(speakers(['회사 측은 “법적 대응을 검토하고 있다”는 입장이다.'])).toEqual(['회사 측']);
+  });
+
+  it('gives a reported statement (`…고 진술한 것으로 알려졌다`) to its subject', () => {
+    expect(
+      speakers(['A씨는 경찰 조사에서 “술에 취해 기억이 나지 않는다”고 진술한 것으로 알려졌다.']),
+    ).toEqual(['A씨']);
+  });
+
+  it('does not merge two people introduced together into one speaker', () => {
+    expect(
+      speakers([
+        '김 감독과 이 선수는 경기 뒤 나란히 인터뷰에 나섰다. 김 감독은 “선수들이 잘해줬다”고 했다. 이 선수는 “감독님 덕분”이라고 답했다.',
+      ]),
+    ).toEqual(['김 감독', '이 선수']);
+  });
+
+  it('reads a `▲` interview question and the quoted answer under it', () => {
+    const got = findQuotes([
+      '▲ 이번 작품을 선택한 이유는.',
+      '"대본을 읽자마자 이 인물을 꼭 연기하고 싶었다."',
+    ]);
+    expect(got.map((x) => x.text)).toEqual(['대본을 읽자마자 이 인물을 꼭 연기하고 싶었다.']);
+  });
+});

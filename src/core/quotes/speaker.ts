@@ -90,7 +90,7 @@ function isCopula(tok: string): boolean {
 
 /** Verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`, `이를 본`, `찾아오자`). */
 const ADNOMINAL =
-  /(한|된|던|친|킨|낸|힌|운|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자)$/;
+  /(한|된|던|친|킨|낸|힌|운|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|[해아어와려켜져워돼]온)$/;
 /** Nouns that look like verb forms to the pattern above. */
 const ADNOMINAL_LOOKALIKES =
   /^(중진|선진|후진|사진|행진|지진|부친|모친|선친|양친|행운|기운|국운|단한|한한|이한|기린|보올|대한|남한|북한|재판|심판|제한|권한|기한|시한|유한|무한|초한)$/;
@@ -127,6 +127,8 @@ function nounish(raw: string): boolean {
   const tok = stripPunct(raw);
   if (!tok) return false;
   if (PHRASE_GLUE.has(tok)) return true;
+  // The attribution left of a later quote (`“…”고 묻자 김 장관은`): a particle on its own, never a name.
+  if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
   if (ONE_SYLLABLE_VERB.has(tok)) return false;
   if (
@@ -222,6 +224,8 @@ export function subjectWord(
       return null;
     }
     if (stem === '이') return null; // `이는`: `this is`
+    // One syllable before 는 is a verb (`사는`, `가는`, `보는`) unless it is an office or a pronoun.
+    if (stem.length === 1 && !/^[씨시구도처부청그나저너]$/.test(stem)) return null;
     return { stem, topic: true };
   }
   if (last === '이') {
@@ -549,6 +553,9 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
   for (const full of known) {
     // Cheap test first: a long story can name hundreds of speakers.
     if (full.length <= mention.length || !full.includes(lastWord) || !full.includes(parts[0])) continue;
+    // `김 감독과 이 선수` names two people: `이 선수` alone is only one of them.
+    const joined = /^(.+?)(와|과) (.+)$/.exec(full);
+    if (joined && joinWord(`${joined[1]}${joined[2]}`)) continue;
     const fp = full.split(' ');
     const lastOk = tokenMatch(parts[parts.length - 1], fp[fp.length - 1], parts.length === 1, true);
     if (fp.length > parts.length && lastOk && extends_(parts, fp)) return full;
