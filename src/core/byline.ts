@@ -100,6 +100,11 @@ const NOT_NAMES = new Set([
   '좋아요',
   '기사보기',
   '전체기사',
+  '정보',
+  '기사',
+  '모음',
+  '기자의',
+  '기자들',
 ]);
 
 /**
@@ -392,8 +397,12 @@ export function parseBylineText(raw: string): Author[] {
   const sig = parseSignature(s);
   if (sig) return sig;
   const parsed = parseTokens(s, true);
-  if (parsed) return dedupe(parsed.authors);
-  return [];
+  if (!parsed) return [];
+  const named = parsed.authors.filter((a) => a.name);
+  // Several bare words with no role, email or list separator are a phrase (`정보 이동환 기자의 기사 모음`
+  // minus its particles), not a list of reporters; `By 배윤경,이상현` has its commas.
+  if (!parsed.sawRole && !parsed.sawEmail && named.length > 1 && !/[,，·ㆍ、/]/.test(s)) return [];
+  return dedupe(parsed.authors);
 }
 
 /** Outlet-shaped words: also used by metadata to tell an outlet credit from a reporter. */

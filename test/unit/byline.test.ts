@@ -165,3 +165,14 @@ describe('authorship labels', () => {
     expect(parseSignature('◆ 이영희 기자')).toEqual([{ name: '이영희', email: null }]);
   });
 });
+
+describe('parseBylineText on UI phrases', () => {
+  it('takes no names from a journalist-card phrase', () => {
+    expect(parseBylineText('정보 이동환 기자의 기사 모음')).toEqual([]);
+    expect(parseBylineText('전체 기사 보기')).toEqual([]);
+  });
+  it('keeps comma lists and single bare names', () => {
+    expect(parseBylineText('배윤경,이상현').map((a) => a.name)).toEqual(['배윤경', '이상현']);
+    expect(parseBylineText('신지영')).toEqual([{ name: '신지영', email: null }]);
+  });
+});
