@@ -239,6 +239,16 @@ const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|�
 const RELATIVE_SPEECH =
   /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은)\s/;
 
+const QUOTE_BY = /^\s*[“"]([^“”"]{2,})[”"]\s*\(([^()]{2,40}(?:\(\d+\)[^()]{0,10})?)\)\s*\.?\s*$/;
+
+/** Brackets after a quote that name a person (`주부 박모씨`, `김모씨·45`, `한 학부모`), not a source or a date. */
+function bracketSpeaker(inner: string): boolean {
+  const t = inner.trim();
+  if (!/[가-힣A-Za-z]/.test(t) || /^\d/.test(t) || /(사진|제공|자료|캡처|뉴스1|연합뉴스|뉴시스)$/.test(t))
+    return false;
+  return speakerLike(t) || personLike(t) || /[·,]\s*\d{1,3}\s*(세|살)?$/.test(t);
+}
+
 /** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
 function plural(speaker: string | null): boolean {
   return !!speaker && /들$/.test(speaker);
@@ -341,6 +351,16 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       if (line) quotes.push({ text: line, speaker: pendingLabel });
       carried = pendingLabel;
       pendingLabel = null;
+      continue;
+    }
+
+    // Feature style: `“아이 학원비가 너무 올랐어요.”(서울 강남구 주부 박모씨)`: the speaker in brackets after.
+    const by = QUOTE_BY.exec(p);
+    if (by && bracketSpeaker(by[2])) {
+      const speaker = resolve(by[2].trim());
+      quotes.push({ text: by[1].trim(), speaker });
+      carried = speaker;
+      if (!plural(speaker)) pronounRef = speaker;
       continue;
     }
 

@@ -259,3 +259,85 @@ describe('findQuotes: people in the street and stances', () => {
     expect(got.map((x) => x.text)).toEqual(['대본을 읽자마자 이 인물을 꼭 연기하고 싶었다.']);
   });
 });
+
+describe('findQuotes: feature, entertainment and economy styles', () => {
+  it('reads a quote with its speaker in brackets after it (`“…”(서울 강남구 주부 박모씨)`)', () => {
+    expect(who(['“아이 학원비가 너무 올랐어요.”(서울 강남구 주부 박모씨)'])).toEqual([
+      ['서울 강남구 주부 박모씨', '아이 학원비가 너무 올랐어요.'],
+    ]);
+  });
+
+  it('resolves `그는` after the quote and `이 교수의 진단이다` in the next sentence', () => {
+    expect(speakers(['김 교수는 이 분야 권위자다.', '“아직 갈 길이 멀다”고 그는 말했다.'])).toEqual([
+      '김 교수',
+    ]);
+    expect(
+      speakers([
+        '이창호 서울대 교수는 통화정책을 연구해왔다.',
+        '“금리 인하는 시기상조다.” 이 교수의 진단이다.',
+      ]),
+    ).toEqual(['이창호 서울대 교수']);
+  });
+
+  it('reads `…고 한 외교 소식통이 전했다` with 한 meaning `one`', () => {
+    expect(speakers(['“정상회담 날짜가 사실상 확정됐다”고 한 외교 소식통이 전했다.'])).toEqual([
+      '한 외교 소식통',
+    ]);
+  });
+
+  it('reads 도 as a subject and keeps parties apart', () => {
+    expect(speakers(['김 대표는 “반대한다”고 했다. 이준석 의원도 “받아들일 수 없다”고 했다.'])).toEqual([
+      '김 대표',
+      '이준석 의원',
+    ]);
+    expect(
+      speakers([
+        '국민의힘은 논평을 내고 “민생을 볼모로 잡지 말라”고 했다. 반면 더불어민주당은 “정부 책임”이라고 맞받았다.',
+      ]),
+    ).toEqual(['국민의힘', '더불어민주당']);
+  });
+
+  it('reads entertainment sentences (방송, 그룹 멤버, 극 중)', () => {
+    expect(speakers(['이날 방송에서 유재석은 “나도 몰랐다”라고 말해 웃음을 자아냈다.'])).toEqual(['유재석']);
+    expect(speakers(['그룹 방탄소년단(BTS) 멤버 지민은 “팬들 덕분에 여기까지 왔다”고 말했다.'])).toEqual([
+      '그룹 방탄소년단(BTS) 멤버 지민',
+    ]);
+    expect(speakers(['극 중 차은우는 “다시 시작하자”고 고백했다.'])).toEqual(['차은우']);
+  });
+
+  it('reads economy sentences (an institution’s report, a subject after the quote, a foreign central banker)', () => {
+    expect(speakers(['한국은행은 보고서에서 “가계부채 증가세가 둔화했다”고 분석했다.'])).toEqual([
+      '한국은행',
+    ]);
+    expect(speakers(['“협상은 계속된다”라고 김 장관이 이날 기자들에게 말했다.'])).toEqual(['김 장관']);
+    expect(
+      speakers([
+        '제롬 파월 연준 의장은 “인플레이션이 여전히 높다”고 말했다.',
+        '파월 의장은 “서두르지 않겠다”고 덧붙였다.',
+      ]),
+    ).toEqual(['제롬 파월 연준 의장', '제롬 파월 연준 의장']);
+  });
+
+  it('resolves `김씨` to the person first named `택시 기사 김모(61)씨`', () => {
+    expect(
+      speakers([
+        '택시 기사 김모(61)씨는 “손님이 없다”고 했다.',
+        '김씨는 “하루 10시간을 일해도 남는 게 없다”고 말했다.',
+      ]),
+    ).toEqual(['택시 기사 김모(61)씨', '택시 기사 김모(61)씨']);
+  });
+
+  it('keeps the speaker through 면서도, 후문이다, 에 따르면 and 이렇게 말했다', () => {
+    expect(speakers(['박 의원은 “정부 입장을 이해한다”면서도 “절차는 지켜야 한다”고 말했다.'])).toEqual([
+      '박 의원',
+      '박 의원',
+    ]);
+    expect(speakers(['박 감독은 선수들에게 “고개 들라”고 했다는 후문이다.'])).toEqual(['박 감독']);
+    expect(speakers(['AFP통신에 따르면 마크롱 프랑스 대통령은 “유럽은 단결해야 한다”고 말했다.'])).toEqual([
+      '마크롱 프랑스 대통령',
+    ]);
+    expect(
+      speakers(['“올해는 반드시 우승하겠습니다.”', '주장 오지환은 시즌 출정식에서 이렇게 말했다.']),
+    ).toEqual(['주장 오지환']);
+  });
+});

@@ -364,6 +364,8 @@ export function subjectAfter(segment: string): Subject | null {
       const m = /^(.+?)(은|는|이|가|을|를|의|에게|도)$/.exec(clean);
       if (w) {
         parts.push(w.stem);
+        // `“…”고 한 외교 소식통이 전했다`: here 한 is `one`, and the subject ends the sentence with its verb.
+        if (stripPunct(toks[start]) === '한' && toks.length - k - 1 <= 2) parts.unshift('한');
         break;
       }
       if (nounish(toks[k])) {
@@ -541,6 +543,15 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
     const b = resolveSpeaker(join[3], known, paragraphs);
     const particle = final(a.slice(-1)) > 0 ? '과' : '와';
     return `${a}${particle} ${b}`;
+  }
+  // `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨.
+  const ssi = /^([가-힣])\s?씨$/.exec(mention);
+  if (ssi) {
+    const full = known.find((k) => {
+      const last = k.split(' ').slice(-2).join(' ');
+      return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
+    });
+    if (full) return full;
   }
   // `한국철도공사(이하 코레일)`: the short name stands for the full one.
   const index = indexOf(paragraphs);
