@@ -70,6 +70,9 @@ const SCRIPT_MARKER_RE =
 /** `<홍길동 / 회사원>`, `▶ 인터뷰 : 홍길동 / 회사원` speaker labels before a sound bite. */
 const SPEAKER_LABEL_RE =
   /^(?:[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,2}\s?\/\s?[^/.!?"“”]{1,30}[^/.!?"“”다]|[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]|[▶▷►]\s*(?:인터뷰|싱크|녹취|현장음|전화\s*인터뷰)\s*[:：]?[^"“”]{0,60})$/;
+/** A `<이름 / 직함>` speaker label written at the start of the quote's own line. */
+const INLINE_LABEL_RE = /^[<〈《]\s*[^<>〈〉《》/]{1,40}\/[^<>〈〉《》]{1,60}[>〉》]\s*(?=["“'‘]|\S)/;
+
 /** A photo date and/or reporter email glued to the end of a paragraph. */
 const TRAILING_SIGNATURE_RE =
   /\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)?(?:\/\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[(<[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?\s*$/;
@@ -380,8 +383,9 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       // `- "…"` sound-bite dashes, and a signature glued to the end of a paragraph (`… 2023.04.07 / x@y.com`).
       const text = u.text
         .replace(/^[-–]\s*(?=["“])/, '')
-        // `<질문 1>` interview markers before a question.
+        // `<질문 1>` interview markers before a question, `<이름 / 직함>` labels before a sound bite.
         .replace(/^[<[〈]\s*(?:질문|답변|답)\s*\d*\s*[>\]〉]\s*/, '')
+        .replace(INLINE_LABEL_RE, '')
         .replace(TRAILING_SIGNATURE_RE, '')
         .trim();
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
@@ -437,7 +441,11 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       continue;
     }
     // A TV sign-off (`연합뉴스 홍길동입니다.`) closes a script.
-    if (/^[\w가-힣]{1,12}\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/.test(u.text) && out.length > 2) {
+    if (
+      /^(?:[\w가-힣]{1,10}\s?){1,3}[가-힣]{2,4}(?:\s?기자)?입니다\.?$/.test(u.text) &&
+      u.text.length < 30 &&
+      out.length > 2
+    ) {
       out.pop();
       continue;
     }
@@ -452,34 +460,39 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
 }
 
 /** Index path of `el` below `root` (element children), to find the same element in a copy of `root`. */
-function pathFrom(root: Element, el: Element): number[] | null {
+type Root = Element | Document;
+
+function pathFrom(root: Root, el: Element): number[] | null {
   const path: number[] = [];
-  for (let e: Element | null = el; e && e !== root; e = e.parentElement) {
-    const parent: Element | null = e.parentElement;
+  for (let e: Element | null = el; e && e !== root; ) {
+    const parent = e.parentNode as (Node & ParentNode) | null;
     if (!parent) return null;
     path.push(Array.prototype.indexOf.call(parent.children, e));
+    if (parent === root) break;
+    e = parent.nodeType === 1 ? (parent as Element) : null;
+    if (!e) return null;
   }
   return path.reverse();
 }
 
-function follow(root: Element, path: number[]): Element | null {
-  let e: Element | undefined = root;
+function follow(root: Root, path: number[]): Element | null {
+  let e: Root | undefined = root;
   for (const i of path) {
     e = e?.children[i];
     if (!e) return null;
   }
-  return e ?? null;
+  return (e as Element) ?? null;
 }
 
 /**
  * A copy of `root` without the clutter blocks found on the page, the site's strip list, scripts/forms/media and
  * hidden copies. The page itself is never touched: blocks are located in the copy by their index paths.
  */
-function cleanCopy(root: Element, clutter: ClutterBlock[], site: SiteRule | null, into?: Element): Element {
-  const copy = into ?? (root.cloneNode(true) as Element);
+function cleanCopy<T extends Root>(root: T, clutter: ClutterBlock[], site: SiteRule | null, into?: T): T {
+  const copy = into ?? (root.cloneNode(true) as T);
   const targets: Element[] = [];
   for (const c of clutter) {
-    if (c.element === root || !root.contains(c.element)) continue;
+    if ((c.element as Node) === root || !root.contains(c.element)) continue;
     const path = pathFrom(root, c.element);
     const twin = path && follow(copy, path);
     if (twin) targets.push(twin);
@@ -532,7 +545,8 @@ export function extractStory(
     via = `${site?.id} body`;
   } else {
     const clone = doc.cloneNode(true) as Document;
-    cleanCopy(doc.documentElement, clutter, site, clone.documentElement);
+    // From the document itself: a saved page may put elements outside <html> (a <script> before it).
+    cleanCopy(doc, clutter, site, clone);
     const p2 = measureProse(clone);
     const fromReadability = pickByReadability(clone);
     const rN = hangulCount(fromReadability?.textContent ?? '');
@@ -583,6 +597,8 @@ function withSpeakerLabels(raw: string[], units: Unit[]): string[] {
       continue;
     }
     if (next < finals.length && squash(r).includes(squash(finals[next]).slice(0, 40))) {
+      const inline = r.match(INLINE_LABEL_RE);
+      if (inline) pendingLabel = inline[0].trim();
       if (pendingLabel) out.push(pendingLabel);
       out.push(finals[next]);
       next++;
