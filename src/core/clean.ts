@@ -45,7 +45,7 @@ const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
 /** Heading text -> kind. Order matters: the first match names the block. */
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
   [/요약\s*봇|AI\s*요약|자동\s*요약|요약쏙|(?:뉴스|기사|핵심|세줄|3줄)\s*요약|^요약$/i, 'ai-summary'],
-  [/어땠나요|후속\s*(?:기사\s*)?요청|기사\s*평가|감정\s*표현|^좋아요$/, 'reactions'],
+  [/어땠나요|후속\s*(?:기사\s*)?요청|기사\s*평가|(?:감정|공감)\s*표현|중복\s*선택|^좋아요$/, 'reactions'],
   [/댓글|덧글|의견\s*남기기|토론/, 'comments'],
   [
     /랭킹|많이\s*본|가장\s*많이|인기|조회\s*수|TOP\s*\d*|실시간\s*(?:뉴스|검색|인기|급상승|이슈)?$|베스트|BEST|핫\s*뉴스|HOT/i,
