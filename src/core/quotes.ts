@@ -35,7 +35,7 @@ interface Span {
   text: string;
 }
 
-const OPEN = '“"';
+const OPEN = '“"「';
 
 /** Double-quoted spans of a paragraph, in order. Curly quotes may be closed by a straight one (typos happen). */
 export function quoteSpans(p: string): Span[] {
@@ -64,7 +64,10 @@ export function quoteSpans(p: string): Span[] {
       continue;
     }
     let j: number;
-    if (c === '“') {
+    if (c === '「') {
+      // Corner brackets, used for speech by some outlets, close only with their own mark.
+      j = p.indexOf('」', i + 1);
+    } else if (c === '“') {
       // Its own ” when that comes before the next “ with any straight quotes inside paired
       // (`“대통령이 "괜찮다"고 했다”`); else a straight one, since pages mix the kinds (`“A-Yo"를`).
       const curly = p.indexOf('”', i + 1);
@@ -224,6 +227,10 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
 const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+/** `X의 “…”라는 발언`: the quote named as X's words. */
+const GENITIVE_NOUN =
+  /^(?:이)?라?는\s*(?:발언|말|말씀|주장|언급|지적|메시지|글|입장|설명|답변|호소|비판|경고|약속|다짐|고백|한마디)/;
+
 /** `“…”는 목소리가 나온다`, `“…”라는 지적도 제기된다`: an unnamed voice; nobody in the story says it. */
 const ANON =
   /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식)(?:이|가|도)\s*(?:\S+\s*){0,2}?(?:나온다|나왔다|나오고|높다|높았다|높아지고|커지고|잇따른다|잇따랐다|이어졌다|이어지고|제기된다|제기됐다|적지|많다|많았다|쏟아졌다|쏟아지고|나와)/;
@@ -311,7 +318,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   if (deckEnd < 2) deckEnd = 0;
 
   for (let pi = deckEnd; pi < paras.length; pi++) {
-    const p = dropStrayMark(paras[pi]);
+    // Full-width and double-prime marks (＂…＂, ″…″) are straight quotes typed on other keyboards.
+    const p = dropStrayMark(paras[pi].replace(/[＂″]/g, '"'));
     if (!p) continue;
 
     // TV script: `[이름/직함 : "…"]`
@@ -417,7 +425,16 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         // A subject between the previous quote and this one starts a new speaker.
         const from = qi === 0 ? s : speech[qi - 1].end;
         const reported = REPORTED.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40));
-        const found = subjectBefore(masked.slice(from, sp.start), reported);
+        // `김기현 의원의 “…”라는 발언이`: the genitive right before the quote names who said it.
+        const lead = masked.slice(from, sp.start);
+        const genitive =
+          /\S의\s*$/.test(lead) && GENITIVE_NOUN.test(p.slice(sp.end, sp.end + 30))
+            ? subjectBefore(lead.replace(/의\s*$/, '은 '))
+            : null;
+        const found =
+          genitive && !genitive.pronoun && personLike(genitive.text)
+            ? genitive
+            : subjectBefore(lead, reported);
         // A figure as the topic (`피안타율은 0.276이라 소개하며 “…”`): the speaker is left out, not it.
         const subj = found && !found.pronoun && isMeasure(found.text) ? null : found;
         if (subj) {

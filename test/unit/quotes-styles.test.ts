@@ -341,3 +341,61 @@ describe('findQuotes: feature, entertainment and economy styles', () => {
     ).toEqual(['주장 오지환']);
   });
 });
+
+describe('findQuotes: more attribution shapes', () => {
+  it('gives a quote named as someone’s words (`X의 “…”라는 발언`) to X, never to the noun 발언', () => {
+    expect(who(['김기현 의원의 “당을 떠날 생각은 없다”는 발언이 파장을 낳았다.'])).toEqual([
+      ['김기현 의원', '당을 떠날 생각은 없다'],
+    ]);
+  });
+
+  it('leaves a question put to the minister unattributed and gives him his answer', () => {
+    expect(speakers(['“출마하느냐”는 질문에 김 장관은 “아직 정하지 않았다”고 답했다.'])).toEqual([
+      null,
+      '김 장관',
+    ]);
+  });
+
+  it('reads corner brackets 「…」 and full-width marks as quotation marks', () => {
+    expect(who(['김 장관은 「대화의 문은 열려 있다」고 말했다.'])).toEqual([
+      ['김 장관', '대화의 문은 열려 있다'],
+    ]);
+    expect(who(['박 시장은 ＂예산을 다시 짜겠다＂고 밝혔다.'])).toEqual([['박 시장', '예산을 다시 짜겠다']]);
+  });
+
+  it('reads SNS posts, joint speakers, officials and companies', () => {
+    expect(speakers(['김 의원은 SNS에 “국민만 보고 가겠다”라고 썼다.'])).toEqual(['김 의원']);
+    expect(speakers(['국민의힘 김기현·안철수 의원은 “단일화는 없다”고 했다.'])).toEqual([
+      '국민의힘 김기현·안철수 의원',
+    ]);
+    expect(speakers(['외교부 당국자는 “한미 간 긴밀히 협의 중”이라고 밝혔다.'])).toEqual(['외교부 당국자']);
+    expect(speakers(['쿠팡 측은 “사실과 다르다”고 반박했다.'])).toEqual(['쿠팡 측']);
+  });
+
+  it('keeps the person, not the apposition, in `사장이자 DS부문장인 전영현 부회장`', () => {
+    expect(
+      speakers(['삼성전자 사장이자 DS부문장인 전영현 부회장은 “위기를 기회로 삼겠다”고 말했다.']),
+    ).toEqual(['전영현 부회장']);
+  });
+
+  it('reads crowds as speakers (`주민들이`, `팬들은`) and resolves `이 씨` and `김 수석`', () => {
+    expect(speakers(['“더는 못 참는다”며 주민들이 거리로 나섰다.'])).toEqual(['주민들']);
+    expect(speakers(['경기 뒤 팬들은 “최고였다”며 환호했다.'])).toEqual(['팬들']);
+    expect(
+      speakers(['주민 이순자 씨는 “물이 다 찼다”고 했다.', '이 씨는 “처음 있는 일”이라고 말했다.']),
+    ).toEqual(['주민 이순자 씨', '주민 이순자 씨']);
+    expect(
+      speakers(['김은혜 대통령실 홍보수석은 브리핑을 열었다.', '김 수석은 “추가 조치는 없다”고 말했다.']),
+    ).toEqual(['김은혜 대통령실 홍보수석']);
+  });
+
+  it('gives 그녀는 the woman named before and a later subject its own quote', () => {
+    expect(speakers(['배우 김혜수는 시상식에 참석했다. 그녀는 “감사하다”고 말했다.'])).toEqual([
+      '배우 김혜수',
+    ]);
+    expect(speakers(['김 의원은 “찬성한다”고 했다.', '같은 날 박 의원은 “반대한다”고 했다.'])).toEqual([
+      '김 의원',
+      '박 의원',
+    ]);
+  });
+});
