@@ -1,4 +1,4 @@
-// Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [filter]
+// Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [--no-site] [filter]
 // rawParagraphs come from the pipeline's extractStory (src/core/extract.ts), as extractArticle passes them; --truth-body passes the truth body instead. Exact match after removing white space.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -28,6 +28,8 @@ const { extractMetadata, findSite, linesOf, first, extractStory } = await import
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
 const truthBody = args.includes('--truth-body');
+// --no-site: pretend every outlet is unknown (no site rule) to measure the generic path.
+const noSite = args.includes('--no-site');
 const filter = args.find((a) => !a.startsWith('--'));
 const sq = (s) => (s ?? '').normalize('NFC').replace(/\s+/g, '');
 const fields = ['title', 'publisher', 'authors', 'emails', 'published', 'modified', 'subtitle', 'section'];
@@ -55,7 +57,7 @@ for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.truth.json')))
     raw = box ? linesOf(box) : [];
   }
   const m = extractMetadata(document, truth.url, {
-    site,
+    site: noSite ? null : site,
     pageType: truth.pageType ?? 'unknown',
     rawParagraphs: raw,
   });

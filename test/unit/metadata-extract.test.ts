@@ -242,3 +242,23 @@ describe('byline rows with buttons', () => {
     expect(run(html, 'https://jacha.example/1').authors).toEqual([{ name: '김도균', email: null }]);
   });
 });
+
+describe('outlet from copyright lines', () => {
+  it('prefers the brand over a company og:site_name (`ⓒ MBN(매일방송)`)', () => {
+    const html = `<html><head><title>기사 제목 하나 둘</title><meta property="og:site_name" content="매일방송"></head>
+<body><h1>기사 제목 하나 둘</h1><p>입력 2023.04.04 19:02</p><div class="copyright">Copyright ⓒ MBN(매일방송) 무단전재 및 재배포 금지</div>
+<footer>Copyright © MBN 매일방송 All rights reserved.</footer></body></html>`;
+    expect(run(html, 'https://tv.example/news/1').publisher).toBe('MBN');
+  });
+  it('prefers the Korean name when there is no og:site_name', () => {
+    const html = `<html><head><title>기사 제목 셋 넷 - EnterMedia</title></head><body><h1>기사 제목 셋 넷</h1>
+<p>저작권자 ⓒ '대중문화컨텐츠 전문가그룹' 엔터미디어(www.entermedia.example), 무단전재 금지</p>
+<footer>Copyright (C) EnterMedia All rights reserved.</footer></body></html>`;
+    expect(run(html, 'https://www.entermedia.example/1').publisher).toBe('엔터미디어');
+  });
+  it('reads a Latin-led brand (`Copyrights ⓒ TV조선.`)', () => {
+    const html = `<html><head><title>기사 제목 다섯</title></head><body><h1>기사 제목 다섯</h1>
+<p>Copyrights ⓒ TV조선. 무단전재 및 재배포 금지</p></body></html>`;
+    expect(run(html, 'https://news.tv.example/1').publisher).toBe('TV조선');
+  });
+});

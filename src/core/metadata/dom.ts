@@ -211,7 +211,9 @@ export function linesOf(el: Element): string[] {
 export function bodyLines(doc: Document, cap = 4000): string[] {
   // Broken markup can leave <body> empty with the content parsed elsewhere under <html>.
   const body = doc.body;
-  const root = body && (body.textContent ?? '').length > 200 ? body : doc.documentElement;
+  // Stray markup before <html> can even make documentElement a <script>: fall back to the <html> element.
+  const root =
+    body && (body.textContent ?? '').length > 200 ? body : (doc.querySelector('html') ?? doc.documentElement);
   if (!root) return [];
   const lines: string[] = [];
   let cur = '';

@@ -26,7 +26,7 @@ import {
   scanDocument,
 } from './dom';
 import { type PayloadHints, payloadHints } from './payload';
-import { normalizePublisher, similarity, squash, stripSiteSuffix } from './title';
+import { normalizePublisher, similarity, squash, squashQuotes, stripSiteSuffix } from './title';
 
 export { parseKoreanDateTime, parseMachineDate } from './dates';
 export { normalizePublisher, stripSiteSuffix } from './title';
@@ -113,7 +113,7 @@ function pickTitle(
     .map((el) => clean(el.textContent))
     .filter((t) => t.length >= 4 && t.length <= 300);
   for (const mt of metaTitles) {
-    const exact = headings.find((h) => squash(h) === squash(mt));
+    const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
   }
   const lead = metaTitles[0];
@@ -213,7 +213,21 @@ function pickSubtitle(
 
 /** An outlet written in a copyright line: `저작권자 ⓒ '대중문화 전문가그룹' 엔터미디어(www…)`, `ⓒ 대전일보`. */
 const COPYRIGHT_OUTLET =
-  /(?:ⓒ|©|Ⓒ|\(c\)|copyright)\s*(?:\d{4}\s*)?(?:['‘"“][^'’"”]{0,40}['’"”]\s*)?([가-힣][가-힣A-Za-z0-9]{1,14})/i;
+  /(?:ⓒ|©|Ⓒ|\(c\)|copyrights?)\s*(?:ⓒ|©|Ⓒ|\(c\))?\s*(?:\d{4}\s*)?(?:['‘"“][^'’"”]{0,40}['’"”]\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s*\(\s*([가-힣A-Za-z0-9 ]{2,15})\s*\))?/i;
+const COPYRIGHT_STOP = /^(?:all|by|reserved|copyright|copyrights|무단|저작권|저작권자|the|www)$/i;
+
+/** Outlets named by the page's copyright lines (last lines first), each with a parenthesised company name. */
+function copyrightOutlets(lines: string[]): { name: string; paren: string | null }[] {
+  const out: { name: string; paren: string | null }[] = [];
+  for (let i = lines.length - 1; i >= Math.max(0, lines.length - 400) && out.length < 6; i--) {
+    const m = COPYRIGHT_OUTLET.exec(lines[i] as string);
+    if (m && !COPYRIGHT_STOP.test(m[1] as string)) {
+      const name = normalizePublisher((m[1] as string).replace(/(?:닷컴|\.com)$/, ''));
+      if (name) out.push({ name, paren: m[2] ? clean(m[2]) : null });
+    }
+  }
+  return out;
+}
 
 function pickPublisher(
   doc: Document,
@@ -252,6 +266,10 @@ function pickPublisher(
   if (!base) {
     const og = meta(doc, 'og:site_name');
     if (og && !/^https?:/.test(og)) base = normalizePublisher(og);
+    // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
+    const b = base ? squash(base) : '';
+    const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
+    if (c) base = c.name;
   }
   if (!base) {
     const pub = article?.publisher;
@@ -260,13 +278,9 @@ function pickPublisher(
     if (pubName) base = normalizePublisher(pubName);
   }
   if (!base) {
-    for (let i = lines.length - 1; i >= Math.max(0, lines.length - 400); i--) {
-      const m = COPYRIGHT_OUTLET.exec(lines[i] as string);
-      if (m) {
-        base = normalizePublisher((m[1] as string).replace(/(?:닷컴|\.com)$/, ''));
-        break;
-      }
-    }
+    // Prefer the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`) when the page has both.
+    const all = copyrightOutlets(lines);
+    base = (all.find((x) => /^[가-힣]/.test(x.name)) ?? all[0])?.name ?? null;
   }
   if (!base) return null;
   // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit

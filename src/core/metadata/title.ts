@@ -31,6 +31,12 @@ export function similarity(a: string, b: string): number {
 
 export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
 
+/** Squashed text with quote look-alikes unified (`″` vs `"`, `′` vs `'`), for comparing headline copies. */
+export const squashQuotes = (s: string) =>
+  squash(s)
+    .replace(/[″“”＂〃]/g, '"')
+    .replace(/[′‘’＇`]/g, "'");
+
 /** Section words that appear as title suffixes (`-정치ㅣ한국일보`, `- 스포츠 > 스포츠 포토`). */
 const SECTION_WORDS =
   /^(?:기사본문|본문|기사|정치|경제|사회|국제|세계|문화|연예|스포츠|생활|IT|과학|오피니언|사설|칼럼|전국|지역|산업|금융|증권|부동산|기업|라이프|건강|여행|교육|날씨|포토|영상|뉴스|속보|종합|연예일반|문화·연예|생활·문화|정치일반|사회일반|경제일반)(?:\s*>\s*\S.*)?$/;
