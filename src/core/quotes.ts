@@ -17,6 +17,7 @@
  */
 
 import {
+  embeddedSubject,
   isMeasure,
   isProse,
   personLike,
@@ -291,7 +292,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   /** A sentence without quotes moves the focus to its subject when that subject can speak. */
   const noteTopic = (sentence: string) => {
     const subj = subjectBefore(sentence);
-    if (!subj || subj.pronoun || isMeasure(subj.text)) return;
+    if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
     if (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))) {
       carried = resolve(subj.text);
       if (!plural(carried)) pronounRef = carried;

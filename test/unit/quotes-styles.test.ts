@@ -399,3 +399,32 @@ describe('findQuotes: more attribution shapes', () => {
     ]);
   });
 });
+
+describe('findQuotes: clauses, paragraphs and terms', () => {
+  it('does not carry a subject of a reported clause (`스카우트들이 평가가 나뉜다고 소개했다`)', () => {
+    expect(
+      speakers([
+        '칼럼니스트 짐 보우든은 순위를 공개했다.',
+        '그는 류현진을 높이 평가했다. 스카우트들이 평가가 나뉜다고 소개했다. “내년이 중요하다”고 덧붙였다.',
+      ]),
+    ).toEqual(['칼럼니스트 짐 보우든']);
+  });
+
+  it('reads a quote over two paragraphs, each opened with a mark', () => {
+    expect(
+      who(['김 장관은 “첫째, 예산을 늘리겠다.', '“둘째, 인력을 뽑겠다”라고 말했다.']).map((x) => x[1]),
+    ).toEqual(['첫째, 예산을 늘리겠다.', '둘째, 인력을 뽑겠다']);
+  });
+
+  it('takes nothing from an interview’s unquoted answers or quoted coinages', () => {
+    expect(findQuotes(['-올해 목표는.', '=우승이다. 선수들이 잘 준비했다.'])).toEqual([]);
+    expect(findQuotes(['이른바 “영끌족”의 부담이 커졌다.'])).toEqual([]);
+    expect(findQuotes(['“조용한 퇴사”라는 신조어가 유행이다.'])).toEqual([]);
+  });
+
+  it('gives an answer quoted under `이렇게 답했다` to the person who answered', () => {
+    expect(speakers(['손흥민은 인터뷰에서 이렇게 답했다.', '"팬들께 감사드린다. 더 잘하겠다."'])).toEqual([
+      '손흥민',
+    ]);
+  });
+});

@@ -338,6 +338,27 @@ export function subjectBefore(segment: string, reported = false): Subject | null
   return makeSubject(phraseEndingAt(toks, pick.index, pick.stem, 0), pick.topic);
 }
 
+/**
+ * `스카우트들이 평가가 나뉜다고 소개했다`: a 이/가 subject followed by a second one before an indirect-speech
+ * ending (`…다고`) sits inside the reported clause (a double nominative); the sentence's speaker is left out.
+ */
+export function embeddedSubject(sentence: string, subj: Subject): boolean {
+  if (subj.topic) return false;
+  const toks = tokens(sentence);
+  const head = subj.text.split(' ').pop() ?? '';
+  const at = toks.findIndex((t) => stripPunct(t).startsWith(head));
+  if (at < 0) return false;
+  let second = false;
+  for (let k = at + 1; k < toks.length; k++) {
+    const t = stripPunct(toks[k]);
+    // Any noun with 이/가 counts here (`평가가` too, which subjectWord refuses as a speaker).
+    if ((subjectWord(toks[k])?.topic === false || /[가-힣][이가]$/.test(t)) && !I_ADVERBS.has(t))
+      second = true;
+    if (second && /(다|라|냐|자)고$/.test(stripPunct(toks[k]))) return true;
+  }
+  return false;
+}
+
 /** Speech verbs in their adnominal form: `“…”고 말한 김 씨는`, `“…”고 지적한 윤희숙 의원을`. */
 const SPEECH_ADNOMINAL =
   /^(말한|말했던|밝힌|밝혔던|강조한|주장한|지적한|언급한|설명한|전한|덧붙인|답한|비판한|반박한|토로한|호소한|중얼거리던|중얼거린|외친|외치던|적은|쓴|남긴|고백한|털어놓은|털어논|말하던|하던|한|했던|평가한|경고한|발언한|제안한|촉구한|요구한|약속한|다짐한|예고한|시사한|묻던|물은|질문한)$/;
