@@ -13,6 +13,7 @@ import {
   all,
   bodyLines,
   clean,
+  decodeEntities,
   first,
   inForeign,
   type JsonObject,
@@ -481,17 +482,16 @@ function ldImage(article: JsonObject | null): string | null {
 function pickTags(doc: Document, article: JsonObject | null): string[] {
   const tags = metaAll(doc, 'article:tag');
   if (tags.length) return [...new Set(tags)];
+  // JSON-LD keywords are the story's tags (a list, or one comma-separated string); a long list is SEO
+  // stuffing rather than tags, so it is left out.
   const kw = article?.keywords;
-  if (Array.isArray(kw))
-    return [
-      ...new Set(
-        kw
-          .filter((k): k is string => typeof k === 'string')
-          .map(clean)
-          .filter(Boolean),
-      ),
-    ];
-  return [];
+  const list = Array.isArray(kw)
+    ? kw.filter((k): k is string => typeof k === 'string')
+    : typeof kw === 'string'
+      ? kw.split(/[,，]/)
+      : [];
+  const out = [...new Set(list.map((k) => clean(decodeEntities(k))).filter((k) => k && k.length <= 30))];
+  return out.length <= 15 ? out : [];
 }
 
 export function extractMetadata(doc: Document, url: string, ctx: MetadataContext): ArticleMetadata {
