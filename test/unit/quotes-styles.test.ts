@@ -428,3 +428,37 @@ describe('findQuotes: clauses, paragraphs and terms', () => {
     ]);
   });
 });
+
+describe('findQuotes: demonstratives, 측 and answers', () => {
+  it('resolves `이 관계자` to the official named before with that role', () => {
+    expect(
+      speakers([
+        '대통령실 관계자는 기자들과 만나 “상황을 면밀히 보고 있다”고 말했다.',
+        '추가 대책이 있느냐는 질문을 받은 이 관계자는 “아직 정해진 것은 없다”고 답했다.',
+      ]),
+    ).toEqual(['대통령실 관계자', '대통령실 관계자']);
+  });
+
+  it('keeps a one-syllable surname before a title (`신 장관 후보자 측`)', () => {
+    expect(speakers(['20일 신 장관 후보자 측은 “보도 내용은 사실이 아니다”라고 해명했다.'])).toEqual([
+      '신 장관 후보자 측',
+    ]);
+  });
+
+  it('reads `“…”는 게 최 감독의 답이었다` and carries him to the following quotes', () => {
+    expect(
+      speakers([
+        '“이겨도 표정이 밝지 않다”는 게 최 감독의 답이었다. 그러면서도 “오늘은 웃음이 난다”는 농담도 건넸다.',
+      ]),
+    ).toEqual(['최 감독', '최 감독']);
+  });
+
+  it('resolves `정씨` to the first `정유라씨` in the story', () => {
+    expect(
+      speakers([
+        '재판에는 정유라씨가 증인으로 나왔다.',
+        '정씨는 "어머니에게서 그 이야기를 들었다"고 법정에서 진술했다.',
+      ]),
+    ).toEqual(['정유라씨']);
+  });
+});

@@ -49,7 +49,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -270,7 +270,12 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   if (PRONOUNS.has(stem)) return stem;
   const parts = [stem];
   for (let k = i - 1; k >= floor && parts.length < 8; k--) {
-    if (!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) break;
+    if (!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) {
+      // `신 장관 후보자`: a one-syllable surname before a title, though it looks like a verb (`신`).
+      const t = stripPunct(toks[k]);
+      if (/^[가-힣]$/.test(t) && KOREAN_SURNAME.test(t) && ROLE.test(parts[0])) parts.unshift(t);
+      break;
+    }
     parts.unshift(stripPunct(toks[k]));
   }
   // Glue words only make sense inside the phrase: `한 관계자` keeps `한`, a phrase never starts with `겸`.
@@ -573,6 +578,12 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
       return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
     });
     if (full) return full;
+    // Not a speaker yet: the first `정유라씨` / `김모(61) 씨` in the story sentences.
+    const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
+    for (const para of paragraphs) {
+      const m = isProse(para) ? re.exec(para) : null;
+      if (m) return resolveSpeaker(m[1], known, paragraphs);
+    }
   }
   // `한국철도공사(이하 코레일)`: the short name stands for the full one.
   const index = indexOf(paragraphs);
@@ -623,6 +634,17 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
       const fullForm = [...pre, ...out].join(' ');
       return fullForm.split(' ').length >= parts.length ? fullForm : mention;
     }
+  }
+  // 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role.
+  const demonstrative = /^(이|그|해당|같은|이들) (\S+)$/.exec(mention);
+  // With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`.
+  const unnamed = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
+  if (demonstrative && (demonstrative[1] !== '이' || unnamed.test(demonstrative[2]))) {
+    const role = demonstrative[2];
+    const match = [...known]
+      .reverse()
+      .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
+    if (match) return match;
   }
   return mention;
 }
