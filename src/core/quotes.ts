@@ -178,7 +178,14 @@ const PLAIN_LABEL =
   /^\s*([^\s/"“”[\]<>▶:：]+(?:\s[^\s/"“”[\]<>▶:：]+){0,3})\s?\/\s?([^/"“”.[\]<>:：]{1,40})\s*$/;
 const BRACKET_LINE = /^\s*\[([^\]:："“]{2,60}?)\s*[:：]\s*["“]?(.+?)["”]?\s*\]\s*$/;
 const INTERVIEW_LABEL =
-  /^\s*(?:▶\s*|<\s*|\[\s*|〈\s*)?(?:전화\s*인터뷰|인터뷰|녹취|싱크|현장음|스탠딩|스탠드업|SYNC|INT)\s*(?:>|\]|〉)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
+  /^\s*(?:▶\s*|◀\s*|<\s*|\[\s*|〈\s*)?(?:전화\s*인터뷰|인터뷰|녹취|싱크|현장음|스탠딩|스탠드업|SYNC|INT)\s*(?:>|\]|〉|▶)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
+
+/**
+ * Broadcast labels without a slash: `<인터뷰> 이완희(환경미화원) : "…"`, `<녹취> 강호동 : "…"`,
+ * `◀INT▶ - 최민호(경남 창원시)` (speech on the next line), `<녹취> "…"` (a sound bite nobody is named for).
+ */
+const PAREN_LABEL =
+  /^\s*(?:◀\s*|▶\s*)?[<[〈]?\s*(?:전화\s*인터뷰|인터뷰|녹취|싱크|SYNC|INT)\s*[>\]〉▶]\s*[-–:：]?\s*(?:([가-힣A-Za-z·][가-힣A-Za-z·\s]{0,18}?)\s*(?:\(([^()]{1,40})\))?\s*)?(?:[:：]\s*)?(?:["“](.+?)["”]?)?\s*$/;
 
 function labelSpeaker(name: string): string {
   return name
@@ -348,6 +355,14 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       const speaker = known1(labelSpeaker(`${label[1]} ${label[2]}`));
       if (label[3]) quotes.push({ text: label[3].trim(), speaker });
       else pendingLabel = speaker;
+      continue;
+    }
+    const paren = PAREN_LABEL.exec(p);
+    if (paren && (paren[1] || paren[3])) {
+      const speaker = paren[1] ? known1(labelSpeaker(`${paren[1]} ${paren[2] ?? ''}`)) : null;
+      if (paren[3]) quotes.push({ text: paren[3].trim(), speaker });
+      else pendingLabel = speaker;
+      if (speaker) carried = speaker;
       continue;
     }
     const plain = PLAIN_LABEL.exec(p);

@@ -462,3 +462,32 @@ describe('findQuotes: demonstratives, 측 and answers', () => {
     ).toEqual(['정유라씨']);
   });
 });
+
+describe('findQuotes: broadcast labels in other stations’ styles', () => {
+  it('reads `◀INT▶이름/직업` and `◀INT▶ - 이름(사는 곳)` with the bite on the next line', () => {
+    expect(who(['◀INT▶김영수/시장 상인', '"손님이 너무 줄었어요."'])).toEqual([
+      ['김영수 시장 상인', '손님이 너무 줄었어요.'],
+    ]);
+    expect(who(['◀INT▶ - 최민호(경남 창원시)', '"올해는 취업했으면 좋겠습니다."'])).toEqual([
+      ['최민호 경남 창원시', '올해는 취업했으면 좋겠습니다.'],
+    ]);
+  });
+
+  it('reads `<인터뷰> 이름(직업) : "…"` and `<녹취> 이름 : "…"` on one line', () => {
+    expect(who(['<인터뷰> 박미경(초등학교 교사) : "아이들이 건강했으면 좋겠습니다."'])).toEqual([
+      ['박미경 초등학교 교사', '아이들이 건강했으면 좋겠습니다.'],
+    ]);
+    expect(who(['<녹취> 강호동 : "오늘은 정말 배고프네요"'])).toEqual([['강호동', '오늘은 정말 배고프네요']]);
+  });
+
+  it('leaves a `<녹취> "…"` bite without a name unattributed', () => {
+    expect(who(['김 장관은 “괜찮다”고 말했다.', '<녹취> "비밀로 해주세요"'])).toEqual([
+      ['김 장관', '괜찮다'],
+      [null, '비밀로 해주세요'],
+    ]);
+  });
+
+  it('takes nothing from a radio transcript’s plain `◆이름:` lines', () => {
+    expect(findQuotes(['◆홍길동: 안녕하십니까? 홍길동입니다.'])).toEqual([]);
+  });
+});
