@@ -112,6 +112,9 @@ export async function openNewsPage(browser, url, { settle = true, timeout = 1500
   const ext = await browser.openExtensionPage('options.html', { waitFor: null });
   const tabId = await tabIdFor(ext, url);
   if (tabId == null) throw new Error(`no tab for ${url}`);
+  // The news tab is what the reader looks at: in front, visible (Firefox reports a background tab as hidden,
+  // and the clean-up rightly pauses its late-widget watcher there).
+  await page.bringToFront();
   let state = null;
   if (settle) {
     state = await eventually(
