@@ -262,3 +262,16 @@ describe('outlet from copyright lines', () => {
     expect(run(html, 'https://news.tv.example/1').publisher).toBe('TV조선');
   });
 });
+
+describe('dateline after a caption', () => {
+  it('finds the dateline in the second raw unit', () => {
+    const html = `<html><head><title>제목 여섯 일곱 | 차카뉴스</title><meta property="og:site_name" content="차카뉴스"></head>
+<body><h1>제목 여섯 일곱</h1><p>입력 2025.02.03 09:00</p></body></html>`;
+    const m = run(html, 'https://chaka.example/1', 'unknown', [
+      '시민들이 출근하고 있다. 2025.2.3 /뉴스1',
+      '(서울=뉴스1) 정하늘 기자 = 출근길 기온이 영하로 떨어졌다.',
+    ]);
+    expect(m.publisher).toBe('뉴스1');
+    expect(m.authors.map((a) => a.name)).toEqual(['정하늘']);
+  });
+});

@@ -111,8 +111,17 @@ function fromElements(elements: Element[]): Author[] {
 
 function fromParagraphs(paragraphs: string[]): Author[] {
   const out: Author[] = [];
-  const firstPara = paragraphs.find((p) => clean(p));
-  if (firstPara) out.push(...stripDateline(clean(firstPara)).authors);
+  // The dateline opens the story; a caption or deck line may precede it among the raw units.
+  for (const p of paragraphs
+    .map((x) => clean(x))
+    .filter(Boolean)
+    .slice(0, 3)) {
+    const found = stripDateline(p).authors;
+    if (found.length) {
+      out.push(...found);
+      break;
+    }
+  }
   // Signatures sit in the last few paragraphs (before copyright and promo lines).
   for (const p of paragraphs.slice(-6)) {
     for (const line of p.split(/\n+/)) {

@@ -249,8 +249,12 @@ function pickPublisher(
     if (og && !PORTAL_NAMES.includes(og)) return og;
   }
   // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
-  const firstPara = paragraphs.find((p) => clean(p).length > 0);
-  const credit = firstPara ? datelineOutlet(clean(firstPara)) : null;
+  // The dateline opens the story, but a photo caption or deck line may come before it in the raw units.
+  const head = paragraphs
+    .map((p) => clean(p))
+    .filter(Boolean)
+    .slice(0, 3);
+  const credit = head.map((p) => datelineOutlet(p)).find((c) => c) ?? null;
   if (credit) return normalizePublisher(credit);
   for (const v of [...metaAll(doc, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
     const c = /=/.test(v) ? datelineOutlet(v) : null;
