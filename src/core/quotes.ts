@@ -248,7 +248,12 @@ const SAYS_OF =
   /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응)(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\s*$/;
 
 /** `A씨가 “…”고 진술했다고 밝혔다`: the quote's own verb is itself reported (…했다고), so its subject speaks. */
-const REPORTED = /^(?:이)?(?:라)?고\s+(?:\S+\s+)?\S*(?:했|었|였|렸|혔|쳤|냈|왔|줬|겼|켰)다고\s/;
+const REPORTED =
+  /^(?:이)?(?:라)?고\s+(?:(?:\S+\s+)?\S*(?:했|었|였|렸|혔|쳤|냈|왔|줬|겼|켰)다고\s|\S*(?:묻|하|물어보|외치|말하|질문하|요구하)자[,\s])/;
+const ASKED = /^(?:이)?(?:라)?고\s+\S*(?:묻|하|물어보|외치|말하|질문하|요구하)자[,\s]/;
+/** `“…”는 김원희의 질문에`: the quote is the question of the person named in the genitive. */
+const QUESTION_OF =
+  /^(?:이)?라?는\s+((?:[^\s\uE000\uE001]+\s){0,3}?[^\s\uE000\uE001]+?)의\s*(?:질문|물음|요청|지적|농담|부탁|말)에/;
 
 /** `“…”고 지적한 윤희숙 의원을`: a speech verb in a relative clause names the speaker right after it. */
 const RELATIVE_SPEECH =
@@ -419,6 +424,11 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           /^\s*[,，]\s*$/.test(p.slice(speech[listEnd].end, speech[listEnd + 1].start))
         )
           listEnd++;
+        const asked = QUESTION_OF.exec(masked.slice(speech[listEnd].end, speech[listEnd].end + 40));
+        if (asked && personLike(asked[1])) {
+          quotes.push({ text: sp.text, speaker: resolve(asked[1]) });
+          continue;
+        }
         if (PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))) {
           quotes.push({ text: sp.text, speaker: null });
           continue;
@@ -476,6 +486,11 @@ export function findQuotes(paragraphs: string[]): Quote[] {
         if (speaker) {
           carried = speaker;
           if (!plural(speaker)) pronounRef = speaker;
+        }
+        // `Y는 X가 “…”라고 묻자 “…”라며 답했다`: the asker's clause ends at 묻자; the next quote is the topic's.
+        if (ASKED.test(after)) {
+          const main = subjectBefore(masked.slice(s, speech[0].start));
+          if (main?.topic && !main.pronoun) speaker = resolve(main.text);
         }
       }
     }

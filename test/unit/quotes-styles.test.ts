@@ -491,3 +491,20 @@ describe('findQuotes: broadcast labels in other stations’ styles', () => {
     expect(findQuotes(['◆홍길동: 안녕하십니까? 홍길동입니다.'])).toEqual([]);
   });
 });
+
+describe('findQuotes: questions inside a sentence', () => {
+  it('gives `X가 “…”라고 묻자, Y는 “…”` the question to X and the answer to Y', () => {
+    expect(
+      speakers([
+        '가수 이효리는 유재석이 “요즘 뭐 하고 지내냐”라고 묻자, 잠시 웃더니 “그냥 쉰다”라며 답했다.',
+      ]),
+    ).toEqual(['유재석', '가수 이효리']);
+  });
+
+  it('gives `“…”는 김원희의 질문에` to the one who asked', () => {
+    expect(speakers(['배우 손예진은 “결혼 생활은 어떠냐”는 김원희의 질문에 “행복하다”고 답했다.'])).toEqual([
+      '김원희',
+      '배우 손예진',
+    ]);
+  });
+});
