@@ -432,6 +432,36 @@ function pickDates(
   return { publishedAt, modifiedAt };
 }
 
+/** Common English section slugs of Korean CMSs and the Korean label pages show for them. */
+const SECTION_SLUGS: Record<string, string> = {
+  politics: '정치',
+  economy: '경제',
+  economic: '경제',
+  business: '경제',
+  society: '사회',
+  social: '사회',
+  national: '사회',
+  world: '국제',
+  international: '국제',
+  culture: '문화',
+  entertainment: '연예',
+  entertain: '연예',
+  sports: '스포츠',
+  sport: '스포츠',
+  realestate: '부동산',
+  stock: '증권',
+  finance: '금융',
+  it: 'IT',
+  science: '과학',
+  opinion: '오피니언',
+  health: '건강',
+  life: '라이프',
+  lifestyle: '라이프',
+  local: '지역',
+  travel: '여행',
+  education: '교육',
+};
+
 function pickSection(
   doc: Document,
   site: SiteRule | null,
@@ -467,6 +497,11 @@ function pickSection(
       })
       .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
     if (isKoreanLabel(names[0] ?? null)) return names[0] as string;
+  }
+  // An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it.
+  for (const v of metaAll(doc, 'article:section', 'section')) {
+    const k = SECTION_SLUGS[v.toLowerCase().replace(/[^a-z]/g, '')];
+    if (k) return k;
   }
   return null;
 }
