@@ -432,6 +432,12 @@ function pickDates(
   return { publishedAt, modifiedAt };
 }
 
+/** `연예 일반`, `국제 일반`, `연예 포토`: a sub-section qualifier after the section the page is filed under. */
+function tidySection(s: string | null): string | null {
+  if (!s) return null;
+  return s.replace(/^([가-힣·]{2,6})\s+(?:일반|포토|종합)$/, '$1');
+}
+
 /** Common English section slugs of Korean CMSs and the Korean label pages show for them. */
 const SECTION_SLUGS: Record<string, string> = {
   politics: '정치',
@@ -462,7 +468,7 @@ const SECTION_SLUGS: Record<string, string> = {
   education: '교육',
 };
 
-function pickSection(
+function pickSectionRaw(
   doc: Document,
   site: SiteRule | null,
   article: JsonObject | null,
@@ -576,7 +582,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     credits: hints.credits,
   });
   const { publishedAt, modifiedAt } = pickDates(doc, site, article, lines, hints, title);
-  const section = pickSection(doc, site, article, objects);
+  const section = tidySection(pickSectionRaw(doc, site, article, objects));
 
   const canonical =
     absoluteUrl(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
