@@ -3,8 +3,11 @@
  *   - mutations are only collected; a batch runs at most `delayMs` after the first pending mutation, so a page
  *     that rewrites itself every 50 ms still gets one batch per delay instead of starving a plain debounce;
  *   - a batch runs only when an added element lies outside what is already hidden;
+ *   - a slow batch spaces out the next ones (at most ~20% of the time goes to batches), so the page stays
+ *     responsive on a slow or busy machine;
  *   - after `maxBatches` batches, or `maxWorkMs` of total batch time, the watcher disconnects and reports
- *     `capReached` (the popup tells the user);
+ *     `capReached` (the popup tells the user). The time cap is generous because wall-clock time also counts
+ *     other processes' load; the batch count is the main bound;
  *   - it pauses while the tab is hidden and disconnects on restore.
  */
 
@@ -19,7 +22,7 @@ export interface WatcherLimits {
 export const DEFAULT_LIMITS: WatcherLimits = {
   delayMs: 200,
   maxBatches: 60,
-  maxWorkMs: 600,
+  maxWorkMs: 2500,
   maxPending: 200,
 };
 
@@ -44,6 +47,7 @@ export class LateWidgetWatcher {
   private timer: unknown = null;
   private pending: Element[] = [];
   private overflow = false;
+  private delay: number;
   private readonly limits: WatcherLimits;
 
   constructor(
@@ -52,6 +56,7 @@ export class LateWidgetWatcher {
     limits: Partial<WatcherLimits> = {},
   ) {
     this.limits = { ...DEFAULT_LIMITS, ...limits };
+    this.delay = this.limits.delayMs;
   }
 
   get observing(): boolean {
@@ -84,7 +89,7 @@ export class LateWidgetWatcher {
       }
     }
     if ((this.pending.length || this.overflow) && this.timer === null) {
-      this.timer = (this.hooks.setTimer ?? setTimeout)(() => this.flush(), this.limits.delayMs);
+      this.timer = (this.hooks.setTimer ?? setTimeout)(() => this.flush(), this.delay);
     }
   }
 
@@ -99,7 +104,9 @@ export class LateWidgetWatcher {
     const now = this.hooks.now ?? (() => performance.now());
     const t0 = now();
     this.lateHidden += this.hooks.runBatch();
-    this.workMs += now() - t0;
+    const took = now() - t0;
+    this.workMs += took;
+    this.delay = Math.max(this.limits.delayMs, Math.round(4 * took));
     this.batches++;
     if (this.batches >= this.limits.maxBatches || this.workMs >= this.limits.maxWorkMs) {
       this.capReached = true;

@@ -154,3 +154,39 @@ describe('taking over from an orphaned instance', () => {
     expect(document.documentElement.outerHTML).toBe(before);
   });
 });
+
+describe('late widget watcher on a slow machine', () => {
+  it('spaces batches out after a slow one, so batches take at most about a fifth of the time', async () => {
+    vi.useFakeTimers();
+    try {
+      let clock = 0;
+      const runs: number[] = [];
+      const watcher = new LateWidgetWatcher(
+        document.body,
+        {
+          runBatch: () => {
+            runs.push(Date.now());
+            clock += 100; // every batch "takes" 100 ms
+            return 0;
+          },
+          ignore: () => false,
+          now: () => clock,
+        },
+        { delayMs: 200, maxBatches: 10, maxWorkMs: 10_000 },
+      );
+      watcher.start();
+      const t0 = Date.now();
+      for (let i = 0; i < 40; i++) {
+        document.body.append(document.createElement('div'));
+        await vi.advanceTimersByTimeAsync(50);
+      }
+      // First batch 200 ms after the first change; after it, 4 x 100 ms = 400 ms apart.
+      expect(runs[0] - t0).toBeGreaterThanOrEqual(200);
+      for (let i = 1; i < runs.length; i++) expect(runs[i] - runs[i - 1]).toBeGreaterThanOrEqual(400);
+      expect(runs.length).toBeLessThanOrEqual(5);
+      watcher.stop();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
