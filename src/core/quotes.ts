@@ -337,6 +337,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
 
     // TV script: `[이름/직함 : "…"]`
     const bracket = BRACKET_LINE.exec(p);
+    // `[사진 출처 : "… 트위터 캡처"]`: a picture credit, not someone speaking.
+    if (bracket && /(출처|제공|자료|사진|그래픽|영상|화면|캡처|편집|촬영)$/.test(bracket[1].trim())) continue;
     if (bracket) {
       const speaker = known1(labelSpeaker(bracket[1]));
       quotes.push({ text: bracket[2].trim(), speaker });

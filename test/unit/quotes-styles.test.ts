@@ -508,3 +508,9 @@ describe('findQuotes: questions inside a sentence', () => {
     ]);
   });
 });
+
+describe('findQuotes: credits', () => {
+  it('takes no quote from a bracketed picture credit (`[사진 출처 : "…"]`)', () => {
+    expect(findQuotes(['[사진 출처 : "시 경찰청 공식 트위터 캡처"]'])).toEqual([]);
+  });
+});
