@@ -151,6 +151,14 @@ export function toUnits(container: Element, base: string): Unit[] {
       return;
     }
     if (!isBlock(el) && !hasStructureInside(el)) {
+      // An inline caption (`<span class="end_photo_org"><img><em class="img_desc">…</em></span>`) is the
+      // photo's caption, not the first paragraph (which must stay first for the dateline trim).
+      if (isCaptionEl(el) && run.every((n) => !normalizeSpace(n.textContent ?? ''))) {
+        run = [];
+        const text = normalizeSpace(el.textContent ?? '');
+        if (text) units.push({ kind: 'caption', text, html: serializeChildren(el, base).trim() });
+        return;
+      }
       run.push(el);
       return;
     }

@@ -57,6 +57,18 @@ describe('extractArticle: paragraphs', () => {
     expect(a.authors.map((x) => x.name)).toContain('홍길동');
   });
 
+  it('strips a bracket dateline that follows an inline photo caption (old portal layout)', () => {
+    const a = run(
+      page(
+        `<div id="articleBodyContents"><span class="end_photo_org"><img src="/p.jpg" width="600"><em class="img_desc">(자료사진) [이미지출처=연합뉴스]</em></span><br><br>[세종=아시아경제 주상돈 기자] ${P[0]}<br><br>${P.slice(1).join('<br><br>')}</div>`,
+      ),
+    );
+    expect(a.text.startsWith('(자료사진) [이미지출처=연합뉴스]')).toBe(true);
+    expect(a.text).not.toContain('[세종=');
+    expect(a.text).toContain(P[0]);
+    expect(a.images[0]?.caption).toBe('(자료사진) [이미지출처=연합뉴스]');
+  });
+
   it('trims signature, copyright, promo and 제보 lines at the tail', () => {
     const tail = [
       '홍길동 기자 hong@example.co.kr',
