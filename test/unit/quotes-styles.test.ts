@@ -514,3 +514,15 @@ describe('findQuotes: credits', () => {
     expect(findQuotes(['[사진 출처 : "시 경찰청 공식 트위터 캡처"]'])).toEqual([]);
   });
 });
+
+describe('findQuotes: names that end like figures', () => {
+  it('keeps a given name ending in 율 as the speaker while a rate never speaks', () => {
+    expect(speakers(['배우 김서율은 “첫 주연이라 떨린다”고 말했다.'])).toEqual(['배우 김서율']);
+    expect(
+      speakers([
+        '감독 최원호는 “잘 싸웠다”고 했다.',
+        '장타율은 0.512라고 소개하며 “더 올라갈 것”이라고 했다.',
+      ]),
+    ).toEqual(['감독 최원호', '감독 최원호']);
+  });
+});

@@ -176,8 +176,16 @@ const NOT_SPEAKER =
  */
 const MEASURE =
   /(율|률|량|액|수치|지수|비율|비중|점수|성적|기록|실적|매출|가격|금리|규모|순위|건수|횟수|속도|수익|손실|적자|흑자|주가|물가|평균자책점|타점|득점|연봉|몸값)$/;
+/** Rates that look like three-syllable names (`장타율` / `김서율`): known rates only. */
+const RATE3 =
+  /^(장타율|출루율|방어율|실업률|성장률|득점률|고용률|점유율|수익률|할인율|투표율|시청률|지지율|경쟁률|사망률|출생률|합격률|취업률|증가율|감소율|상승률|하락률)$/;
 export function isMeasure(text: string): boolean {
-  return MEASURE.test(text.trim());
+  const t = text.trim();
+  const last = t.split(' ').pop() ?? t;
+  // `배우 김서율은`, `이하율은`: a given name ending in 율/률, not a rate.
+  if (/^[가-힣]{3}$/.test(last) && KOREAN_SURNAME.test(last) && /[율률]$/.test(last) && !RATE3.test(last))
+    return false;
+  return MEASURE.test(t);
 }
 
 /** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
