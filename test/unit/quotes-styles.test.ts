@@ -408,6 +408,13 @@ describe('findQuotes: clauses, paragraphs and terms', () => {
         '그는 류현진을 높이 평가했다. 스카우트들이 평가가 나뉜다고 소개했다. “내년이 중요하다”고 덧붙였다.',
       ]),
     ).toEqual(['칼럼니스트 짐 보우든']);
+    // A single named subject before a second nominative is the speaker itself.
+    expect(
+      speakers([
+        '김 장관은 “검토 중”이라고 했다.',
+        '박 차관이 대책이 필요하다고 말했다. “서두르겠다”고 덧붙였다.',
+      ]),
+    ).toEqual(['김 장관', '박 차관']);
   });
 
   it('reads a quote over two paragraphs, each opened with a mark', () => {

@@ -344,6 +344,8 @@ export function subjectBefore(segment: string, reported = false): Subject | null
     reportedSubject ??
     inClause.find((c) => c.topic) ??
     (lastSubject && speakerLike(lastSubject.stem) ? lastSubject : undefined) ??
+    // `박 차관이 대책이 필요하다고`: the subject that can speak, not the thing in the reported clause.
+    [...inClause].reverse().find((c) => speakerLike(c.stem)) ??
     found.find((c) => c.topic) ??
     lastSubject ??
     found[found.length - 1];
@@ -356,7 +358,8 @@ export function subjectBefore(segment: string, reported = false): Subject | null
  * ending (`…다고`) sits inside the reported clause (a double nominative); the sentence's speaker is left out.
  */
 export function embeddedSubject(sentence: string, subj: Subject): boolean {
-  if (subj.topic) return false;
+  // Only a group (`…들이`): `박 장관이 대책이 필요하다고 말했다` has its speaker as the first subject.
+  if (subj.topic || !/들$/.test(subj.text)) return false;
   const toks = tokens(sentence);
   const head = subj.text.split(' ').pop() ?? '';
   const at = toks.findIndex((t) => stripPunct(t).startsWith(head));
