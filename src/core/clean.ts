@@ -46,21 +46,28 @@ const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
   [/요약\s*봇|AI\s*요약|자동\s*요약|요약쏙|(?:뉴스|기사|핵심|세줄|3줄)\s*요약|^요약$/i, 'ai-summary'],
   [/어땠나요|후속\s*(?:기사\s*)?요청|기사\s*평가|(?:감정|공감)\s*표현|중복\s*선택|^좋아요$/, 'reactions'],
-  [/댓글|덧글|의견\s*남기기|토론/, 'comments'],
+  [/댓글|덧글|의견\s*남기기|토론|^comments?$/i, 'comments'],
   [
-    /랭킹|많이\s*본|가장\s*많이|인기|조회\s*수|TOP\s*\d*|실시간\s*(?:뉴스|검색|인기|급상승|이슈)?$|베스트|BEST|핫\s*뉴스|HOT/i,
+    /랭킹|많이\s*본|가장\s*많이|인기|조회\s*수|TOP\s*\d*|실시간\s*(?:뉴스|검색|인기|급상승|이슈)?$|베스트|BEST|핫\s*뉴스|HOT|most\s*(?:read|viewed|popular)|popular|trending/i,
     'ranking',
   ],
   [
-    /추천|함께\s*보면|같이\s*보면|당신을\s*위한|for\s*you|지금\s*뜨는|놓치면|이\s*시각|주요\s*뉴스|주요뉴스|헤드라인|화제|PICK|에디터|핫이슈|이슈/i,
+    /추천|함께\s*보면|같이\s*보면|당신을\s*위한|for\s*you|지금\s*뜨는|놓치면|이\s*시각|주요\s*뉴스|주요뉴스|헤드라인|화제|PICK|에디터|editor'?s?\s*(?:choice|pick)|핫이슈|이슈|토픽|topic|must\s*read|don'?t\s*miss|recommend/i,
     'recommended',
   ],
-  [/관련|연관|다른\s*기사|기자의\s*(?:다른|최신)|이\s*기자|더\s*보기|더보기/, 'related'],
+  [
+    /관련|연관|다른\s*기사|기자의\s*(?:다른|최신)|이\s*기자|더\s*보기|더보기|related|more\s*(?:news|stories)/i,
+    'related',
+  ],
   [/연재|시리즈|기획/, 'series'],
-  [/포토|사진|영상|동영상|갤러리|VOD|TV|숏폼|쇼츠|shorts/i, 'media-list'],
+  [
+    /포토|사진|영상|동영상|갤러리|VOD|TV|숏폼|쇼츠|shorts|카드\s*뉴스|photo|video|gallery|card\s*news/i,
+    'media-list',
+  ],
   [/공감|좋아요|반응|감정|표정/, 'reactions'],
   [/구독|뉴스레터|알림\s*받기|팔로우/, 'subscribe'],
-  [/최신|최근|새로운|속보|오늘의|운세|날씨|뉴스\s*$|기사\s*$|프리미엄/, 'other'],
+  // English section names over a list (`Impact News`, `Latest`) are as generic as `…뉴스`: 'other' needs a list.
+  [/최신|최근|새로운|속보|오늘의|운세|날씨|뉴스\s*$|기사\s*$|프리미엄|news\s*$|latest|stories$/i, 'other'],
 ];
 
 /** A short text that reads like a block heading for clutter (not a story sentence). */
@@ -279,7 +286,17 @@ function inPageFrame(h: Element): boolean {
  * A heading with any name (`취재플러스`, `엠빅뉴스`, `집중분석`) right over a list of links to other stories, or over
  * an empty list a script fills later: the heading's box is a teaser block, whatever it is called.
  */
-function findListUnderHeading(h: Element, ctx: Ctx) {
+function findListUnderHeading(h0: Element, ctx: Ctx) {
+  // A heading wrapped alone in its own box (`<dt><strong>…</strong></dt>`, `<header><a>…</a></header>`): the box
+  // is the heading, and the list sits beside the box.
+  let h = h0;
+  const hLen = squash(h0.textContent ?? '').length;
+  for (let i = 0; i < 2; i++) {
+    const p = h.parentElement;
+    if (!p || p.tagName === 'BODY' || p.childElementCount !== 1) break;
+    if (squash(p.textContent ?? '').length > hLen + 4) break;
+    h = p;
+  }
   const box = h.parentElement;
   if (!box || box.tagName === 'BODY' || ctx.out.has(box)) return;
   let list: Element | null = null;
@@ -289,15 +306,31 @@ function findListUnderHeading(h: Element, ctx: Ctx) {
       tag === 'UL' || tag === 'OL'
         ? sib
         : (sib.getElementsByTagName('ul')[0] ?? sib.getElementsByTagName('ol')[0] ?? null);
+    // Lists built of <div>s (CMS skins): a sibling made of links to other stories is the list.
+    if (!list && headlineLinkCount(sib) >= 3 && linkDensity(sib) >= 0.7) list = sib;
     if (list) break;
   }
   if (!list) return;
   const empty = !normalizeSpace(list.textContent ?? '') && !list.children.length;
-  if (!empty && (headlineLinkCount(list) < 3 || linkDensity(list) < 0.6)) return;
+  if (!empty && !isTeaserList(list)) return;
   // The box holds the heading and the list, little else (not a story with a sub-heading over a bullet list).
   const extra = squash(box.textContent ?? '').length - squash(list.textContent ?? '').length;
   if (extra > 40) return;
-  add(ctx, box, empty ? 'other' : 'related', normalizeSpace(h.textContent ?? ''));
+  add(ctx, box, empty ? 'other' : 'related', normalizeSpace(h0.textContent ?? ''));
+}
+
+/**
+ * Links to other stories: three headline links, or a two-item thumbnail list (`<li><a><img></a><a>제목</a></li>`)
+ * whose every item carries one; mostly link text either way.
+ */
+function isTeaserList(list: Element): boolean {
+  if (linkDensity(list) < 0.6) return false;
+  const n = headlineLinkCount(list);
+  if (n >= 3) return true;
+  const items = list.children;
+  if (n < 2 || items.length < 2 || linkDensity(list) < 0.8) return false;
+  for (const li of items) if (headlineLinkCount(li) < 1) return false;
+  return true;
 }
 
 /** Lists of links to other stories without a recognisable heading, widened to take their own heading along. */
@@ -322,6 +355,12 @@ function findHeadlineLists(ctx: Ctx) {
     while (block && /^(?:B|STRONG|SPAN|EM|FONT|I|U)$/.test(block.tagName.toUpperCase()))
       block = block.parentElement;
     if (!block || !/^(?:DIV|P|TD|DD|SECTION)$/.test(block.tagName.toUpperCase())) continue;
+    // One <div> per teaser (`<div class="item"><a>제목</a></div>` × n): the run of teasers is the block.
+    const linkLen = squash(a.textContent ?? '').length;
+    if (block.childElementCount <= 2 && squash(block.textContent ?? '').length <= linkLen + 10) {
+      const up = block.parentElement;
+      if (up && /^(?:DIV|TD|DD|SECTION)$/.test(up.tagName.toUpperCase())) block = up;
+    }
     perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
   }
   for (const [block, n] of perBlock) {
@@ -351,21 +390,31 @@ function findSiteBlocks(ctx: Ctx) {
   for (const rule of ctx.site?.clutter ?? []) addAll(ctx, rule.selector, rule.kind);
 }
 
-/** Keep outermost blocks only, in document order. */
+/**
+ * Keep outermost blocks only, in document order. A block found by its shape alone (no heading) that wraps a
+ * named block takes the inner block's heading and kind: `Editor's Choice` says more than "a list of links".
+ */
 function outermost(out: Ctx['out']): ClutterBlock[] {
   const els = [...out.keys()];
   const keep: ClutterBlock[] = [];
+  const named = new Map<Element, { kind: ClutterKind; heading: string | null }>();
   for (const el of els) {
-    let nested = false;
-    for (let p = el.parentElement; p; p = p.parentElement) {
-      if (out.has(p)) {
-        nested = true;
-        break;
-      }
-    }
-    if (!nested) {
-      const info = out.get(el) as { kind: ClutterKind; heading: string | null };
+    let outer: Element | null = null;
+    for (let p = el.parentElement; p; p = p.parentElement) if (out.has(p)) outer = p;
+    const info = out.get(el) as { kind: ClutterKind; heading: string | null };
+    if (!outer) {
       keep.push({ kind: info.kind, heading: info.heading, element: el });
+      continue;
+    }
+    const o = out.get(outer) as { kind: ClutterKind; heading: string | null };
+    if (info.heading && !o.heading && !named.has(outer) && (o.kind === 'related' || o.kind === 'other'))
+      named.set(outer, info);
+  }
+  for (const b of keep) {
+    const inner = b.heading ? null : named.get(b.element);
+    if (inner) {
+      b.kind = inner.kind;
+      b.heading = inner.heading;
     }
   }
   keep.sort((a, b) => {

@@ -189,3 +189,55 @@ describe('findClutter: the guard', () => {
     for (const b of findClutter(d, URL_)) expect(text(b.element)).not.toContain(sentence.slice(0, 20));
   });
 });
+
+describe('findClutter: headings seen on unseen outlets', () => {
+  it("English headings (Editor's Choice, Impact News), 뉴스토픽, 카드뉴스 and '<outlet> 관련뉴스' head clutter", () => {
+    const divs = (n: number) =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `<div class="auto-article"><strong><a href="/v/${i}">지역 소식 제목 ${i}번 이야기입니다</a></strong></div>`,
+      ).join('');
+    const d = doc(
+      page(`<article><h1>예산안 발표</h1>${story}</article>
+      <div class="BoxDefault"><dl><dt><strong>Editor's Choice</strong></dt><dd>${divs(4)}</dd></dl></div>
+      <div class="BoxDefault"><dl><dt><strong>Impact News</strong></dt><dd>${divs(4)}</dd></dl></div>
+      <div class="section"><h4>뉴스토픽</h4><ol>${links(5, '검색어')}</ol></div>
+      <div class="section"><h4>아시아경제 관련뉴스</h4><ul>${links(4)}</ul></div>
+      <div class="card_n"><h2>카드뉴스</h2><ul>${links(3, '카드')}</ul></div>`),
+    );
+    const blocks = findClutter(d, URL_);
+    const headings = blocks.map((b) => b.heading);
+    for (const h of ["Editor's Choice", 'Impact News', '뉴스토픽', '아시아경제 관련뉴스', '카드뉴스'])
+      expect(headings).toContain(h);
+    expect(blocks.find((b) => b.heading === '카드뉴스')?.kind).toBe('media-list');
+    expect(blocks.find((b) => b.heading === "Editor's Choice")?.kind).toBe('recommended');
+    storyKept(d, blocks);
+  });
+
+  it('an unnamed heading boxed alone over a <div> list or a two-item thumbnail list is a teaser block', () => {
+    const thumbs = Array.from(
+      { length: 2 },
+      (_, i) =>
+        `<li><a href="/t/${i}"><img src="/t${i}.jpg" alt=""></a><div><a href="/t/${i}">[신간] 책 소개 제목 ${i}번째 이야기</a></div></li>`,
+    ).join('');
+    const d = doc(
+      page(`<article><h1>예산안 발표</h1>${story}</article>
+      <article class="box-skin"><header class="header"><a href="/list?s=1">책을 읽읍시다</a></header>
+        <section class="content"><ul>${thumbs}</ul></section></article>`),
+    );
+    const blocks = findClutter(d, URL_);
+    expect(blocks.some((b) => text(b.element).includes('책을 읽읍시다'))).toBe(true);
+    storyKept(d, blocks);
+  });
+
+  it('a sub-heading over a bullet list inside the story is not a teaser block', () => {
+    const d = doc(
+      page(`<article><h1>예산안 발표</h1><div id="story">${STORY.map((p) => `<p>${p}</p>`).join('')}
+      <h3>주요 내용</h3><ul><li>복지 예산은 지난해보다 크게 늘어 역대 최대 규모가 됐다</li>
+      <li>국방 예산도 소폭 늘었으며 연구개발 예산은 줄었다</li><li>지방 교부금은 세수 감소로 줄어든다</li></ul></div></article>`),
+    );
+    const blocks = findClutter(d, URL_);
+    expect(blocks.some((b) => text(b.element).includes('복지 예산은'))).toBe(false);
+  });
+});
