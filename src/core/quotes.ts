@@ -128,6 +128,11 @@ const NAMING_AFTER =
   /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
 const LABEL_AFTER =
   /^(?:(?:이)?라는|는)\s*(?:문구|서명|제목|이름|명칭|표현|구호|문패|팻말|글귀|현수막|간판|로고|슬로건|타이틀)/;
+/** `“정권 퇴진”이라고 적힌 팻말`: words written on something. */
+const WRITTEN_AFTER =
+  /^(?:이)?라(?:고|는)\s*(?:적힌|쓰인|씌어진|쓰여진|새겨진|적혀\s*있|쓰여\s*있|인쇄된|표시된|새긴|적은\s*(?:팻말|현수막|피켓|종이))/;
+/** `…이라고 이름 붙였다`, `…라고 불렀다`: naming. */
+const NAMED_AFTER = /^(?:이)?라(?:고|며)\s*(?:이름\s*붙|명명|부르|불렀|불러|부른|칭하|칭했|지칭|규정)/;
 /** A quoted title of a show, film or song (`“나 혼자 산다”에 출연한`), not something said. */
 const WORK_AFTER =
   /^(?:(?:에서|에|의|을|를|로|으로|은|는|이|가|와|과)\s*(?:출연|방송|프로그램|공연|작품|영화|드라마|앨범|노래|곡|책|전시|특집|시즌|코너|편에|촬영|제작|연출|주연|개봉|발매|OST)|\s+(?:촬영|출연|개봉|발매|OST|특집|시즌\s*\d))/;
@@ -149,7 +154,9 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // `"이라고 말했다.`, `"며 "`: the marks paired wrongly and enclose an attribution tail, not speech.
   if (/^(?:이)?(?:라고|라며|라면서|고|며|면서)(?:\s|$)/.test(text)) return false;
-  if (LABEL_AFTER.test(after) || WORK_AFTER.test(after)) return false;
+  if (LABEL_AFTER.test(after) || WORK_AFTER.test(after) || WRITTEN_AFTER.test(after)) return false;
+  // `“한국형 뉴딜”이라고 이름 붙였다`, `“배신자”라고 불렀다`: a short name given, not a sentence said.
+  if (NAMED_AFTER.test(after) && wordCount(text) <= 3 && !sentenceLike(text)) return false;
   if (alone) return true;
   const words = wordCount(text);
   // `“사실무근”이라는 반응이다`: a stance or reply in one word is still what was said.
@@ -269,6 +276,15 @@ function bracketSpeaker(inner: string): boolean {
   return speakerLike(t) || personLike(t) || /[·,]\s*\d{1,3}\s*(세|살)?$/.test(t);
 }
 
+/**
+ * Some pages type quotes as double primes (″…″). A prime after a digit is a time or a length (`2′05″`), so
+ * they count as quotes only when none follows a digit and they pair up. Full-width ＂ is a straight quote.
+ */
+function primesAsQuotes(p: string): string {
+  if (!p.includes('″') || /\d\s?[′″]/.test(p)) return p;
+  return (p.match(/″/g) ?? []).length % 2 === 0 ? p.replace(/″/g, '"') : p;
+}
+
 /** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
 function plural(speaker: string | null): boolean {
   return !!speaker && /들$/.test(speaker);
@@ -331,8 +347,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   if (deckEnd < 2) deckEnd = 0;
 
   for (let pi = deckEnd; pi < paras.length; pi++) {
-    // Full-width and double-prime marks (＂…＂, ″…″) are straight quotes typed on other keyboards.
-    const p = dropStrayMark(paras[pi].replace(/[＂″]/g, '"'));
+    const p = dropStrayMark(primesAsQuotes(paras[pi].replace(/＂/g, '"')));
     if (!p) continue;
 
     // TV script: `[이름/직함 : "…"]`

@@ -533,3 +533,21 @@ describe('findQuotes: names that end like figures', () => {
     ).toEqual(['감독 최원호', '감독 최원호']);
   });
 });
+
+describe('findQuotes: marks that are not speech', () => {
+  it('reads double primes as quotes but not as seconds (`2′05″`)', () => {
+    expect(who(['김 감독은 ″선수들이 잘했다″고 말했다.'])).toEqual([['김 감독', '선수들이 잘했다']]);
+    expect(findQuotes(['그의 기록은 2′05″였다. 종전 기록을 넘어섰다.'])).toEqual([]);
+  });
+
+  it('takes no quote from words written on a placard or a name given', () => {
+    expect(findQuotes(['시위대는 “정권 퇴진”이라고 적힌 팻말을 들었다.'])).toEqual([]);
+    expect(findQuotes(['정부는 이를 “한국형 뉴딜”이라고 이름 붙였다.'])).toEqual([]);
+    expect(findQuotes(['영화 “서울의 봄”이 천만 관객을 넘었다.'])).toEqual([]);
+    expect(findQuotes(['그는 책 『침묵의 봄』을 소개했다.'])).toEqual([]);
+  });
+
+  it('still takes a sentence someone `표현했다` or `불렀다`', () => {
+    expect(speakers(['김 의원은 이번 사태를 “정말 참담하다”고 표현했다.'])).toEqual(['김 의원']);
+  });
+});
