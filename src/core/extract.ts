@@ -347,7 +347,9 @@ function pickByReadability(clone: Document): Element | null {
 
 /** Lines that are UI, credits or boilerplate wherever they sit. */
 function isJunkLine(t: string): boolean {
-  if (UI_LINE_RE.test(t)) return true;
+  // UI strings are short labels; a story sentence that merely names one (`관련기사 스크랩과 관찰 일지를
+  // 올려 왔다`, `글자 크기를 키운 교과서`) ends like a sentence and stays.
+  if (UI_LINE_RE.test(t) && !(t.length > 40 && /[다요죠][.!?]?["”’')]*$/.test(t))) return true;
   if (SCRIPT_MARKER_RE.test(t)) return true;
   if (SPEAKER_LABEL_RE.test(t)) return true;
   if (PLAYER_RE.test(t) && t.length < 80) return true;
@@ -379,6 +381,8 @@ function isTailLine(t: string): boolean {
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
   if (/^[▲△]/.test(t) && t.length < 100) return true;
+  // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
+  if (/^[◎◆■]\s*\S/.test(t) && t.length < 60 && !/[다요]\.?$/.test(t)) return true;
   return false;
 }
 

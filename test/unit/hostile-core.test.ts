@@ -43,6 +43,9 @@ describe('hostile pages through the core', () => {
     expect(squash(a.text)).toContain(
       squash('관련기사 많이 본 뉴스라는 말이 들어 있어도 이 문장은 본문이다.'),
     );
+    expect(squash(a.text)).toContain(
+      squash('시민 감시단은 관련기사 스크랩과 예산 분석 자료를 누리집에 꾸준히 올려 왔다.'),
+    );
   });
 
   it('huge data URIs are not copied into the output', () => {
