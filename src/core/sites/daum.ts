@@ -9,6 +9,8 @@ export const daum: SiteRule = {
   articlePath: [/^\/v\/[\w]+/],
   body: ['.article_view section', '.article_view'],
   title: ['h3.tit_view'],
+  byline: ['.info_view .txt_info:first-child'],
+  published: ['.info_view .num_date'],
   clutter: [
     {
       selector: 'div.ad_wrap, div.ad_body2, .aside_g.aside_ad, .aside_g.aside_shopping, div.box_ad',

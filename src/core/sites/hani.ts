@@ -9,6 +9,7 @@ export const hani: SiteRule = {
   articlePath: [/\/arti\/.*\d+\.html/, /\/article\/\d+/],
   body: ['.article-text'],
   title: ['h3[class*=ArticleDetailView_title]'],
+  byline: ['[class*=ArticleDetailView_reporterLink]'],
   clutter: [
     {
       selector:

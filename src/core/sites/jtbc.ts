@@ -8,5 +8,6 @@ export const jtbc: SiteRule = {
   pageType: 'publisher',
   articlePath: [/\/article\/[\w]+/, /article\.aspx\?news_id=/i],
   body: ['#ijam_content', '.article_content'],
+  byline: ['.author-item span'],
   clutter: [{ selector: '.set_contents_video_ad, #ednp_wrap, div[id^=right_banner]', kind: 'ad' }],
 };

@@ -9,6 +9,7 @@ export const yna: SiteRule = {
   articlePath: [/\/view\/AKR\d+/],
   body: ['.story-news.article', 'article.story-news'],
   title: ['h1.tit01', 'h1.tit'],
+  byline: ['.txt-con .tit-name a'],
   clutter: [
     {
       selector: '.article > aside, aside[class^=aside-article], aside[class^=aside-box], [class^=aside-bnr]',
