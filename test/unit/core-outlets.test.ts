@@ -327,3 +327,114 @@ describe('outlets the corpus lacks: story kept, furniture found', () => {
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Pages that are not single stories: each must be called "not an article" and say why.
+
+const TEASERS = STORIES.flat();
+/** A teaser item: headline link, a one-sentence summary (a real lede), a thumbnail, the outlet and time. */
+const teaserItems = (n: number, withSummary = true) =>
+  Array.from({ length: n }, (_, i) => {
+    const lede = TEASERS[i % TEASERS.length];
+    return `<li class="item"><a href="/article/${1000 + i}" class="thumb"><img src="/t/${i}.jpg" alt=""></a>
+      <div class="cont"><a href="/article/${1000 + i}" class="tit">${lede.slice(0, 22)} 제목 ${i}</a>
+      ${withSummary ? `<p class="lede">${lede}</p>` : ''}<span class="info">한국일간 · ${i + 1}시간 전</span></div></li>`;
+  }).join('');
+
+const NON_ARTICLES: { name: string; url: string; html: string }[] = [
+  {
+    name: 'Daum news section home',
+    url: 'https://news.daum.net/economy',
+    html: frame(
+      '경제 | 다음뉴스',
+      '<meta property="og:type" content="website">',
+      `<div id="cMain"><h2 class="screen_out">경제 주요뉴스</h2><ul class="list_newsheadline">${teaserItems(12)}</ul>
+      <div class="box_rank"><h3>많이 본 뉴스</h3><ol>${li(headlines('다음랭킹', 10))}</ol></div>
+      <ul class="list_news2">${teaserItems(20, false)}</ul></div>`,
+    ),
+  },
+  {
+    name: 'Nate news section home',
+    url: 'https://news.nate.com/section?mid=n0100',
+    html: frame(
+      '최신뉴스 : 네이트 뉴스',
+      '',
+      `<div id="container"><div class="mduSubjectList"><ul>${teaserItems(15)}</ul></div>
+      <div class="thisTimeNews"><h3>이 시각 주요뉴스</h3><ul>${li(headlines('네이트', 8))}</ul></div></div>`,
+    ),
+  },
+  {
+    name: 'Naver news section home',
+    url: 'https://news.naver.com/section/102',
+    html: frame(
+      '사회 : 네이버 뉴스',
+      '<meta property="og:type" content="website">',
+      `<div id="ct"><div class="section_article as_headline"><h2>헤드라인 뉴스</h2><ul class="sa_list">${teaserItems(10)}</ul></div>
+      <div class="section_latest"><h3>사회 최신 뉴스</h3><ul class="sa_list">${teaserItems(20)}</ul></div></div>`,
+    ),
+  },
+  {
+    name: 'Naver news search result page',
+    url: 'https://search.naver.com/search.naver?where=news&query=%ED%95%9C%ED%8C%8C',
+    html: frame(
+      '한파 : 네이버 뉴스검색',
+      '',
+      `<form><input name="query" value="한파"></form><div class="group_news"><ul class="list_news">${teaserItems(10)}</ul></div>
+      <div class="sc_page"><a href="?start=11">2</a><a href="?start=21">3</a></div>`,
+    ),
+  },
+  {
+    name: "an outlet's list page with teaser paragraphs",
+    url: 'https://www.gyeongbuk-today.example/news/articleList.html?sc_section_code=S1N2&view_type=sm',
+    html: frame(
+      '사회 - 경북투데이',
+      '<meta property="og:type" content="website"><meta property="og:site_name" content="경북투데이">',
+      `<section class="article-list"><header><h2>사회</h2></header><ul class="type2">${teaserItems(20)}</ul>
+      <div class="list-paging"><a href="?page=2">2</a><a href="?page=3">3</a></div></section>`,
+    ),
+  },
+  {
+    name: 'a photo gallery index',
+    url: 'https://www.unknown-daily.example/photo/list?page=1',
+    html: frame(
+      '포토 - 한국일간',
+      '<meta property="og:type" content="website">',
+      `<h1>포토뉴스</h1><ul class="photo_list">${Array.from(
+        { length: 16 },
+        (_, i) =>
+          `<li><a href="/photo/view/${i}"><img src="/p/${i}.jpg" alt=""><span class="cap">${TEASERS[i % TEASERS.length].slice(0, 30)}</span></a></li>`,
+      ).join('')}</ul>`,
+    ),
+  },
+  {
+    name: 'an English non-news page',
+    url: 'https://docs.some-tool.example/guide/install',
+    html: `<!doctype html><html lang="en"><head><title>Installing the tool</title><meta property="og:type" content="website"></head>
+      <body><nav><a href="/">Home</a><a href="/guide">Guide</a></nav><main><h1>Installing the tool</h1>
+      <p>The tool runs on Linux, macOS and Windows. Download the archive for your platform from the releases page and unpack it anywhere on your path.</p>
+      <p>After installing, run the version command to check that the binary is found. If it is not, make sure the folder is on your PATH and open a new terminal.</p>
+      <p>Configuration lives in a file in your home folder. The defaults work for most people; see the configuration page for every option.</p></main>
+      <footer>© 2026 Some Tool contributors</footer></body></html>`,
+  },
+  {
+    name: 'an empty page',
+    url: 'https://www.unknown-daily.example/news/1',
+    html: '<html><head></head><body></body></html>',
+  },
+  { name: 'an empty document', url: 'https://www.unknown-daily.example/news/2', html: '' },
+];
+
+describe('not articles: portal homes, search, list pages, galleries, other pages, empty pages', () => {
+  for (const na of NON_ARTICLES) {
+    it(na.name, () => {
+      const d = detectPage(doc(na.html), na.url);
+      if (process.env.SHOW_FIXTURE) console.log(na.name, '->', d.reason);
+      expect(d.isArticle, d.reason).toBe(false);
+      expect(d.reason).toMatch(/not an article|no story/);
+      // Extraction still answers (the popup shows the reason), and says the same.
+      const a = extractArticle(doc(na.html), na.url);
+      expect(a.isArticle).toBe(false);
+      expect(a.reason).toBe(d.reason);
+    });
+  }
+});
