@@ -1,4 +1,4 @@
-// Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [--no-site] [filter]
+// Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [--no-site] [--dir=<pages dir>] [filter]
 // rawParagraphs come from the pipeline's extractStory (src/core/extract.ts), as extractArticle passes them; --truth-body passes the truth body instead. Exact match after removing white space.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -7,7 +7,9 @@ import { build } from 'esbuild';
 import { parseHTML } from 'linkedom';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const corpus = path.resolve(root, '../shared/corpus/pages');
+// --dir=<folder of *.html + *.truth.json> scores another page set (an unseen holdout) the same way.
+const dirArg = process.argv.find((a) => a.startsWith('--dir='));
+const corpus = dirArg ? path.resolve(dirArg.slice(6)) : path.resolve(root, '../shared/corpus/pages');
 const out = path.join(root, '.eval', 'metadata-bundle.mjs');
 const entry = path.join(root, '.eval', 'metadata-entry.ts');
 fs.mkdirSync(path.dirname(out), { recursive: true });

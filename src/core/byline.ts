@@ -281,6 +281,13 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
     // Otherwise the bracket may itself hold the reporter (`[아주경제=홍길동 기자]`): fall through.
   }
 
+  const placeHead = PLACE_PAREN_HEAD.exec(p);
+  if (placeHead) {
+    const parsed = parseTokens(placeHead[2] as string, true);
+    if (parsed?.sawRole && parsed.authors.some((a) => a.name))
+      return { text: p.slice(placeHead[0].length).trim(), authors: dedupe(parsed.authors) };
+  }
+
   const bracket = BRACKET_HEAD.exec(p);
   if (bracket) {
     const inner = (bracket[1] as string).trim();
@@ -317,6 +324,14 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
   }
   return none;
 }
+
+/** `부산=`, `[피닉스(미국) =`, `[LA=`: a place, optionally with its country, then `=` and the reporters. */
+const PLACE_EQ = new RegExp(
+  `^${OPEN}?\\s*([가-힣A-Za-z]{1,10}(?:\\s*[(（][가-힣A-Za-z]{1,10}[)）])?)\\s*=\\s*(.+?)\\s*${CLOSE}?$`,
+);
+/** `[피닉스(미국)=김재호 MK스포츠 특파원] 본문`: a bracket byline whose place carries a parenthesised country. */
+const PLACE_PAREN_HEAD =
+  /^\s*[[【［]\s*([가-힣A-Za-z]{1,12}\s*[(（][가-힣A-Za-z]{1,10}[)）])\s*=\s*([^\]】］=]{2,60}?)\s*[\]】］]\s*/;
 
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
@@ -362,8 +377,9 @@ export function parseSignature(line: string): Author[] | null {
     if (head && named.length >= 1 && named.length <= 3) return dedupe(head.authors);
   }
 
-  // `부산=선수민 기자 …`: a place before `=` is a dateline-style location, not part of the name.
-  const placeEq = /^([가-힣]{1,6})\s*=\s*(.+)$/.exec(s);
+  // `부산=선수민 기자 …`, `[피닉스(미국) =김재호 MK스포츠 특파원]`: a place (with its country) before `=` is a
+  // dateline-style location, not part of the name.
+  const placeEq = PLACE_EQ.exec(s);
   if (placeEq && !CREDIT_LABELS.test(placeEq[1] as string)) s = placeEq[2] as string;
 
   const emailCount = (s.match(EMAIL_RE) ?? []).length;
@@ -417,6 +433,12 @@ export function looksLikeOutlet(token: string): boolean {
  */
 export function datelineOutlet(p: string): string | null {
   const s = p.trim();
+  // `[피닉스(미국)=김재호 MK스포츠 특파원]`: the outlet is the outlet word among the reporters.
+  const placeHead = PLACE_PAREN_HEAD.exec(s);
+  if (placeHead) {
+    const tok = (placeHead[2] as string).split(/\s+/).find((t) => isOutletToken(t) && !ROLE_RE.test(t));
+    return tok ?? null;
+  }
   const wire = WIRE_HEAD.exec(s);
   if (wire) {
     const left = (wire[1] as string).trim();

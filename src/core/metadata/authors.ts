@@ -109,6 +109,10 @@ function fromElements(elements: Element[]): Author[] {
   return out;
 }
 
+/** `… 없다. /waw@osen.co.kr`: a bare email after a slash at the very end of the story. */
+const LONE_TAIL_EMAIL =
+  /(?:^|[.!?"”’)]\s*|\s)\/\s*([A-Za-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*$/;
+
 function fromParagraphs(paragraphs: string[]): Author[] {
   const out: Author[] = [];
   // The dateline opens the story; a caption or deck line may precede it among the raw units.
@@ -126,7 +130,13 @@ function fromParagraphs(paragraphs: string[]): Author[] {
   for (const p of paragraphs.slice(-6)) {
     for (const line of p.split(/\n+/)) {
       const l = clean(line);
-      if (!l || l.length > 200) continue;
+      if (!l) continue;
+      if (l.length > 200) {
+        // A long last paragraph can still end in `/waw@osen.co.kr`.
+        const lone = LONE_TAIL_EMAIL.exec(l.slice(-120));
+        if (lone) out.push({ name: '', email: lone[1] as string });
+        continue;
+      }
       const sig = parseSignature(l);
       if (sig) out.push(...sig);
       else {
@@ -134,6 +144,11 @@ function fromParagraphs(paragraphs: string[]): Author[] {
         const tail = /([가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/.exec(l);
         const t = tail ? parseSignature(tail[1] as string) : null;
         if (t) out.push(...t);
+        else {
+          // `… 전했다. /waw@osen.co.kr`: a bare email glued to the last sentence after a slash.
+          const lone = LONE_TAIL_EMAIL.exec(l);
+          if (lone) out.push({ name: '', email: lone[1] as string });
+        }
       }
     }
   }
@@ -168,9 +183,12 @@ function buildHaystack(doc: Document, lines: string[]): string {
   return parts.join('\n');
 }
 
-/** Only role words, quotes, brackets and JSON punctuation may stand between a name and its email. */
+/**
+ * Only an outlet word (`김재호 MK스포츠 기자(…)`), role words, quotes, brackets and JSON punctuation may stand
+ * between a name and its email.
+ */
 const BETWEEN =
-  /^[\s"'\][()<>:=,·|/\\{}]*(?:기자|특파원|앵커|에디터|칼럼니스트|논설위원|선임기자|PD)?[\s"'\][()<>:=,·|/\\{}]*(?:e-?mail|메일|이메일)?[\s"'\][()<>:=,·|/\\{}]*$/i;
+  /^[\s"'\][()<>:=,·|/\\{}]*(?:(?:[A-Z][A-Za-z0-9]*[가-힣]{0,4}|[가-힣]{1,6}(?:뉴스|일보|신문|방송|경제|스포츠|미디어|TV|닷컴))\s+)?(?:기자|특파원|앵커|에디터|칼럼니스트|논설위원|선임기자|PD)?[\s"'\][()<>:=,·|/\\{}]*(?:e-?mail|메일|이메일)?[\s"'\][()<>:=,·|/\\{}]*$/i;
 
 function emailNear(haystack: string, name: string): string | null {
   if (!name) return null;

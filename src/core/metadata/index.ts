@@ -3,7 +3,14 @@
  * section, URLs, lead image, language, tags. Generic signals first (JSON-LD, meta tags, visible 입력/기자
  * patterns, datelines and signatures in the story), site-rule selectors on top, so unknown outlets work too.
  */
-import { datelineOutlet, parseBylineText, parseSignature, signatureOutlet, stripDateline } from '../byline';
+import {
+  datelineOutlet,
+  looksLikeOutlet,
+  parseBylineText,
+  parseSignature,
+  signatureOutlet,
+  stripDateline,
+} from '../byline';
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
@@ -96,6 +103,15 @@ function pickTitle(
     if (t) return t;
   }
   const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
+  // The headline element as shown, when it matches a meta title.
+  const headings = headingElements(doc)
+    .filter((el) => !inForeign(el))
+    .map((el) => clean(el.textContent))
+    .filter((t) => t.length >= 4 && t.length <= 300);
+  // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
+  // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
+  let docTitle: string | null = clean(doc.title);
+  if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
   const metaTitles = [
     ldString(article, 'headline'),
     meta(doc, 'og:title'),
@@ -103,16 +119,11 @@ function pickTitle(
     meta(doc, 'dable:title'),
     meta(doc, 'taboola:title'),
     meta(doc, 'title'),
-    clean(doc.title),
+    docTitle,
   ]
     .filter((t): t is string => !!t)
     .map((t) => stripSiteSuffix(t, names))
-    .filter((t) => t.length >= 2 && !siteish(t));
-  // The headline element as shown, when it matches a meta title.
-  const headings = headingElements(doc)
-    .filter((el) => !inForeign(el))
-    .map((el) => clean(el.textContent))
-    .filter((t) => t.length >= 4 && t.length <= 300);
+    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t));
   for (const mt of metaTitles) {
     const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
@@ -132,8 +143,52 @@ function pickTitle(
     if (best && bestScore >= 0.85 && squash(lead).includes(squash(best))) return best;
     return lead;
   }
-  const h1 = headings[0];
-  return h1 ?? null;
+  return headlineByShape(doc, names) ?? headings[0] ?? null;
+}
+
+/** `Document`, `Untitled`, `제목 없음`, `index`: titles a page template left unset. */
+function isPlaceholderTitle(t: string): boolean {
+  const s = clean(t);
+  if (
+    /^(?:document|untitled(?:\s*document)?|new\s*page|index|home|title|page|제목\s*없음|무제|문서)$/i.test(s)
+  )
+    return true;
+  return false;
+}
+
+/**
+ * With no usable title anywhere in the head, the shown headline is the heading that reads like one: Hangul,
+ * sentence-length, not navigation, not the site's name, and followed within a few lines by the byline or
+ * a date (the header row under a headline). Failing that, the longest such heading among h1–h3.
+ */
+function headlineByShape(doc: Document, names: string[]): string | null {
+  const siteish = (t: string) =>
+    names.some((n) => {
+      const q = squash(n).toLowerCase();
+      return q.length >= 2 && squash(t).toLowerCase().includes(q) && t.length <= n.length + 8;
+    });
+  const cands = headingElements(doc).filter((el) => {
+    if (inForeign(el, true)) return false;
+    const t = clean(el.textContent);
+    return t.length >= 8 && t.length <= 200 && /[가-힣]/.test(t) && !siteish(t) && !parseKoreanDateTime(t);
+  });
+  if (!cands.length) return null;
+  const lines = bodyLines(doc);
+  for (const el of cands) {
+    const t = squash(clean(el.textContent));
+    const at = lines.findIndex((l) => squash(l) === t);
+    if (at < 0) continue;
+    for (let i = at + 1; i < Math.min(lines.length, at + 4); i++) {
+      const l = lines[i] as string;
+      if (l.length <= 120 && (parseKoreanDateTime(l) || /기자|특파원|입력|등록|송고/.test(l)))
+        return clean(el.textContent);
+    }
+  }
+  const ranked = cands
+    .filter((el) => /^H[1-3]$/i.test(el.tagName))
+    .map((el) => clean(el.textContent))
+    .sort((a, b) => b.length - a.length);
+  return ranked[0] ?? null;
 }
 
 function deckLines(el: Element, title: string | null): string[] {
@@ -230,6 +285,29 @@ function copyrightOutlets(lines: string[]): { name: string; paren: string | null
   return out;
 }
 
+const CREDIT_LINE =
+  /^[[(<【]?\s*(Source|기사\s*출처|기사\s*제공|뉴스\s*제공|콘텐츠\s*제공|출처|제공)\s*[:：]\s*([^\])>】]{2,24}?)\s*[\])>】]?$/i;
+
+/** Outlet-shaped names beyond the byline parser's list: `일간스포츠`, `OSEN`, `뉴스핌`, `머니투데이`. */
+const OUTLET_SHAPE = /^[A-Z]{2,}|^뉴스[가-힣]|(?:스포츠|투데이|포스트|데일리|타임즈|위크|매거진)$/;
+
+/** The outlet of a source credit line (last one on the page first), or null. */
+function creditLineOutlet(lines: string[], rehost: boolean): string | null {
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const l = lines[i] as string;
+    if (l.length > 40) continue;
+    const m = CREDIT_LINE.exec(l);
+    if (!m) continue;
+    const label = (m[1] as string).replace(/\s+/g, '');
+    const v = normalizePublisher(m[2]);
+    if (!v || PORTAL_NAMES.includes(v) || /^https?:/.test(v)) continue;
+    // Bare 출처/제공 credit pictures too: only an outlet-shaped name on a re-hosting page.
+    if (/^(?:출처|제공)$/.test(label) && !(rehost && (looksLikeOutlet(v) || OUTLET_SHAPE.test(v)))) continue;
+    return v;
+  }
+  return null;
+}
+
 function pickPublisher(
   doc: Document,
   site: SiteRule | null,
@@ -260,6 +338,11 @@ function pickPublisher(
     const c = /=/.test(v) ? datelineOutlet(v) : null;
     if (c) return normalizePublisher(c);
   }
+  // A re-hosted story names its source in a credit line (`[Source : 일간스포츠]`, `기사제공: 뉴스1`, and on an
+  // aggregator `출처: OSEN`). A bare `출처`/`제공` is also how photos are credited, so on an outlet's own page
+  // only the unambiguous labels count.
+  const line = creditLineOutlet(lines, pageType === 'aggregator' || portal);
+  if (line) return line;
   if (pageType === 'aggregator' || portal || !site) {
     for (const el of scanDocument(doc).credits) {
       if (inForeign(el)) continue;

@@ -1,0 +1,80 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { parseSignature, stripDateline } from '../../src/core/byline';
+import { extractMetadata } from '../../src/core/metadata/index';
+import type { PageType } from '../../src/core/types';
+
+function run(html: string, url: string, pageType: PageType, raw: string[]) {
+  const doc = parseHTML(html).document as unknown as Document;
+  return extractMetadata(doc, url, { site: null, pageType, rawParagraphs: raw });
+}
+
+// A student clone site that re-hosts portal stories: a placeholder <title>, no meta tags, the headline in an
+// <h3>, an unlabeled dotted date in an <h6>, and a `[Source : …]` credit line after the story.
+const REHOST = `<!doctype html><html><head><title>Document</title></head><body>
+<header><h1><a href="/">뉴스클론</a></h1><nav><ul><li><a href="/p">정치</a></li></ul></nav></header>
+<div class="press"><h3>류현진 1년 800만 달러 전망…이정후는 ‘예측 불가’</h3>
+<h6>김재호 MK스포츠 기자(nemo@maekyung.example)  2023. 11. 1. 05:48</h6>
+<div class="article_view"><p>전 메이저리그 단장이 자유계약 시장을 전망했다.</p>
+<p>[피닉스(미국) =김재호 MK스포츠 특파원]</p></div>
+<h6>[Source : MK스포츠]</h6></div>
+<footer>Copyright © 2023 뉴스클론 all rights reserved</footer></body></html>`;
+
+describe('a re-hosted story with a placeholder title', () => {
+  const m = run(REHOST, 'http://localhost/press/view.jsp', 'aggregator', [
+    '전 메이저리그 단장이 자유계약 시장을 전망했다.',
+    '[피닉스(미국) =김재호 MK스포츠 특파원]',
+  ]);
+  it('takes the heading that reads like a headline, not `Document`', () =>
+    expect(m.title).toBe('류현진 1년 800만 달러 전망…이정후는 ‘예측 불가’'));
+  it('reads the unlabeled dotted date under the headline as KST', () =>
+    expect(m.publishedAt).toBe('2023-11-01T05:48:00+09:00'));
+  it('credits the outlet of the source line, not the clone site', () => expect(m.publisher).toBe('MK스포츠'));
+  it('names the reporter once (no place words) with the email beside the outlet word', () =>
+    expect(m.authors).toEqual([{ name: '김재호', email: 'nemo@maekyung.example' }]));
+});
+
+describe('credit lines', () => {
+  const page = (credit: string, pageType: PageType) =>
+    run(
+      `<html><head><title>정부, 예산안 확정</title><meta property="og:site_name" content="모아뉴스"></head><body>
+<h1>정부, 예산안 확정</h1><p>정부가 예산안을 확정했다.</p><p>${credit}</p></body></html>`,
+      'https://moa.example/a/1',
+      pageType,
+      ['정부가 예산안을 확정했다.'],
+    ).publisher;
+  it('reads 기사제공 and Source anywhere', () => {
+    expect(page('기사제공: 뉴스1', 'unknown')).toBe('뉴스1');
+    expect(page('[Source : OSEN]', 'unknown')).toBe('OSEN');
+  });
+  it('reads a bare 출처 only on a re-hosting page, and never a photo credit', () => {
+    expect(page('출처: 일간스포츠', 'aggregator')).toBe('일간스포츠');
+    expect(page('출처: 일간스포츠', 'publisher')).toBe('모아뉴스');
+    expect(page('제공: 큐브엔터테인먼트', 'aggregator')).toBe('모아뉴스');
+  });
+});
+
+describe('bylines with a place and its country', () => {
+  it('reads the reporter of a trailing bracket byline', () =>
+    expect(parseSignature('[피닉스(미국) =김재호 MK스포츠 특파원]')).toEqual([
+      { name: '김재호', email: null },
+    ]));
+  it('strips a leading one from the story', () => {
+    const r = stripDateline('[워싱턴(미국)=홍길동 특파원] 미국 정부가 발표했다.');
+    expect(r.text).toBe('미국 정부가 발표했다.');
+    expect(r.authors).toEqual([{ name: '홍길동', email: null }]);
+  });
+});
+
+describe('a slash email glued to the last sentence', () => {
+  it('pairs it with the reporter named in the dateline', () => {
+    const long = `${'구단과 척을 져서 좋을 게 없다는 분석이 나왔다. '.repeat(8)}/waw@osen.example`;
+    const m = run(
+      '<html><head><title>토론토 미스터리</title></head><body><h1>토론토 미스터리</h1></body></html>',
+      'https://x.example/1',
+      'aggregator',
+      ['[OSEN=이상학 기자] 토론토가 고민에 빠졌다.', long],
+    );
+    expect(m.authors).toEqual([{ name: '이상학', email: 'waw@osen.example' }]);
+  });
+});
