@@ -325,10 +325,9 @@ function pickBySite(doc: Document, site: SiteRule | null): Element | null {
 /** Pages with more elements than this skip Readability (its cost grows fast); the prose block stands in. */
 const READABILITY_MAX_ELEMS = 20000;
 
-function pickByReadability(clone: Document): Element | null {
-  if (allElements(clone).length > READABILITY_MAX_ELEMS) return null;
-  // Readability mutates what it is given: hand it its own copy of the cleaned clone.
-  const copy = clone.cloneNode(true) as Document;
+/** Readability on a cleaned clone it may consume (it mutates what it is given; the caller keeps no use of it). */
+function pickByReadability(copy: Document): Element | null {
+  if (allElements(copy).length > READABILITY_MAX_ELEMS) return null;
   try {
     const reader = new Readability(copy, {
       // Korean stories are short in characters (속보 items); the English 500 drops them.
@@ -556,18 +555,24 @@ export function extractStory(
     container = cleanCopy(siteBody, clutter, site);
     via = `${site?.id} body`;
   } else {
-    const clone = doc.cloneNode(true) as Document;
     // From the document itself: a saved page may put elements outside <html> (a <script> before it).
-    cleanCopy(doc, clutter, site, clone);
-    const p2 = measureProse(clone);
+    const cleaned = () => cleanCopy(doc, clutter, site, doc.cloneNode(true) as Document);
+    const clone = cleaned();
+    // The prose measure is taken before Readability consumes the clone (cloning a page is the costliest step
+    // in a Node DOM, so Readability gets this clone rather than a copy of it).
+    const storyProse2 = measureProse(clone).storyProse;
     const fromReadability = pickByReadability(clone);
     const rN = hangulCount(fromReadability?.textContent ?? '');
-    if (fromReadability && rN >= Math.min(200, p2.storyProse * 0.6)) {
+    if (fromReadability && rN >= Math.min(200, storyProse2 * 0.6)) {
       container = fromReadability;
       via = 'readability';
-    } else if (p2.story) {
-      container = p2.story;
-      via = 'prose block';
+    } else {
+      // Readability missed the story: the densest prose block of a fresh cleaned copy.
+      const story = measureProse(cleaned()).story;
+      if (story) {
+        container = story;
+        via = 'prose block';
+      }
     }
   }
   let units = container ? toUnits(container, base) : [];
