@@ -91,3 +91,16 @@ describe('findLabeledDates, rarer forms', () => {
     });
   });
 });
+
+describe('a date with no time', () => {
+  // Midnight would be invented information: a date-only value gives no time, and a real time elsewhere wins.
+  it('is not read as midnight', () => {
+    expect(parseMachineDate('2026-01-06')).toBeNull();
+    expect(parseKoreanDateTime('입력 2026.01.06')).toBeNull();
+    expect(findLabeledDates(['입력 2026.01.06', '홍길동 기자']).published).toBeNull();
+  });
+  it('keeps an explicit midnight (조간 stories go out at 00:00)', () => {
+    expect(parseMachineDate('2026-01-06T00:00:00+09:00')?.kst).toBe('2026-01-06T00:00:00+09:00');
+    expect(parseKoreanDateTime('입력 2026.01.06 00:00')).toBe('2026-01-06T00:00:00+09:00');
+  });
+});

@@ -3,6 +3,7 @@
  * Visible forms: `2024.05.21. 오후 2:23`, `2026. 1. 6. 16:19`, `입력 2026.01.06 (17:45)`, `송고2026-01-06 16:46`,
  * `등록: 2026.01.06 오후 17:25` (오후 with a 24-hour hour: already afternoon), `2026년 1월 6일 16시 19분`.
  * Machine forms: ISO with any offset (converted to KST), `Z`/no offset, `20260927095437` (og:regDate).
+ * A date without a time (`2026-01-06`, `입력 2026.01.06`) yields null, never a made-up 00:00.
  */
 
 export interface DateParts {
@@ -132,6 +133,10 @@ export function parseMachineDate(raw: string | null | undefined): MachineDate | 
       s: +(iso[6] ?? 0),
     };
     if (!valid(p)) return null;
+    // A date with no time (`2026-01-06`) does not say when the story went out: midnight KST would be made-up
+    // information, so it gives no time at all and the caller looks for a real one elsewhere (visible 입력,
+    // other metas) or leaves the field null. An explicit `T00:00` is kept: 조간 stories do go out at midnight.
+    if (iso[4] === undefined) return null;
     const asLocal = formatKst(p);
     const off = iso[7];
     if (!off) return { kst: asLocal, asLocal, explicitOffset: false };

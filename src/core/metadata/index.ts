@@ -358,6 +358,12 @@ function pickPublisher(
     const b = base ? squash(base) : '';
     const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
     if (c) base = c.name;
+    // A romanised og:site_name (`TV CHOSUN`) where the page title and copyright write the Korean brand
+    // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
+    if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
+      const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
+      if (korean && squash(clean(doc.title)).includes(squash(korean.name))) base = korean.name;
+    }
   }
   if (!base) {
     const pub = article?.publisher;
