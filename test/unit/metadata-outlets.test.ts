@@ -372,3 +372,17 @@ check(
     published: null,
   },
 );
+
+describe('section metas of old templates', () => {
+  it('reads me2:category2 beside the outlet in me2:category1', () => {
+    const doc = parseHTML(`<html><head><title>수출 감소 | 네이버 뉴스</title>
+<meta property="me2:category1" content="아시아경제"><meta property="me2:category2" content="경제"></head>
+<body><h3 id="articleTitle">수출 감소</h3></body></html>`).document as unknown as Document;
+    const m = extractMetadata(doc, 'https://news.naver.com/main/read.nhn?oid=277&aid=1', {
+      site: null,
+      pageType: 'portal',
+      rawParagraphs: [],
+    });
+    expect(m.section).toBe('경제');
+  });
+});

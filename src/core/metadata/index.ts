@@ -574,7 +574,16 @@ function pickSectionRaw(
   const ld = article?.articleSection;
   const ldSec =
     typeof ld === 'string' ? clean(ld) : Array.isArray(ld) && typeof ld[0] === 'string' ? clean(ld[0]) : null;
-  for (const v of metaAll(doc, 'article:section', 'article:section2', 'section'))
+  // `me2:category2` (the section beside the outlet in `me2:category1`) on old portal and CMS templates;
+  // `content_category` on some outlets' own metas.
+  for (const v of metaAll(
+    doc,
+    'article:section',
+    'article:section2',
+    'section',
+    'me2:category2',
+    'content_category',
+  ))
     if (isKoreanLabel(v)) return v;
   // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
   if (isKoreanLabel(ldSec)) return ldSec;
