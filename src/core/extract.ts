@@ -76,6 +76,9 @@ const INLINE_LABEL_RE = /^[<〈《]\s*[^<>〈〉《》/]{1,40}\/[^<>〈〉《》
 /** A photo date and/or reporter email glued to the end of a paragraph. */
 const TRAILING_SIGNATURE_RE =
   /\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)?(?:\/\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[(<[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?\s*$/;
+/** `KBS 뉴스 홍길동입니다.`, `YTN 홍길동입니다`, `연합뉴스TV 홍길동입니다.`: a broadcast report's last line. */
+const SIGN_OFF_RE =
+  /^(?:[A-Z]{2,}[A-Za-z가-힣]*|[가-힣]*뉴스[A-Z가-힣]*)(?:\s?뉴스)?\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -322,6 +325,20 @@ function pickBySite(doc: Document, site: SiteRule | null): Element | null {
   return null;
 }
 
+/** The element a page declares as its story body (schema.org markup, the ND-soft body, <article>), most prose first. */
+function declaredBody(doc: Document): Element | null {
+  let best: Element | null = null;
+  let bestN = 0;
+  for (const el of doc.querySelectorAll('[itemprop=articleBody], #article-view-content-div, article')) {
+    const n = hangulCount(el.textContent ?? '');
+    if (n > bestN) {
+      best = el;
+      bestN = n;
+    }
+  }
+  return best;
+}
+
 /** Pages with more elements than this skip Readability (its cost grows fast); the prose block stands in. */
 const READABILITY_MAX_ELEMS = 20000;
 
@@ -462,6 +479,17 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
     }
     break;
   }
+  // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
+  // credits and the anchor lead repeated by the page, not story.
+  const signOff = out.findIndex(
+    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 30 && SIGN_OFF_RE.test(u.text),
+  );
+  if (signOff > 0) {
+    const after = out.slice(signOff + 1);
+    if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
+      out = out.slice(0, signOff);
+    }
+  }
   // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
   // Only short lines: a story sentence may mention 제보 or 구독 in passing.
   out = out.filter(
@@ -589,8 +617,23 @@ export function extractStory(
       .map((text) => ({ kind: 'p' as const, text, html: escapeText(text) }));
     via = 'JSON-LD articleBody';
   }
+  let trimmed = trimUnits(dedupeUnits(units), title);
+  const proseOf = (list: Unit[]) => list.reduce((n, u) => n + hangulCount(u.text), 0);
+  if (proseOf(trimmed.units) < 20) {
+    // A one-line item (a video story's caption line) is below every prose threshold: the page's declared
+    // article-body element, cleaned, holds it.
+    const declared = declaredBody(doc);
+    if (declared) {
+      const alt = toUnits(cleanCopy(declared, clutter, site), base);
+      const altTrimmed = trimUnits(alt, title);
+      if (proseOf(altTrimmed.units) > proseOf(trimmed.units)) {
+        units = alt;
+        trimmed = altTrimmed;
+        via = 'article-body markup';
+      }
+    }
+  }
   const rawParagraphs = units.filter((u) => u.kind !== 'img').map((u) => u.text);
-  const trimmed = trimUnits(units, title);
   const finalUnits = dedupeUnits(trimmed.units);
   return {
     units: finalUnits,
@@ -627,18 +670,27 @@ function withSpeakerLabels(raw: string[], units: Unit[]): string[] {
   return out;
 }
 
-/** Drop exact repeats (a caption also written as a paragraph, a duplicated lead). */
+/**
+ * Drop exact repeats (a caption also written as a paragraph, a duplicated lead, a second copy of the story).
+ * Short lines repeat legitimately (`네.`), so a short repeat only goes when it sits in a run of repeats.
+ */
 function dedupeUnits(units: Unit[]): Unit[] {
   const seen = new Set<string>();
-  const out: Unit[] = [];
+  const dup: boolean[] = [];
+  const keys: string[] = [];
   for (const u of units) {
     const key = u.kind === 'img' ? `img:${u.src}` : squash(u.text);
-    if (u.kind !== 'img' && key.length > 15 && seen.has(key)) continue;
+    keys.push(key);
+    dup.push(u.kind !== 'img' && !!key && seen.has(key));
     seen.add(key);
     if (u.kind === 'img' && u.caption) seen.add(squash(u.caption));
-    out.push(u);
   }
-  return out;
+  const longDup = (i: number) => i >= 0 && i < units.length && dup[i] && keys[i].length > 15;
+  return units.filter((_, i) => {
+    if (!dup[i]) return true;
+    if (keys[i].length > 15) return false;
+    return !(longDup(i - 1) || longDup(i + 1) || (dup[i - 1] && dup[i + 1]));
+  });
 }
 
 /** Plain text: paragraphs separated by a blank line, captions where their image sits. */

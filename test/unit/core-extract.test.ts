@@ -69,6 +69,27 @@ describe('extractArticle: paragraphs', () => {
     expect(a.images[0]?.caption).toBe('(자료사진) [이미지출처=연합뉴스]');
   });
 
+  it('keeps a one-line video item that sits in the declared article body', () => {
+    const line = '반항도 하지 못한 채 축 늘어진 강아지';
+    const a = run(
+      page(
+        `<div class="side"><p>${P[1]}</p></div><div class="contents" itemprop="articleBody"><div class="vod_player"></div><div class="article"><p>${line}<span class="view_banner"><iframe src="/b.html"></iframe></span></p></div></div>`,
+      ),
+      'https://www.unknown-tv.example/site/data/html_dir/2026/01/06/2026010690126.html',
+    );
+    expect(a.text).toContain(line);
+  });
+
+  it('drops a second copy of a broadcast script and the credits after the sign-off', () => {
+    const script = ['강남 사건 속보입니다.', P[0], P[1], '홍길동 기자의 보도입니다.', P[2], P[3]];
+    const body = [...script, 'KBS 뉴스 홍길동입니다.', '영상편집:김선영', ...script]
+      .map((p) => `<p>${p}</p>`)
+      .join('');
+    const a = run(page(`<div itemprop="articleBody">${body}</div>`));
+    const parts = a.text.split('\n\n');
+    expect(parts).toEqual(script);
+  });
+
   it('trims signature, copyright, promo and 제보 lines at the tail', () => {
     const tail = [
       '홍길동 기자 hong@example.co.kr',
