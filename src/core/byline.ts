@@ -355,6 +355,9 @@ export function parseSignature(line: string): Author[] | null {
     '',
   );
   if (CREDIT_LABELS.test(s)) return null;
+  // `박수민 기자·사진=김영호 기자`: a picture/video credit after the author is someone else's job.
+  const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '');
+  if (cut && cut !== s) s = cut.trim();
 
   // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.
   const signoff = SIGNOFF_RE.exec(
@@ -475,7 +478,7 @@ export function signatureOutlet(line: string): string | null {
   if (!parseSignature(line)) return null;
   const s = line.replace(EMAIL_RE, ' ').replace(/[()[\]<>{}【】]/g, ' ');
   for (const tok of s.split(/\s+/)) {
-    const t = tok.replace(/입니다\.?$/, '');
+    const t = tok.replace(/입니다\.?$/, '').replace(/^[/\-–—=▶►·]+/, '');
     if (t && isOutletToken(t) && !ROLE_RE.test(t)) return t;
   }
   return null;

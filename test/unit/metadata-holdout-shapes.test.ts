@@ -78,3 +78,47 @@ describe('a slash email glued to the last sentence', () => {
     expect(m.authors).toEqual([{ name: '이상학', email: 'waw@osen.example' }]);
   });
 });
+
+describe('generic fallbacks for bare templates', () => {
+  const bare = (head: string, body: string, raw: string[] = []) =>
+    run(`<html><head>${head}</head><body>${body}</body></html>`, 'https://nara.example/a/1', 'unknown', raw);
+  it('names the outlet written after the headline in <title>, and the byline line under the headline', () => {
+    const m = bare(
+      '<title>도로 확장 공사 시작 - 나라일보</title>',
+      '<h1>도로 확장 공사 시작</h1><p>박수민 기자</p><p>기사입력 : 2026년 01월 06일 16:19:00</p>',
+    );
+    expect(m.publisher).toBe('나라일보');
+    expect(m.authors).toEqual([{ name: '박수민', email: null }]);
+    expect(m.publishedAt).toBe('2026-01-06T16:19:00+09:00');
+  });
+  it('reads the section from a breadcrumb trail', () => {
+    const m = bare(
+      '<title>도로 확장 | 나라일보</title>',
+      '<div class="breadcrumb"><a href="/">홈</a> &gt; <a href="/s">사회</a> &gt; <a href="/s/1">교통</a></div><h1>도로 확장</h1>',
+    );
+    expect(m.section).toBe('사회');
+  });
+  it('leaves the photographer out of `글=… 기자·사진=… 기자`', () => {
+    const m = bare(
+      '<title>도로 확장 | 나라일보</title>',
+      '<h1>도로 확장</h1><div class="writer">글=박수민 기자·사진=김영호 기자</div>',
+    );
+    expect(m.authors).toEqual([{ name: '박수민', email: null }]);
+  });
+  it('takes the headline element when the only title is the outlet name', () => {
+    const m = bare(
+      '<title>나라일보</title><meta property="og:title" content="나라일보">',
+      '<div class="logo"><h1>나라일보</h1></div><h2 class="art_title">도로 확장 공사 오늘 시작</h2><p>입력 2026.01.06 16:19</p>',
+    );
+    expect(m.title).toBe('도로 확장 공사 오늘 시작');
+    expect(m.publisher).toBe('나라일보');
+  });
+  it('does not glue a signature slash to the outlet', () => {
+    const m = bare('<title>도로 확장 | 나라일보</title>', '<h1>도로 확장</h1>', [
+      '도로가 넓어진다.',
+      '/나라일보 박수민 기자',
+    ]);
+    expect(m.publisher).toBe('나라일보');
+    expect(m.authors).toEqual([{ name: '박수민', email: null }]);
+  });
+});

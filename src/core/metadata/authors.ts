@@ -29,6 +29,24 @@ export interface AuthorContext {
   lines: string[];
   /** Credits from a script payload (`스포츠조선 = 안소윤 기자`). */
   credits?: string[];
+  /** The headline as shown: a byline line often sits right under it with no telling class. */
+  title?: string | null;
+}
+
+/** Short signature-shaped lines within a few lines after the headline (`박수민 기자`, `글=홍길동 기자`). */
+function fromUnderTitle(lines: string[], title: string | null | undefined): Author[] {
+  if (!title) return [];
+  const t = squash(title);
+  const at = lines.findIndex((l) => squash(l) === t);
+  if (at < 0) return [];
+  const out: Author[] = [];
+  for (let i = at + 1; i < Math.min(lines.length, at + 5); i++) {
+    const l = clean((lines[i] as string).replace(DATE_IN_BYLINE, ' ').replace(BYLINE_UI, ' '));
+    if (!l || l.length > 60) continue;
+    const sig = parseSignature(l.replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '));
+    if (sig) out.push(...sig);
+  }
+  return out;
 }
 
 function isOutletName(name: string, ctx: AuthorContext): boolean {
@@ -223,6 +241,9 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
       'twitter:creator',
     ).flatMap(parseCredit),
   );
+
+  // Last: a byline line under the headline with no class that says so.
+  sources.push(fromUnderTitle(ctx.lines, ctx.title));
 
   let chosen: Author[] = [];
   for (const src of sources) {

@@ -34,7 +34,14 @@ import {
   scanDocument,
 } from './dom';
 import { type PayloadHints, payloadHints } from './payload';
-import { normalizePublisher, similarity, squash, squashQuotes, stripSiteSuffix } from './title';
+import {
+  normalizePublisher,
+  similarity,
+  squash,
+  squashQuotes,
+  stripSiteSuffix,
+  titleSuffixOutlet,
+} from './title';
 
 export { parseKoreanDateTime, parseMachineDate } from './dates';
 export { normalizePublisher, stripSiteSuffix } from './title';
@@ -123,11 +130,12 @@ function pickTitle(
   ]
     .filter((t): t is string => !!t)
     .map((t) => stripSiteSuffix(t, names))
-    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t));
+    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t) && !loneOutletTitle(t));
   for (const mt of metaTitles) {
     const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
   }
+  if (!metaTitles.length) return headlineByShape(doc, names) ?? headings[0] ?? null;
   const lead = metaTitles[0];
   if (lead) {
     let best: string | null = null;
@@ -144,6 +152,15 @@ function pickTitle(
     return lead;
   }
   return headlineByShape(doc, names) ?? headings[0] ?? null;
+}
+
+/** A title that is only an outlet's name (`나라일보`, `가나뉴스`), as on templates that never set the headline. */
+function loneOutletTitle(t: string): boolean {
+  return (
+    t.length <= 12 &&
+    !/\s/.test(t) &&
+    /(?:뉴스|일보|신문|방송|TV|미디어|타임스|저널|데일리|투데이|스포츠)$/.test(t)
+  );
 }
 
 /** `Document`, `Untitled`, `제목 없음`, `index`: titles a page template left unset. */
@@ -376,6 +393,10 @@ function pickPublisher(
     const all = copyrightOutlets(lines);
     base = (all.find((x) => /^[가-힣]/.test(x.name)) ?? all[0])?.name ?? null;
   }
+  // Last, the outlet written after the headline in <title> (`도로 확장 공사 시작 - 나라일보`).
+  if (!base) base = normalizePublisher(titleSuffixOutlet(doc.title ?? ''));
+  // …or a <title> that is nothing but the outlet's name.
+  if (!base && loneOutletTitle(clean(doc.title))) base = clean(doc.title);
   if (!base) return null;
   // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
   // (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
@@ -602,6 +623,17 @@ function pickSectionRaw(
       .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
     if (isKoreanLabel(names[0] ?? null)) return names[0] as string;
   }
+  // A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home.
+  for (const el of all(
+    doc,
+    '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a',
+  )) {
+    if (el.tagName.toUpperCase() === 'LI' && el.querySelector('a')) continue;
+    const t = clean(el.textContent).replace(/^[>›»/]\s*|\s*[>›»/]$/g, '');
+    if (/^(?:홈|home|HOME|Home|전체|뉴스|전체기사)$/.test(t)) continue;
+    if (isKoreanLabel(t) && t.length <= 12 && !/\s{2,}|[>›»]/.test(t)) return t;
+    break;
+  }
   // An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it.
   for (const v of metaAll(doc, 'article:section', 'section')) {
     const k = SECTION_SLUGS[v.toLowerCase().replace(/[^a-z]/g, '')];
@@ -671,6 +703,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     : [hints.description, meta(doc, 'og:description', 'description')].filter((x): x is string => !!x);
   const publisher = pickPublisher(doc, site, pageType, article, creditParas, hints, lines);
   const authors: Author[] = collectAuthors(doc, {
+    title,
     site,
     article,
     paragraphs: creditParas,

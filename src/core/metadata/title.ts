@@ -96,6 +96,27 @@ export function stripSiteSuffix(raw: string, names: readonly string[]): string {
 }
 
 /**
+ * The outlet named by a title's last segment (`도로 확장 - 나라일보`, `제목 | 가나뉴스`, `제목 : 다라신문`), when that
+ * segment reads like an outlet (not a section word, not a portal); null otherwise.
+ */
+export function titleSuffixOutlet(raw: string): string | null {
+  const t = clean(raw);
+  const re = new RegExp(SEP.source, 'g');
+  let last: RegExpExecArray | null = null;
+  for (let m = re.exec(t); m; m = re.exec(t)) if (m.index > 0) last = m;
+  if (!last) return null;
+  const tail = clean(t.slice(last.index + last[0].length));
+  if (!tail || tail.length > 15 || t.slice(0, last.index).length < 4 || SECTION_WORDS.test(tail)) return null;
+  if (/네이버|다음|네이트|naver|daum|nate/i.test(tail)) return null;
+  if (!/[가-힣]/.test(tail)) return null;
+  return /(?:뉴스|일보|신문|닷컴|방송|TV|타임스|타임즈|경제|미디어|저널|데일리|포스트|투데이|스포츠|신보|뉴시스|통신)$/.test(
+    tail,
+  )
+    ? tail
+    : null;
+}
+
+/**
  * Normalise an outlet name: drop portal tails (`뉴스타파 | 네이버`), a generic NEWS/뉴스 after a Latin brand
  * (`SBS NEWS` → `SBS`, `KBS 뉴스` → `KBS`), `(주)`, and URLs. Korean names ending in 뉴스 (`연합뉴스`) stay.
  */
