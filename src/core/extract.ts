@@ -22,6 +22,7 @@ import {
   CREDIT_RE,
   EMAIL_ONLY_RE,
   hangulCount,
+  linkDensity,
   normalizeSpace,
   PROMO_RE,
   squash,
@@ -79,6 +80,9 @@ const TRAILING_SIGNATURE_RE =
 /** `KBS 뉴스 홍길동입니다.`, `YTN 홍길동입니다`, `연합뉴스TV 홍길동입니다.`: a broadcast report's last line. */
 const SIGN_OFF_RE =
   /^(?:[A-Z]{2,}[A-Za-z가-힣]*|[가-힣]*뉴스[A-Z가-힣]*)(?:\s?뉴스)?\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/;
+/** `[부산=스포츠조선 홍길동 기자] `, `[세종=아시아경제 홍길동 기자]`: place, outlet and reporter in brackets. */
+const BRACKET_DATELINE_RE =
+  /^[[［]\s*[가-힣]{1,8}(?:\([^)]{1,12}\))?\s?=\s?(?:[^\]］=]{0,20}?\s?(?<![A-Za-z0-9가-힣])([가-힣]{2,4})|([가-힣]{2,4})\s[^\]］=\s]{2,12})\s?(?:기자|특파원|선임기자|통신원)\s?[\]］]\s*/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -329,7 +333,12 @@ function pickBySite(doc: Document, site: SiteRule | null): Element | null {
 function declaredBody(doc: Document): Element | null {
   let best: Element | null = null;
   let bestN = 0;
-  for (const el of doc.querySelectorAll('[itemprop=articleBody], #article-view-content-div, article')) {
+  // <article> only when the page has one: front pages wrap every teaser box in its own <article>.
+  const articles = doc.getElementsByTagName('article');
+  const sel = `[itemprop=articleBody], #article-view-content-div${articles.length === 1 ? ', article' : ''}`;
+  for (const el of doc.querySelectorAll(sel)) {
+    // A box of links is a teaser list whatever its markup says.
+    if (linkDensity(el) > 0.5) continue;
     const n = hangulCount(el.textContent ?? '');
     if (n > bestN) {
       best = el;
@@ -415,6 +424,8 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
         .replace(/^[<[〈]\s*(?:질문|답변|답)\s*\d*\s*[>\]〉]\s*/, '')
         .replace(INLINE_LABEL_RE, '')
         .replace(TRAILING_SIGNATURE_RE, '')
+        // `…처리했다.부산=홍길동 기자`: a place=reporter signature glued to the last sentence.
+        .replace(/^(.{15,}[.!?”"’])\s*[가-힣]{2,6}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$/, '$1')
         .trim();
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
     })
@@ -436,15 +447,25 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
     }
     break;
   }
-  // Dateline on the first prose paragraph.
-  const firstP = out.findIndex((u) => u.kind === 'p' || u.kind === 'quote');
-  if (firstP >= 0) {
-    const { text, authors: a } = stripDateline(out[firstP].text);
-    if (text !== out[firstP].text) {
-      authors.push(...a);
-      if (text) out[firstP] = { ...out[firstP], text, html: escapeText(text) };
-      else out.splice(firstP, 1);
+  // Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next
+  // two paragraphs are tried too (only the first dateline found is cut).
+  let tried = 0;
+  for (let i = 0; i < out.length && tried < 3; i++) {
+    const u = out[i];
+    if (u.kind !== 'p' && u.kind !== 'quote') continue;
+    tried++;
+    let { text, authors: a } = stripDateline(u.text);
+    if (text === u.text) {
+      // `[부산=스포츠조선 홍길동 기자]`: a bracket byline with place and outlet the byline parser left.
+      const m = u.text.match(BRACKET_DATELINE_RE);
+      if (!m) continue;
+      text = u.text.slice(m[0].length);
+      a = [{ name: m[1] ?? m[2], email: null }];
     }
+    authors.push(...a);
+    if (text) out[i] = { ...u, text, html: escapeText(text) };
+    else out.splice(i, 1);
+    break;
   }
   // Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too).
   const copyAt = out.findIndex(

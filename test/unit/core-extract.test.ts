@@ -90,6 +90,29 @@ describe('extractArticle: paragraphs', () => {
     expect(parts).toEqual(script);
   });
 
+  it('cuts a place=outlet bracket byline after a plain-text caption, and a place=reporter signature glued to the end', () => {
+    const a = run(
+      page(
+        `<div itemprop="articleBody"><img src="/p.jpg" width="600"><br>경기가 21일 서울잠실야구장에서 열렸다. 잠실=최문영 기자<br><br>[부산=스포츠조선 선수민 기자] ${P[0]}<br><br>${P[1]}<br><br>${P[2]}<br><br>${P[3]}부산=선수민 기자</div>`,
+      ),
+    );
+    expect(a.text).not.toContain('[부산=');
+    expect(a.text).toContain(P[0]);
+    expect(a.text.endsWith(P[3])).toBe(true);
+    expect(a.authors.map((x) => x.name)).toContain('선수민');
+  });
+
+  it('a name-first bracket byline ([피닉스(미국) =김재호 MK스포츠 특파원]) is cut and names only the reporter', () => {
+    const a = run(
+      page(
+        `<div itemprop="articleBody"><p>[피닉스(미국) =김재호 MK스포츠 특파원] ${P[0]}</p>${P.slice(1)
+          .map((p) => `<p>${p}</p>`)
+          .join('')}</div>`,
+      ),
+    );
+    expect(a.text.startsWith(P[0])).toBe(true);
+  });
+
   it('trims signature, copyright, promo and 제보 lines at the tail', () => {
     const tail = [
       '홍길동 기자 hong@example.co.kr',
