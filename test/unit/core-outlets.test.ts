@@ -438,3 +438,88 @@ describe('not articles: portal homes, search, list pages, galleries, other pages
     });
   }
 });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Furniture inside and around the story box on an unknown outlet: ad networks, journalist cards, reaction bars,
+// AI summaries, teaser lines and heading-less headline lists in the body, tabbed rankings, photo strips.
+
+describe('furniture the generic rules must catch on an unseen outlet', () => {
+  const story = STORIES[0];
+  const teaserLines = headlines('본문티저', 3)
+    .map((t, i) => `<p><a href="/news/t${i}">▶ ${t}</a></p>`)
+    .join('');
+  const bare = headlines('목록', 5);
+  const tabRank = headlines('탭랭킹', 5);
+  const photos = headlines('포토', 4);
+  const blocks = {
+    adfit:
+      '<ins class="kakao_ad_area" style="display:none;" data-ad-unit="DAN-xyz" data-ad-width="300"></ins>',
+    mobon: '<div id="mobonDivBanner_12345"><a href="https://mobon.example/c">광고 상품 보러 가기</a></div>',
+    iwm: '<div class="iwm_ba" data-ad="1"><span>광고</span></div>',
+    wider:
+      '<iframe src="https://cdn-aitg.widerplanet.com/delivery/wpc.php?zoneid=1" width="300" height="250"></iframe>',
+    popin: `<div id="_popIn_recommend"><a href="https://popin.example/1">${headlines('팝인', 1)[0]}</a></div>`,
+    card: '<div class="reporter_card"><strong>홍길동 기자</strong><button>구독</button><a href="/reporter/1">기자의 다른 기사</a></div>',
+    util: '<div class="article_util"><button>글자크기</button><button class="print_btn">인쇄</button><button>스크랩</button></div>',
+    reaction:
+      '<div class="reaction_box"><button>좋아요 3</button><button>슬퍼요 0</button><button>화나요 1</button></div>',
+    summary:
+      '<div class="summary_box"><strong>AI 요약</strong><ul><li>서울 심야 자율주행 버스 세 노선 추가</li><li>요금 2500원, 교통카드만</li></ul></div>',
+    tabs: `<div class="rank_tabs"><ul class="tab_list"><li class="tab on">많이 본</li><li class="tab">댓글 많은</li></ul><div class="tab_cont"><ol>${li(tabRank)}</ol></div></div>`,
+    photo: `<div class="photo_news"><h3>포토 뉴스</h3><div class="photo_list">${photos
+      .map(
+        (t, i) =>
+          `<div class="p_item"><a href="/photo/${i}"><img src="/ph/${i}.jpg"><span>${t}</span></a></div>`,
+      )
+      .join('')}</div></div>`,
+  };
+  const html = frame(
+    '서울시, 심야 자율주행 버스 노선 3곳 늘린다 - 새고을신문',
+    '<meta property="og:type" content="article">',
+    `<div id="wrap"><div class="view_wrap"><h2 class="view_title">서울시, 심야 자율주행 버스 노선 3곳 늘린다</h2>
+    <div class="view_info">홍길동 기자 | 입력 2026.01.06 14:20</div>${blocks.util}${blocks.summary}
+    <div class="view_cont">${ps(story.slice(0, 2))}${blocks.adfit}${blocks.iwm}${ps(story.slice(2))}
+    ${teaserLines}<ul class="list">${li(bare)}</ul></div>
+    ${blocks.card}${blocks.reaction}${blocks.mobon}${blocks.wider}${blocks.popin}</div>
+    <div class="side">${blocks.tabs}${blocks.photo}</div></div>`,
+  );
+  const url = 'https://www.saegoeul-news.example/view/20260106001';
+
+  it('keeps the story and drops every piece of furniture from the text', () => {
+    const a = extractArticle(doc(html), url);
+    expect(a.isArticle).toBe(true);
+    const text = squash(a.text);
+    for (const p of story) expect(text).toContain(squash(p));
+    for (const t of [...bare, ...tabRank, ...photos]) expect(text).not.toContain(squash(t));
+    expect(a.text).not.toMatch(
+      /본문티저|광고|구독|기자의 다른 기사|글자크기|인쇄|스크랩|좋아요|화나요|AI 요약|노선 추가|많이 본|포토 뉴스/,
+    );
+  });
+
+  it('finds each block in the page and never one holding the story', () => {
+    const live = doc(html);
+    const found = findClutter(live, url).map((b) => b.element);
+    const sels = [
+      'ins.kakao_ad_area',
+      '[id^=mobonDivBanner]',
+      '.iwm_ba',
+      'iframe',
+      '#_popIn_recommend',
+      '.reporter_card',
+      '.article_util',
+      '.reaction_box',
+      '.summary_box',
+      '.rank_tabs',
+      '.photo_news',
+      'ul.list',
+    ];
+    for (const sel of sels) {
+      const el = live.querySelector(sel) as Element;
+      expect(covered(el, found), `not found: ${sel}`).toBe(1);
+    }
+    for (const b of found) {
+      const t = squash(b.textContent ?? '');
+      for (const p of story) expect(t).not.toContain(squash(p).slice(0, 30));
+    }
+  });
+});
