@@ -83,6 +83,8 @@ const SIGN_OFF_RE =
 /** `[부산=스포츠조선 홍길동 기자] `, `[세종=아시아경제 홍길동 기자]`: place, outlet and reporter in brackets. */
 const BRACKET_DATELINE_RE =
   /^[[［]\s*[가-힣]{1,8}(?:\([^)]{1,12}\))?\s?=\s?(?:[^\]］=]{0,20}?\s?(?<![A-Za-z0-9가-힣])([가-힣]{2,4})|([가-힣]{2,4})\s[^\]］=\s]{2,12})\s?(?:기자|특파원|선임기자|통신원)\s?[\]］]\s*/;
+/** `사진=채널A 방송화면`, `[사진 제공: 홍길동]`: a photo credit line. */
+const PHOTO_CREDIT_RE = /^[[(]?\s*사진\s*(?:출처|제공)?\s*[:=]/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -400,7 +402,7 @@ function isTailLine(t: string): boolean {
   if (PROMO_RE.test(t)) return true;
   if (EMAIL_ONLY_RE.test(t)) return true;
   if (CREDIT_RE.test(t)) return true;
-  if (/^[[(]?\s*사진\s*(?:출처|제공)?\s*[:=]/.test(t) && t.length < 80) return true;
+  if (PHOTO_CREDIT_RE.test(t) && t.length < 80) return true;
   if (t.length < 120 && parseSignature(t)) return true;
   // `YTN 홍길동`: a broadcaster's sign-off without email.
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
