@@ -122,3 +122,17 @@ describe('generic fallbacks for bare templates', () => {
     expect(m.authors).toEqual([{ name: '박수민', email: null }]);
   });
 });
+
+describe('copyright lines naming a company and its brand', () => {
+  it('reads the Korean brand after `Since 2003 by <company>,` and the footer that matches <title>', () => {
+    const m = run(
+      `<html><head><title>라마뉴스</title></head><body><h1>지역 축제 개막</h1>
+<ul><li>Copyright &copy; Since 2003 by RMi, 라마뉴스. All rights Reserved.</li></ul>
+<ul><li>Copyright &copy; Since 2017 by RMi, 라마스포츠. All rights Reserved.</li></ul></body></html>`,
+      'https://rama.example/',
+      'publisher',
+      [],
+    );
+    expect(m.publisher).toBe('라마뉴스');
+  });
+});

@@ -286,8 +286,8 @@ function pickSubtitle(
 
 /** An outlet written in a copyright line: `저작권자 ⓒ '대중문화 전문가그룹' 엔터미디어(www…)`, `ⓒ 대전일보`. */
 const COPYRIGHT_OUTLET =
-  /(?:ⓒ|©|Ⓒ|\(c\)|copyrights?)\s*(?:ⓒ|©|Ⓒ|\(c\))?\s*(?:\d{4}\s*)?(?:['‘"“][^'’"”]{0,40}['’"”]\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s*\(\s*([가-힣A-Za-z0-9 ]{2,15})\s*\))?/i;
-const COPYRIGHT_STOP = /^(?:all|by|reserved|copyright|copyrights|무단|저작권|저작권자|the|www)$/i;
+  /(?:ⓒ|©|Ⓒ|\(c\)|copyrights?)\s*(?:ⓒ|©|Ⓒ|\(c\))?\s*(?:since\s*)?(?:\d{4}(?:\s*[-~]\s*\d{4})?\s*)?(?:by\s+)?(?:['‘"“][^'’"”]{0,40}['’"”]\s*)?([가-힣A-Za-z][가-힣A-Za-z0-9]{1,14})(?:\s*\(\s*([가-힣A-Za-z0-9 ]{2,15})\s*\))?(?:\s*[,&]\s*([가-힣][가-힣A-Za-z0-9]{1,14})(?![가-힣A-Za-z0-9]))?/i;
+const COPYRIGHT_STOP = /^(?:all|by|since|reserved|copyright|copyrights|무단|저작권|저작권자|the|www)$/i;
 
 /** Outlets named by the page's copyright lines (last lines first), each with a parenthesised company name. */
 function copyrightOutlets(lines: string[]): { name: string; paren: string | null }[] {
@@ -295,7 +295,9 @@ function copyrightOutlets(lines: string[]): { name: string; paren: string | null
   for (let i = lines.length - 1; i >= Math.max(0, lines.length - 400) && out.length < 6; i--) {
     const m = COPYRIGHT_OUTLET.exec(lines[i] as string);
     if (m && !COPYRIGHT_STOP.test(m[1] as string)) {
-      const name = normalizePublisher((m[1] as string).replace(/(?:닷컴|\.com)$/, ''));
+      // `Copyright © Since 2003 by CBSi, 노컷뉴스`: the company, then the Korean brand readers know.
+      const raw = m[3] && !/[가-힣]/.test(m[1] as string) ? m[3] : (m[1] as string);
+      const name = normalizePublisher(raw.replace(/(?:닷컴|\.com)$/, ''));
       if (name) out.push({ name, paren: m[2] ? clean(m[2]) : null });
     }
   }
@@ -390,8 +392,16 @@ function pickPublisher(
   }
   if (!base) {
     // Prefer the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`) when the page has both.
+    // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
+    // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
     const all = copyrightOutlets(lines);
-    base = (all.find((x) => /^[가-힣]/.test(x.name)) ?? all[0])?.name ?? null;
+    const t = squash(clean(doc.title));
+    base =
+      (
+        all.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
+        all.find((x) => /^[가-힣]/.test(x.name)) ??
+        all[0]
+      )?.name ?? null;
   }
   // Last, the outlet written after the headline in <title> (`도로 확장 공사 시작 - 나라일보`).
   if (!base) base = normalizePublisher(titleSuffixOutlet(doc.title ?? ''));
