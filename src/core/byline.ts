@@ -105,6 +105,12 @@ const NOT_NAMES = new Set([
   '모음',
   '기자의',
   '기자들',
+  '기자명',
+  '작성자',
+  '글쓴이',
+  '필자',
+  '기고자',
+  '취재기자',
 ]);
 
 /**
@@ -132,7 +138,22 @@ function isPlace(token: string): boolean {
 }
 
 /** Labels that may precede an author's name in a signature (`정리=홍길동 기자`, `글·사진 홍길동`). */
-const AUTHOR_LABELS = new Set(['글', '정리', '글·사진', '글ㆍ사진', '글/사진', '취재', '기고']);
+const AUTHOR_LABELS = new Set([
+  '글',
+  '정리',
+  '글·사진',
+  '글ㆍ사진',
+  '글/사진',
+  '취재',
+  '기고',
+  // Field labels of byline rows (`기자명 홍길동 기자`, `취재기자 : 홍길동`, `작성자 홍길동`).
+  '기자명',
+  '취재기자',
+  '작성자',
+  '글쓴이',
+  '필자',
+  '기고자',
+]);
 /** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
 const CREDIT_LABELS =
   /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공|화면\s*캡처|캡처)/;

@@ -136,3 +136,29 @@ describe('copyright lines naming a company and its brand', () => {
     expect(m.publisher).toBe('라마뉴스');
   });
 });
+
+describe('byline field labels and mixed machine offsets', () => {
+  const page = (head: string, body: string) =>
+    run(
+      `<html><head><title>광장 새단장 마쳐 | 가나일보</title>${head}</head><body><h1>광장 새단장 마쳐</h1>${body}</body></html>`,
+      'https://gana.example/a/1',
+      'unknown',
+      [],
+    );
+  it('does not take the label 기자명 / 취재기자 for a reporter', () => {
+    expect(
+      page('', '<ul class="infomation"><li><span class="show-for-sr">기자명</span> 오세린 기자</li></ul>')
+        .authors,
+    ).toEqual([{ name: '오세린', email: null }]);
+    expect(
+      page('', '<div class="article_info"><span class="writer">취재기자 : 오세린</span></div>').authors,
+    ).toEqual([{ name: '오세린', email: null }]);
+  });
+  it('trusts a +09:00 meta over a JSON-LD Z that disagrees by nine hours', () => {
+    const m = page(
+      '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2026-01-06T13:40:00Z"}</script><meta property="article:published_time" content="2026-01-06T13:40:00+09:00">',
+      '',
+    );
+    expect(m.publishedAt).toBe('2026-01-06T13:40:00+09:00');
+  });
+});

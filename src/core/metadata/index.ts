@@ -498,7 +498,7 @@ function pickDates(
   const attrs = visible.published ? { published: null, modified: null } : attributeDates(doc);
   const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
   const shownM = parseMachineDate(hints.updated)?.kst ?? null;
-  const machineP = [
+  const machinePs = [
     ldString(article, 'datePublished'),
     meta(
       doc,
@@ -513,7 +513,10 @@ function pickDates(
     doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
   ]
     .map((v) => parseMachineDate(v))
-    .find((x) => x);
+    .filter((x): x is NonNullable<typeof x> => !!x);
+  // A value with a real offset (`+09:00`) is trustworthy as stated; a `Z` beside it is often KST wall-clock
+  // time mislabelled (JSON-LD `13:40Z` next to `article:published_time` `13:40+09:00`).
+  const machineP = machinePs.find((x) => x.explicitOffset) ?? machinePs[0];
   const machineM = [
     ldString(article, 'dateModified'),
     meta(doc, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified'),
