@@ -13,7 +13,7 @@
 import { measureProse, type ProseMap } from './detect';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
-import { allElements, hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import { allElements, bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
 
 /**
@@ -239,7 +239,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     const label =
       !HEADING_TAGS.has(h.tagName.toUpperCase()) && !HEADING_CLASS.test(h.getAttribute('class') ?? '');
     if (!kind && label) continue;
-    if (inPageFrame(h)) continue;
+    if (inPageFrame(h, ctx)) continue;
     if (!kind) {
       unnamed.push(h);
       continue;
@@ -270,11 +270,31 @@ function hasListOrFrame(el: Element): boolean {
   );
 }
 
+// Per scan: frame elements that swallowed the page (an unclosed <nav>/<header> wraps everything after it).
+let swallowed = new WeakMap<Element, boolean>();
+let bodyLen: number | undefined;
+
+/** A <nav> or <header> holding most of the page is a parse accident, not a menu. */
+function swallowsPage(e: Element, ctx: Ctx): boolean {
+  let v = swallowed.get(e);
+  if (v === undefined) {
+    // Cheap first: a small menu has few links; only a big frame element is measured against the page.
+    v = false;
+    if (e.getElementsByTagName('a').length > 100) {
+      bodyLen ??= (bodyOf(ctx.doc)?.textContent ?? '').length;
+      v = (e.textContent ?? '').length > 0.5 * bodyLen;
+    }
+    swallowed.set(e, v);
+  }
+  return v;
+}
+
 /** Headings of the page frame (site menus): a <nav>, or a <header> that is not a section's own header. */
-function inPageFrame(h: Element): boolean {
+function inPageFrame(h: Element, ctx: Ctx): boolean {
   let header: Element | null = null;
   for (let e = h.parentElement; e; e = e.parentElement) {
     const tag = e.tagName.toUpperCase();
+    if ((tag === 'NAV' || tag === 'HEADER') && swallowsPage(e, ctx)) continue;
     if (tag === 'NAV' || e.id === 'gnb' || e.classList.contains('gnb')) return true;
     if (tag === 'HEADER' && !header) header = e;
     else if (header && (tag === 'SECTION' || tag === 'ARTICLE' || tag === 'ASIDE')) return false;
@@ -314,9 +334,18 @@ function findListUnderHeading(h0: Element, ctx: Ctx) {
   const empty = !normalizeSpace(list.textContent ?? '') && !list.children.length;
   if (!empty && !isTeaserList(list)) return;
   // The box holds the heading and the list, little else (not a story with a sub-heading over a bullet list).
-  const extra = squash(box.textContent ?? '').length - squash(list.textContent ?? '').length;
+  const extra = shownLength(box) - shownLength(list);
   if (extra > 40) return;
   add(ctx, box, empty ? 'other' : 'related', normalizeSpace(h0.textContent ?? ''));
+}
+
+/** Text length without white space and without inline scripts (a carousel's setup code is not text). */
+function shownLength(el: Element): number {
+  let n = squash(el.textContent ?? '').length;
+  for (const tag of ['script', 'style']) {
+    for (const s of el.getElementsByTagName(tag)) n -= squash(s.textContent ?? '').length;
+  }
+  return n;
 }
 
 /**
@@ -434,6 +463,8 @@ export function findClutterWith(
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const ctx: Ctx = { doc, prose, site, out: new Map() };
   linkCounts = new WeakMap();
+  swallowed = new WeakMap();
+  bodyLen = undefined;
   findSiteBlocks(ctx);
   scanElements(ctx);
   findHeadlineLists(ctx);

@@ -31,7 +31,9 @@ export function textOf(el: Element | null | undefined): string {
 
 /** Share of an element's characters that sit inside links (0..1). */
 export function linkDensity(el: Element): number {
-  const total = squash(el.textContent ?? '').length;
+  // Inline scripts (carousel setup, ad tags) are text to the DOM but nothing a reader sees.
+  let total = squash(el.textContent ?? '').length;
+  for (const s of el.getElementsByTagName('script')) total -= squash(s.textContent ?? '').length;
   if (!total) return 0;
   let inLinks = 0;
   for (const a of el.getElementsByTagName('a')) inLinks += squash(a.textContent ?? '').length;

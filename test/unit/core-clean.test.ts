@@ -241,3 +241,30 @@ describe('findClutter: headings seen on unseen outlets', () => {
     expect(blocks.some((b) => text(b.element).includes('복지 예산은'))).toBe(false);
   });
 });
+
+describe('findClutter: markup accidents on real front pages', () => {
+  const box = (name: string, n: number) =>
+    `<article class="box-skin"><header class="header"><a href="/list?s=${name}">${name}</a></header><section class="content"><div class="roll">${Array.from(
+      { length: n },
+      (_, i) =>
+        `<div class="col"><a href="/v/${name}${i}"><img src="/t/${i}.jpg"><div class="t">${name} 소식 제목 ${i}번째 이야기입니다</div></a></div>`,
+    ).join(
+      '',
+    )}</div><script>$(document).ready(function(){ $('.roll').slick({ arrows: false, dots: true, infinite: true, autoplay: false, speed: 300, draggable: false }); });</script></section></article>`;
+
+  it('a teaser box whose carousel script sits inside it is still a teaser box', () => {
+    const d = doc(page(`<article><h1>예산안 발표</h1>${story}</article>${box('전국은 지금', 4)}`));
+    const blocks = findClutter(d, URL_);
+    expect(blocks.some((b) => text(b.element).includes('전국은 지금 소식 제목 0'))).toBe(true);
+    storyKept(d, blocks);
+  });
+
+  it('an unclosed <nav> that swallowed the page does not make every heading a menu heading', () => {
+    const menu = Array.from({ length: 320 }, (_, i) => `<li><a href="/s/${i}">메뉴${i}</a></li>`).join('');
+    const d = doc(
+      `<!doctype html><html><body><header><nav><ul>${menu}</ul>${box('스타천지', 4)}${box('전국은 지금', 3)}</nav></header></body></html>`,
+    );
+    const headings = findClutter(d, URL_).map((b) => b.heading);
+    expect(headings).toEqual(expect.arrayContaining(['스타천지', '전국은 지금']));
+  });
+});
