@@ -328,6 +328,29 @@ describe('outlets the corpus lacks: story kept, furniture found', () => {
   }
 });
 
+describe('the same outlet pages with no site rule (a redesign or an unknown mirror): the generic path alone', () => {
+  for (const fx of FIXTURES) {
+    it(fx.name, () => {
+      const f = furniture('dable');
+      const html = fx.build(f);
+      const url = fx.url.replace(/^https:\/\/[^/]+/, 'https://www.unseen-mirror.example');
+      const a = extractArticle(doc(html), url);
+      expect(a.isArticle, a.reason).toBe(true);
+      const text = squash(a.text);
+      for (const p of fx.story)
+        expect(text, `story paragraph missing: ${p.slice(0, 20)}`).toContain(squash(p));
+      const clutterTitles = [
+        ...f.ranking.titles,
+        ...f.recommended.titles,
+        ...f.related.titles,
+        ...f.widget.titles,
+      ];
+      for (const t of clutterTitles) expect(text).not.toContain(squash(t));
+      expect(a.text).not.toMatch(/페이스북|URL 복사|댓글 더보기|로그인 후 댓글|관련기사|많이 본 뉴스/);
+    });
+  }
+});
+
 // ---------------------------------------------------------------------------------------------------------------
 // Pages that are not single stories: each must be called "not an article" and say why.
 
