@@ -162,9 +162,17 @@ const CREDIT_LABELS =
 const DESK_RE =
   /^(?:편집|보도|취재|사회|정치|경제|국제|문화|체육|사진|영상|기획|뉴스|디지털|온라인|산업|금융|전국|지역|사건|연예|스포츠|과학|생활|데이터|속보|탐사|기동|특별취재|디지털뉴스|온라인뉴스)(?:팀|부|국|반|센터|데스크)$/;
 
+/** Hangul tokens shaped like an outlet (`한국일보`, `뉴스핌`, `일간스포츠`): never taken as a person's name. */
+const OUTLET_NAME_SHAPE =
+  /^(?:뉴스|스포츠)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
+
 export function isLikelyName(token: string): boolean {
   return (
-    /^[가-힣]{2,4}$/.test(token) && !NOT_NAMES.has(token) && !ROLE_RE.test(token) && !DESK_RE.test(token)
+    /^[가-힣]{2,4}$/.test(token) &&
+    !NOT_NAMES.has(token) &&
+    !ROLE_RE.test(token) &&
+    !DESK_RE.test(token) &&
+    !(token.length >= 3 && OUTLET_NAME_SHAPE.test(token))
   );
 }
 
@@ -174,9 +182,11 @@ export function isLikelyName(token: string): boolean {
  */
 function isOutletToken(token: string): boolean {
   if (/[A-Za-z]/.test(token) && !token.includes('@')) return true;
+  if (token.length >= 3 && OUTLET_NAME_SHAPE.test(token)) return true;
   return (
-    /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리)$/.test(token) &&
-    token.length >= 3
+    /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|[가-힣]24)$/.test(
+      token,
+    ) && token.length >= 3
   );
 }
 
@@ -415,7 +425,8 @@ export function parseSignature(line: string): Author[] | null {
   const parsed = parseTokens(s, true);
   if (!parsed) return null;
   const named = parsed.authors.filter((a) => a.name);
-  if (named.length === 0) return null;
+  // `뉴스타파 webmaster@newstapa.org`: an outlet and its address, an unnamed sender like an email alone.
+  if (named.length === 0) return parsed.sawEmail ? dedupe(parsed.authors) : null;
   // A bare name with neither role nor email is too weak: it could be any short line.
   if (!parsed.sawRole && !parsed.sawEmail) return null;
   // Too many "names" means this is a list of words, not a byline.
@@ -472,7 +483,11 @@ export function datelineOutlet(p: string): string | null {
     if (CREDIT_LABELS.test(left)) return null;
     // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet — unless it is a place
     // (`【베이징=이재준 특파원】`, `[인천=홍길동 기자]`, `(정선군=…)`).
-    if (rightTokens?.sawRole) return isPlace(left) ? null : left;
+    // `[부산=스포츠조선 선수민 기자]`: a place on the left, the outlet among the reporters on the right.
+    if (rightTokens?.sawRole) {
+      if (!isPlace(left)) return left;
+      return right.split(/\s+/).find((t) => isOutletToken(t) && !ROLE_RE.test(t)) ?? null;
+    }
     // `(서울=연합뉴스)`, `(LA=연합뉴스)`: a place on the left, the wire on the right.
     if (isOutletToken(right.replace(/\s+/g, '')) && right.length <= 12) return right;
     // `[엔터미디어=정덕현의 이슈공감]`: an outlet-shaped left side.

@@ -162,3 +162,30 @@ describe('byline field labels and mixed machine offsets', () => {
     expect(m.publishedAt).toBe('2026-01-06T13:40:00+09:00');
   });
 });
+
+describe('outlet-shaped words are not people', () => {
+  it('reads 뉴스핌 / 스포츠조선 datelines as outlets', () => {
+    expect(stripDateline('[서울=뉴스핌] 홍길동 기자 = 정부가 발표했다.')).toEqual({
+      text: '정부가 발표했다.',
+      authors: [{ name: '홍길동', email: null }],
+    });
+    expect(stripDateline('[부산=스포츠조선 선수민 기자] 롯데가 졌다.')).toEqual({
+      text: '롯데가 졌다.',
+      authors: [{ name: '선수민', email: null }],
+    });
+  });
+  it('reads `<outlet> <email>` as an unnamed sender, not a reporter named after the outlet', () =>
+    expect(parseSignature('뉴스타파 webmaster@newstapa.example')).toEqual([
+      { name: '', email: 'webmaster@newstapa.example' },
+    ]));
+  it('does not take a date row before the dateline for a deck', () => {
+    const m = run(
+      '<html><head><title>노경은 무너졌다 | 스포츠조선</title></head><body></body></html>',
+      'https://s.example/1',
+      'unknown',
+      ['입력 2020.08.27 20:27', '[부산=스포츠조선 선수민 기자] 롯데 투수 노경은이 무너졌다.'],
+    );
+    expect(m.subtitle).toBeNull();
+    expect(m.publisher).toBe('스포츠조선');
+  });
+});

@@ -234,7 +234,13 @@ function deckFromParagraphs(paragraphs: string[]): string[] {
   const at = head.findIndex((p) => stripDateline(p).text !== p || datelineOutlet(p) !== null);
   if (at <= 0 || at > 3) return [];
   const before = head.slice(0, at);
-  if (before.every((l) => l.length <= 80 && !/다[.!?]?$/.test(l) && !/사진|제공|=/.test(l))) return before;
+  // Date rows (`입력 2020.08.27 20:27`) and bylines may also sit before the dateline: they are not decks.
+  const deckish = (l: string) =>
+    l.length <= 80 &&
+    !/다[.!?]?$/.test(l) &&
+    !/사진|제공|=|입력|수정|기자/.test(l) &&
+    !parseKoreanDateTime(l);
+  if (before.every(deckish)) return before;
   return [];
 }
 
