@@ -4,12 +4,12 @@
 // Parsing is outside the timed region for both; each rep gets a fresh document (Readability mutates its input).
 //
 //   node scripts/bench.mjs [DIR] [--reps N] [--warmup N] [--only SUBSTR] [--json FILE]
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import * as esbuild from 'esbuild';
 import { parseHTML } from 'linkedom';
+import { loadCore } from './load-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -26,24 +26,7 @@ const only = opt('--only', null);
 const jsonOut = opt('--json', null);
 const dir = resolve(argv[0] ?? join(root, '../shared/corpus/pages'));
 
-const out = join(root, '.eval/bench-core.mjs');
-mkdirSync(dirname(out), { recursive: true });
-await esbuild.build({
-  stdin: {
-    contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
-    resolveDir: root,
-    loader: 'ts',
-  },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  outfile: out,
-  logLevel: 'warning',
-  banner: {
-    js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);",
-  },
-});
-const core = await import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+const core = await loadCore('bench-core');
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);

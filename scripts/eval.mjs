@@ -5,12 +5,12 @@
 //   node scripts/eval.mjs [DIR] [--json FILE] [--only SUBSTR] [--no-baselines] [--pages] [--show NAME]
 //
 // Exit 1 when one of our figures falls below its floor in eval-thresholds.json (a regression gate).
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
-import * as esbuild from 'esbuild';
 import { parseHTML } from 'linkedom';
+import { loadCore } from './load-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -35,28 +35,6 @@ const noBaselines = has('--no-baselines');
 const generic = has('--generic');
 const perPage = has('--pages') || !!only;
 const dir = resolve(argv[0] ?? join(root, '../shared/corpus/pages'));
-
-/** Bundle the core (TypeScript) once into .eval/ so this script imports what the CLI and extension ship. */
-async function loadCore() {
-  const out = join(root, '.eval/eval-core.mjs');
-  mkdirSync(dirname(out), { recursive: true });
-  await esbuild.build({
-    stdin: {
-      contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
-      resolveDir: root,
-      loader: 'ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    outfile: out,
-    logLevel: 'warning',
-    banner: {
-      js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);",
-    },
-  });
-  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
-}
 
 const nfc = (s) => (s ?? '').normalize('NFC');
 const squash = (s) => nfc(s).replace(/\s+/g, '');
@@ -173,7 +151,7 @@ function htmlToText(html) {
   return document.body.textContent ?? '';
 }
 
-const core = await loadCore();
+const core = await loadCore('eval-core');
 let Defuddle = null;
 if (!noBaselines) {
   try {

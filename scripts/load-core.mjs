@@ -1,0 +1,29 @@
+// Bundles src/core (TypeScript) into .eval/NAME.mjs and imports it, so the eval and the bench measure the
+// same code the CLI and the extension ship, without touching dist/ (npm test builds dist/ in parallel steps).
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import * as esbuild from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+export async function loadCore(name) {
+  const out = join(root, `.eval/${name}.mjs`);
+  mkdirSync(dirname(out), { recursive: true });
+  await esbuild.build({
+    stdin: {
+      contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    outfile: out,
+    logLevel: 'warning',
+    banner: {
+      js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);",
+    },
+  });
+  return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
