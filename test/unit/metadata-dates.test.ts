@@ -104,3 +104,12 @@ describe('a date with no time', () => {
     expect(parseKoreanDateTime('입력 2026.01.06 00:00')).toBe('2026-01-06T00:00:00+09:00');
   });
 });
+
+describe('more labels', () => {
+  it('reads 기사승인 as published and 최종편집 as modified', () => {
+    expect(findLabeledDates(['기사승인 2026.01.06 14:20', '최종편집 2026.01.06 15:05'])).toEqual({
+      published: '2026-01-06T14:20:00+09:00',
+      modified: '2026-01-06T15:05:00+09:00',
+    });
+  });
+});

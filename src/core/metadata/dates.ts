@@ -161,7 +161,7 @@ export function minutesApart(a: string, b: string): number {
 const PUBLISHED_LABEL =
   '(?:기사\\s*입력|최초\\s*입력|최초\\s*등록|입력\\s*일시|입력일|입력|등록일|등록|송고\\s*시간|송고|기사\\s*전송|작성일|작성|기사\\s*게재|게재|최초\\s*게시|게시일|게시|발행일|발행|승인|Published|Posted)';
 const MODIFIED_LABEL =
-  '(?:최종\\s*수정|최종\\s*업데이트|기사\\s*수정|수정\\s*일시|수정일|수정|업데이트|갱신|Updated|Modified)';
+  '(?:최종\\s*수정|최종\\s*업데이트|최종\\s*편집|기사\\s*수정|수정\\s*일시|수정일|수정|업데이트|갱신|Updated|Modified)';
 
 const LABELED_RE = new RegExp(
   `(${PUBLISHED_LABEL}|${MODIFIED_LABEL})\\s*(?:시간|일시)?\\s*[:：]?\\s*${KOREAN_DATETIME_SRC}`,
