@@ -106,7 +106,7 @@ function selfSignedCert() {
 
 /**
  * Starts the server. Returns { port, origin, log, routes, hosts, corpusUrl(name), close() }.
- * `extraPages` maps real URLs to files or strings: { 'https://news.kbs.co.kr/x': {file} | {html} }.
+ * `extraPages` maps real URLs to files or strings: { 'https://news.kbs.co.kr/x': {file} | {html} | {body, type} }.
  */
 export async function startServer({ corpus = true } = {}) {
   const routes = new Map();
@@ -144,18 +144,20 @@ export async function startServer({ corpus = true } = {}) {
     }
     const entry = routes.get(keyOf(u)) ?? null;
     const file = entry?.file ?? ownFile(u.pathname);
-    const status = file || entry?.html ? 200 : 404;
+    const body = entry?.html ?? entry?.body;
+    const status = file || body != null ? 200 : 404;
     log.push({ t: Date.now(), method: req.method, url: u.href, status });
     if (status === 404) {
       res.writeHead(404, { 'content-type': 'text/plain', connection: 'close' }).end('not served in e2e');
       return;
     }
     // The charset the real server would have sent (the header wins over a stale <meta>, as in the wild).
-    let type = TYPES[extname(file ?? '.html')] ?? 'application/octet-stream';
+    // A generated page ({html}) is HTML; {body, type} serves anything else (e.g. a PDF made in a test).
+    let type = entry?.type ?? TYPES[file ? extname(file) : '.html'] ?? 'application/octet-stream';
     if (entry?.charset) type += `; charset=${entry.charset}`;
     else if (entry?.html || type === 'text/html') type += '; charset=utf-8';
     res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
-    res.end(entry?.html ?? readFileSync(file));
+    res.end(body ?? readFileSync(file));
   }
 
   const tlsServer = https.createServer(selfSignedCert(), (req, res) => handle(req, res, 'https'));
