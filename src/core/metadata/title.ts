@@ -3,33 +3,11 @@
  * ` : 네이버 뉴스`, `대전일보 모바일 :: …`); we strip segments that read as a site or section name, and prefer
  * the headline element the page shows when it matches the meta title by Hangul-aware (bigram) similarity.
  */
+import { squash, textSimilarity } from '../text';
 import { clean } from './dom';
 
-/** Character-bigram Dice similarity; works for Hangul where word-splitting on `\W` fails. */
-export function similarity(a: string, b: string): number {
-  const grams = (s: string) => {
-    const t = s.toLowerCase().replace(/\s+/g, '');
-    const m = new Map<string, number>();
-    for (let i = 0; i < t.length - 1; i++) {
-      const g = t.slice(i, i + 2);
-      m.set(g, (m.get(g) ?? 0) + 1);
-    }
-    return m;
-  };
-  const ga = grams(a);
-  const gb = grams(b);
-  let na = 0;
-  let nb = 0;
-  let both = 0;
-  for (const v of ga.values()) na += v;
-  for (const [g, v] of gb) {
-    nb += v;
-    both += Math.min(v, ga.get(g) ?? 0);
-  }
-  return na + nb ? (2 * both) / (na + nb) : 0;
-}
-
-export const squash = (s: string) => s.replace(/[\s\u00a0\u3000]+/g, '');
+// One bigram similarity and one white-space squash for the whole core (text.ts).
+export { squash, textSimilarity as similarity };
 
 /** Squashed text with quote look-alikes unified (`″` vs `"`, `′` vs `'`), for comparing headline copies. */
 export const squashQuotes = (s: string) =>
