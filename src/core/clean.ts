@@ -113,7 +113,7 @@ function holdsStory(el: Element, ctx: Ctx): boolean {
   if (story && (el === story || el.contains(story))) return true;
   const p = prose.agg.get(el) ?? 0;
   if (!p) return false;
-  if (story && story.contains(el)) {
+  if (story?.contains(el)) {
     // Inside the story: a box may go if it holds little of the story's own prose.
     return p >= Math.max(60, 0.2 * prose.storyProse);
   }

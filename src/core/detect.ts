@@ -276,7 +276,7 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
     };
   }
   const shape = detectByShape(doc, url, prose);
-  if (site && site.articlePath && !shape.isArticle) {
+  if (site?.articlePath && !shape.isArticle) {
     return {
       isArticle: false,
       reason: `${site.id} page that is not an article URL (${shape.reason})`,

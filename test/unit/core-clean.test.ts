@@ -48,9 +48,9 @@ describe('findClutter: generic editorial blocks', () => {
     expect(byHeading['많이 본 뉴스']).toBe('ranking');
     expect(byHeading['함께 보면 좋은 뉴스']).toBe('recommended');
     expect(byHeading['[경제] 랭킹 뉴스']).toBe('ranking');
-    expect(byHeading['관련기사']).toBe('related');
+    expect(byHeading.관련기사).toBe('related');
     expect(byHeading['당신을 위한 추천']).toBe('recommended');
-    expect(byHeading['댓글']).toBe('comments');
+    expect(byHeading.댓글).toBe('comments');
     // The whole block goes, heading and list together.
     const ranking = blocks.find((b) => b.heading === '많이 본 뉴스');
     expect(ranking?.element.querySelectorAll('a').length).toBe(5);
