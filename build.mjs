@@ -153,7 +153,8 @@ function sizeReport() {
   }
 }
 
-if (!watch) rmSync(join(root, 'dist'), { recursive: true, force: true });
+// A CLI-only build leaves the extension packages alone (a browser test may be using them).
+if (!watch && !cliOnly) rmSync(join(root, 'dist'), { recursive: true, force: true });
 mkdirSync(join(root, 'dist'), { recursive: true });
 
 if (watch) {
