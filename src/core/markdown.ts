@@ -49,8 +49,11 @@ export function frontMatter(meta: ArticleMetadata): string {
   if (meta.authors?.length > 0) {
     lines.push('reporters:');
     for (const a of meta.authors) {
-      lines.push(`  - name: ${yamlString(a.name)}`);
-      if (a.email) lines.push(`    email: ${yamlString(a.email)}`);
+      // A desk address with no reporter's name is listed by its email alone.
+      if (a.name) {
+        lines.push(`  - name: ${yamlString(a.name)}`);
+        if (a.email) lines.push(`    email: ${yamlString(a.email)}`);
+      } else if (a.email) lines.push(`  - email: ${yamlString(a.email)}`);
     }
   }
   scalar('published', meta.publishedAt);

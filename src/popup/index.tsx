@@ -148,7 +148,7 @@ function Card({ article, onQuote }: { article: ArticleData; onQuote: (text: stri
                 {i > 0 && ', '}
                 {safeMailto(a.email) ? (
                   <a href={safeMailto(a.email) ?? undefined} title={a.email ?? undefined}>
-                    {a.name}
+                    {a.name || a.email}
                   </a>
                 ) : (
                   a.name

@@ -95,7 +95,7 @@ function header(doc: Document, a: ArticleData): HTMLElement {
     a.authors.forEach((au, i) => {
       if (i) who.append(', ');
       const mail = safeMailto(au.email);
-      who.append(mail ? el(doc, 'a', { href: mail }, au.name) : au.name);
+      who.append(mail ? el(doc, 'a', { href: mail }, au.name || au.email || '') : au.name);
     });
     meta.append(who);
   }

@@ -141,12 +141,11 @@ describe('inline markup and the round trip', () => {
 
 describe('front matter parses as YAML', () => {
   it('reads back the same values with a YAML parser (when one is installed)', async () => {
-    // js-yaml arrives with the dev tools; the check is skipped rather than failed without it.
-    // @ts-expect-error: no type declarations for js-yaml in this project
-    const yaml = await import('js-yaml').catch(() => null);
-    if (!yaml) return;
+    // @ts-expect-error: no type declarations for js-yaml in this project (a devDependency)
+    const yaml = await import('js-yaml');
     const tricky: ArticleMetadata = {
       ...meta,
+      authors: [...meta.authors, { name: '', email: 'desk@yna.co.kr' }],
       title: "“빛의 혁명” 완수: #1 — '국민' 주권 \\ 다음은? [속보] *단독*",
       subtitle: '첫 줄\n둘째 줄: 콜론',
       tags: ['- 대시', '@멘션', '%퍼센트', 'yes', '010'],
@@ -156,7 +155,11 @@ describe('front matter parses as YAML', () => {
     expect(data.title).toBe(tricky.title);
     expect(data.subtitle).toBe(tricky.subtitle);
     expect(data.outlet).toBe('연합뉴스');
-    expect(data.reporters).toEqual([{ name: '홍길동', email: 'hong@yna.co.kr' }, { name: '김철수' }]);
+    expect(data.reporters).toEqual([
+      { name: '홍길동', email: 'hong@yna.co.kr' },
+      { name: '김철수' },
+      { email: 'desk@yna.co.kr' },
+    ]);
     expect(data.tags).toEqual(tricky.tags);
     expect(data.published).toBe('2026-01-06T16:46:00+09:00');
   });

@@ -22,6 +22,7 @@ const article: Article = {
   authors: [
     { name: '홍길동', email: 'hong@test.co.kr' },
     { name: '김철수', email: null },
+    { name: '', email: 'desk@test.co.kr' },
   ],
   publishedAt: '2024-05-20T17:12:00+09:00',
   modifiedAt: '2024-05-20T18:00:00+09:00',
@@ -99,6 +100,9 @@ describe('popup', () => {
     const mail = document.querySelector('[data-testid=authors] a[href^="mailto:"]');
     expect(mail?.getAttribute('href')).toBe('mailto:hong@test.co.kr');
     expect(q('authors')?.textContent).toContain('김철수');
+    // A desk address without a name is shown by its address, not as an empty link.
+    const desk = document.querySelector('[data-testid=authors] a[href="mailto:desk@test.co.kr"]');
+    expect(desk?.textContent).toBe('desk@test.co.kr');
     // A javascript: lead image from a hostile page is not rendered at all.
     expect(q('lead-image')).toBeNull();
     expect(q('quote-text')?.textContent).toBe('재정 건전성을 지키겠다');
