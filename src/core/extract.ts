@@ -447,6 +447,11 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       out.splice(i, 1);
       continue;
     }
+    // A deck line may come before the meta row (`가람일보 입력 2026.11.27 09:30 조회 1,024`): look a little further.
+    for (let j = i + 1; j < out.length && j <= i + 3; ) {
+      if (out[j].kind === 'p' && isHeadJunk(out[j].text)) out.splice(j, 1);
+      else j++;
+    }
     break;
   }
   // Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next

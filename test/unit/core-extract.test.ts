@@ -36,6 +36,17 @@ describe('extractArticle: paragraphs', () => {
     expect(a.text.split('\n\n')).toEqual(P);
   });
 
+  it('drops a meta row (outlet, 입력 time, 조회) that sits under a deck line', () => {
+    const deck = '복지 지출 가장 크게 늘어…국회 심사 앞두고 여야 공방';
+    const a = run(
+      page(
+        `<h1>내년 예산안 발표</h1><div itemprop="articleBody"><p>${deck}</p><p>한국일간 입력 2026.01.21 09:30 조회 1,024</p>${P.map((p) => `<p>${p}</p>`).join('')}</div>`,
+      ),
+    );
+    expect(a.text).not.toContain('조회');
+    for (const p of P) expect(squash(a.text)).toContain(squash(p));
+  });
+
   it('drops head UI text and a headline repeated at the top of the body', () => {
     const a = run(
       page(`<div itemprop="articleBody"><p>입력 2026.01.06. 08:15</p><p>가 가 가</p><p>내년 예산안 발표…복지 지출 크게 늘어</p>
