@@ -105,8 +105,7 @@ interface Ctx {
  * The guard: a block that holds the story container, or a fair share of the story's prose that is not links,
  * is not clutter whatever its class or heading says.
  */
-function holdsStory(el: Element, ctx: Ctx): boolean {
-  const { prose } = ctx;
+export function holdsStory(el: Element, prose: ProseMap): boolean {
   const tag = el.tagName;
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return true;
   const story = prose.story;
@@ -122,7 +121,7 @@ function holdsStory(el: Element, ctx: Ctx): boolean {
 
 function add(ctx: Ctx, el: Element | null, kind: ClutterKind, heading: string | null = null) {
   if (!el || ctx.out.has(el)) return;
-  if (holdsStory(el, ctx)) return;
+  if (holdsStory(el, ctx.prose)) return;
   ctx.out.set(el, { kind, heading });
 }
 
@@ -215,11 +214,11 @@ function scanElements(ctx: Ctx) {
 /** From a clutter heading, the block that holds it and the list of links it heads. */
 function blockForHeading(h: Element, ctx: Ctx): Element | null {
   let el: Element | null = h;
-  const own = h.parentElement && !holdsStory(h.parentElement, ctx) ? h.parentElement : null;
+  const own = h.parentElement && !holdsStory(h.parentElement, ctx.prose) ? h.parentElement : null;
   for (let depth = 0; el && depth < 6; depth++) {
     const parent: Element | null = el.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (holdsStory(parent, ctx)) break;
+    if (holdsStory(parent, ctx.prose)) break;
     el = parent;
     if (headlineLinkCount(el) >= 2 || hasListOrFrame(el)) return el;
   }
@@ -408,7 +407,8 @@ function widenToHeading(list: Element, ctx: Ctx): Element {
   const listLen = squash(list.textContent ?? '').length;
   for (let i = 0; i < 3; i++) {
     const parent = el.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx)) break;
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx.prose))
+      break;
     if (squash(parent.textContent ?? '').length - listLen > 80) break;
     el = parent;
   }
