@@ -153,3 +153,17 @@ export function firstDiff(a, b, context = 60) {
   const from = Math.max(0, i - context);
   return `at ${i}: before …${JSON.stringify(a.slice(from, a.length - j + 20).slice(0, 300))}… after …${JSON.stringify(b.slice(from, b.length - j + 20).slice(0, 300))}…`;
 }
+
+/** Open the popup pointed at a tab and wait until it leaves its loading state; returns the page and that state. */
+export async function openPopup(browser, tabId, { timeout = 15000 } = {}) {
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
+  const state = await popup.waitFor(
+    () => {
+      const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
+      return s && s !== 'loading' ? s : null;
+    },
+    undefined,
+    { timeout },
+  );
+  return { popup, state };
+}

@@ -14,6 +14,7 @@ import {
   loadCorpus,
   missingFrom,
   openNewsPage,
+  openPopup,
   sendToTab,
   short,
   squash,
@@ -121,15 +122,7 @@ for (const p of pages) {
     async fn({ browser, assert }) {
       const { page, ext, tabId } = await openNewsPage(browser, p.url);
       await ext.close();
-      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
-      const state = await popup.waitFor(
-        () => {
-          const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
-          return s && s !== 'loading' ? s : null;
-        },
-        undefined,
-        { timeout: 15000 },
-      );
+      const { popup, state } = await openPopup(browser, tabId);
       assert.equal(state, 'article');
       const card = await popup.evaluate(() => {
         const q = (id) => document.querySelector(`[data-testid="${id}"]`);
@@ -303,15 +296,7 @@ tests.push({
     const { page, ext, tabId, state } = await openNewsPage(browser, NOT_ARTICLE_URL);
     assert.equal(state.isArticle, false, 'judged not an article');
     assert.equal(state.hidden, 0, 'nothing hidden');
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
-    const popupState = await popup.waitFor(
-      () => {
-        const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
-        return s && s !== 'loading' ? s : null;
-      },
-      undefined,
-      { timeout: 15000 },
-    );
+    const { popup, state: popupState } = await openPopup(browser, tabId);
     assert.equal(popupState, 'not-article');
     const says = await popup.evaluate(() => ({
       message: document.querySelector('[data-testid="not-article"]')?.textContent?.trim() ?? '',

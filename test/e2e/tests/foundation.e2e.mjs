@@ -1,5 +1,5 @@
 // Issue 2: the built extension loads and its parts talk to each other, in both real browsers.
-import { DEMO_URL, eventually, sendToTab, tabIdFor } from '../harness/index.mjs';
+import { DEMO_URL, eventually, openPopup, sendToTab, tabIdFor } from '../harness/index.mjs';
 
 export const tests = [
   {
@@ -45,12 +45,8 @@ export const tests = [
       const probe = await browser.openExtensionPage('options.html');
       const tabId = await tabIdFor(probe, DEMO_URL);
       await probe.close();
-      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
       // It leaves the loading state (the answer came back from the page) and shows words, not an empty box.
-      const state = await popup.waitFor(() => {
-        const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
-        return s && s !== 'loading' ? s : null;
-      });
+      const { popup, state } = await openPopup(browser, tabId);
       assert.notEqual(state, 'error', 'popup is not in its error state');
       // biome-ignore lint/performance/useDomNodeTextContent: what the user sees, not hidden markup
       const text = await popup.evaluate(() => document.body.innerText.trim());

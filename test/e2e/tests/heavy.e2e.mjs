@@ -10,6 +10,7 @@ import {
   injectPageTools,
   missingFrom,
   openNewsPage,
+  openPopup,
   sendToTab,
   short,
   visibleText,
@@ -277,15 +278,7 @@ const marksLeft = (page) =>
   }));
 
 async function popupState(browser, tabId) {
-  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
-  const phase = await popup.waitFor(
-    () => {
-      const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
-      return s && s !== 'loading' ? s : null;
-    },
-    undefined,
-    { timeout: 20000 },
-  );
+  const { popup, state: phase } = await openPopup(browser, tabId, { timeout: 20000 });
   const seen = await popup.evaluate(() => ({
     body: document.querySelector('[data-testid="article-body"]')?.textContent ?? '',
     cap: !!document.querySelector('[data-testid="cap-reached"]'),

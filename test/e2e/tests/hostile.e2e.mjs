@@ -6,6 +6,7 @@ import {
   injectPageTools,
   missingFrom,
   openNewsPage,
+  openPopup,
   sendToTab,
   short,
   visibleText,
@@ -131,15 +132,7 @@ export const tests = [
       const page = await browser.openPage(restricted).catch(() => null);
       const tabId = (await ids()).find((id) => !before.includes(id));
       assert.ok(tabId != null, 'the restricted tab exists');
-      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
-      const state = await popup.waitFor(
-        () => {
-          const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
-          return s && s !== 'loading' ? s : null;
-        },
-        undefined,
-        { timeout: 15000 },
-      );
+      const { popup, state } = await openPopup(browser, tabId);
       assert.equal(state, 'restricted');
       const message = await popup.evaluate(
         () => document.querySelector('[data-testid="restricted"]')?.textContent?.trim() ?? '',
