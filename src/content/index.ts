@@ -7,8 +7,8 @@
  * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
  */
 // Imported from their own modules (not core/index) so Readability and Turndown stay out of this bundle.
-import { findClutter } from '../core/clean';
-import { detectPage } from '../core/detect';
+import { findClutterWith } from '../core/clean';
+import { detectWithProse, measureProse, type ProseMap } from '../core/detect';
 import type { ClutterBlock, Detection } from '../core/types';
 import browser from '../shared/browser';
 import type { CleanupState, PingReply, ToContent } from '../shared/messages';
@@ -43,8 +43,14 @@ const session: Session = {
   idleToHiddenMs: null,
 };
 
+/** The prose map detection measured, handed on to the first clutter search (one DOM walk, not two). */
+let detectedProse: ProseMap | null = null;
+
 function detection(): Detection {
-  session.detection ??= detectPage(document, location.href);
+  if (!session.detection) {
+    detectedProse = measureProse(document);
+    session.detection = detectWithProse(document, location.href, detectedProse);
+  }
   return session.detection;
 }
 
@@ -69,7 +75,10 @@ interface Found {
 function find(): Found | null {
   const t0 = performance.now();
   if (!detection().isArticle) return null;
-  return { blocks: findClutter(document, location.href), ms: performance.now() - t0 };
+  // Later searches (late widgets) measure the page as it is then.
+  const prose = detectedProse ?? measureProse(document);
+  detectedProse = null;
+  return { blocks: findClutterWith(document, location.href, prose), ms: performance.now() - t0 };
 }
 
 /** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
