@@ -172,8 +172,11 @@ const SKIP = new Set([
   'TITLE',
 ]);
 
-/** Text of an element split into lines at `<br>` and block boundaries; scripts and styles skipped. */
-export function linesOf(el: Element): string[] {
+/**
+ * Text of an element split into lines at `<br>` and block boundaries; scripts and styles skipped. Inline
+ * elements stay on the line: `<span>입력</span> <span>2026.01.06</span>` must read as one. At most `cap` lines.
+ */
+export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
   const parts: string[] = [];
   let cur = '';
   const flush = () => {
@@ -182,6 +185,7 @@ export function linesOf(el: Element): string[] {
     cur = '';
   };
   const walk = (n: Node) => {
+    if (parts.length >= cap) return;
     if (n.nodeType === 3) {
       cur += n.nodeValue ?? '';
       return;
@@ -214,34 +218,7 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
   // Stray markup before <html> can even make documentElement a <script>: fall back to the <html> element.
   const root =
     body && (body.textContent ?? '').length > 200 ? body : (doc.querySelector('html') ?? doc.documentElement);
-  if (!root) return [];
-  const lines: string[] = [];
-  let cur = '';
-  const flush = () => {
-    const t = clean(cur);
-    if (t) lines.push(t);
-    cur = '';
-  };
-  const walk = (n: Node) => {
-    if (lines.length >= cap) return;
-    if (n.nodeType === 3) {
-      cur += n.nodeValue ?? '';
-      return;
-    }
-    if (n.nodeType !== 1) return;
-    const tag = (n as Element).tagName.toUpperCase();
-    if (SKIP.has(tag)) return;
-    if (tag === 'BR') return flush();
-    // Inline elements stay on the line: `<span>입력</span> <span>2026.01.06</span>` must read as one.
-    const block = BLOCK.has(tag);
-    if (block) flush();
-    // firstChild/nextSibling: linkedom builds a fresh array for every childNodes read.
-    for (let c = n.firstChild; c; c = c.nextSibling) walk(c);
-    if (block) flush();
-  };
-  walk(root);
-  flush();
-  return lines;
+  return root ? linesOf(root, cap) : [];
 }
 
 /**
