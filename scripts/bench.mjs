@@ -4,12 +4,12 @@
 // Parsing is outside the timed region for both; each rep gets a fresh document (Readability mutates its input).
 //
 //   node scripts/bench.mjs [DIR] [--reps N] [--warmup N] [--only SUBSTR] [--json FILE]
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { loadCore } from './load-core.mjs';
+import { loadCore, truthFiles } from './load-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -45,10 +45,7 @@ function time(fn, html) {
   return performance.now() - t;
 }
 
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .filter((f) => !only || f.includes(only))
-  .sort();
+const files = truthFiles(dir, only);
 
 const rows = [];
 for (const tf of files) {

@@ -5,12 +5,12 @@
 //   node scripts/eval.mjs [DIR] [--json FILE] [--only SUBSTR] [--no-baselines] [--pages] [--show NAME]
 //
 // Exit 1 when one of our figures falls below its floor in eval-thresholds.json (a regression gate).
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
-import { loadCore } from './load-core.mjs';
+import { loadCore, truthFiles } from './load-core.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const argv = process.argv.slice(2);
@@ -161,10 +161,7 @@ if (!noBaselines) {
   }
 }
 
-const files = readdirSync(dir)
-  .filter((f) => f.endsWith('.truth.json'))
-  .filter((f) => !only || f.includes(only))
-  .sort();
+const files = truthFiles(dir, only);
 
 const rows = [];
 for (const tf of files) {

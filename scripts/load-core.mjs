@@ -1,6 +1,6 @@
 // Bundles src/core (TypeScript) into .eval/NAME.mjs and imports it, so the eval and the bench measure the
 // same code the CLI and the extension ship, without touching dist/ (npm test builds dist/ in parallel steps).
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
@@ -26,4 +26,12 @@ export async function loadCore(name) {
     },
   });
   return import(`${pathToFileURL(out).href}?t=${Date.now()}`);
+}
+
+/** The truth files of a page folder (`NAME.truth.json`), optionally only those whose name contains `only`. */
+export function truthFiles(dir, only) {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.truth.json'))
+    .filter((f) => !only || f.includes(only))
+    .sort();
 }
