@@ -28,6 +28,7 @@ const cliOnly = args.has('--cli-only');
 export const extensionEntries = [
   ['src/background/index.ts', 'background'],
   ['src/content/index.ts', 'content'],
+  ['src/content/auto.ts', 'auto'],
   ['src/content/page-tools.ts', 'page-tools'],
   ['src/popup/index.tsx', 'popup'],
   ['src/options/index.tsx', 'options'],

@@ -3,7 +3,7 @@
  *   - the per-tab badge (count of hidden blocks reported by content.js);
  *   - the keyboard command, the context menu and the toolbar click (popup or reader, per options);
  *   - downloads of Markdown files;
- *   - content-script registrations for the sites the user switched automatic clean-up on for.
+ *   - the content-script registrations that run the automatic clean-up where the options want it.
  * Every listener is registered synchronously at the top level so the worker wakes up for its events.
  */
 import browser, { type Runtime } from '../shared/browser';
@@ -12,16 +12,11 @@ import { t } from '../shared/i18n';
 import { askTab } from '../shared/inject';
 import type { MarkdownReply, OkReply, ToBackground } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { isKnownHost, loadOptions } from '../shared/options';
+import { isKnownHost, knownPatterns, loadOptions } from '../shared/options';
 
 const MENU_READER = 'malgeun-reader';
 const MENU_COPY = 'malgeun-copy-md';
 const MENU_SAVE = 'malgeun-save-md';
-const SITE_SCRIPT_PREFIX = 'site:';
-
-function knownPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-}
 
 // --- badge ---------------------------------------------------------------------------------------------
 
@@ -113,48 +108,90 @@ browser.action.onClicked.addListener((tab) => {
   if (tab.id !== undefined) askTab(tab.id, { type: 'malgeun:toggle-reader' }).catch(report('toolbar'));
 });
 
-// --- sites with automatic clean-up chosen by the user ----------------------------------------------------
+// --- automatic clean-up: content-script registrations ------------------------------------------------------
+
+/**
+ * The options decide where content.js runs by itself, through registrations instead of a static
+ * `content_scripts` entry: the script then knows at once that it was sent to clean (the small auto.js run
+ * before it says so) and hides the clutter without first waiting on a storage read, and a host where the
+ * user switched clean-up off gets no script at all. Registrations:
+ *   - `auto:known`: the known news hosts, minus the ones switched off;
+ *   - `site:<host>`: each other site switched on whose access the user granted.
+ * None while the master switch is off.
+ */
+const AUTO_ID = 'auto:known';
+const SITE_SCRIPT_PREFIX = 'site:';
+export const AUTO_FILES = ['auto.js', 'content.js'];
 
 const originFor = (host: string) => `*://${host}/*`;
 
-/** Register content.js for every site the user turned on (and granted), unregister the rest. */
-export async function syncSiteScripts(): Promise<void> {
+interface Registration {
+  id: string;
+  matches: string[];
+  excludeMatches?: string[];
+}
+
+async function wantedScripts(): Promise<Registration[]> {
   const opts = await loadOptions();
+  if (!opts.autoClean) return [];
   const known = knownPatterns();
-  const wanted = new Map<string, string>();
+  const off: string[] = [];
+  const wanted: Registration[] = [];
   for (const [host, site] of Object.entries(opts.sites)) {
-    if (site.auto !== true || isKnownHost(host, known)) continue;
-    if (await browser.permissions.contains({ origins: [originFor(host)] })) {
-      wanted.set(`${SITE_SCRIPT_PREFIX}${host}`, host);
+    if (site.auto === false) {
+      if (isKnownHost(host, known)) off.push(originFor(host));
+    } else if (site.auto === true && !isKnownHost(host, known)) {
+      if (await browser.permissions.contains({ origins: [originFor(host)] }))
+        wanted.push({ id: `${SITE_SCRIPT_PREFIX}${host}`, matches: [originFor(host)] });
     }
   }
-  const existing = (await browser.scripting.getRegisteredContentScripts())
-    .map((s) => s.id)
-    .filter((id) => id.startsWith(SITE_SCRIPT_PREFIX));
-  const stale = existing.filter((id) => !wanted.has(id));
+  if (known.length)
+    wanted.unshift({ id: AUTO_ID, matches: known, ...(off.length ? { excludeMatches: off } : {}) });
+  return wanted;
+}
+
+const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
+  a.length === b.length && a.every((x, i) => x === b[i]);
+
+/** Bring the registrations in line with the options and granted permissions (only what changed). */
+export async function syncAutoScripts(): Promise<void> {
+  const wanted = await wantedScripts();
+  const ours = (await browser.scripting.getRegisteredContentScripts()).filter(
+    (s) => s.id === AUTO_ID || s.id.startsWith(SITE_SCRIPT_PREFIX),
+  );
+  const byId = new Map(wanted.map((w) => [w.id, w]));
+  // Changed ones are dropped and registered again: simpler than updateContentScripts, which cannot clear
+  // excludeMatches in every browser.
+  const stale = ours
+    .filter((s) => {
+      const w = byId.get(s.id);
+      return (
+        !w ||
+        !sameList(s.matches, w.matches) ||
+        !sameList(s.excludeMatches, w.excludeMatches) ||
+        !sameList(s.js, AUTO_FILES)
+      );
+    })
+    .map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
-  const fresh = [...wanted].filter(([id]) => !existing.includes(id));
+  const kept = new Set(ours.map((s) => s.id).filter((id) => !stale.includes(id)));
+  const fresh = wanted
+    .filter((w) => !kept.has(w.id))
+    .map((w) => ({ ...w, js: AUTO_FILES, runAt: 'document_idle' as const, persistAcrossSessions: true }));
   if (!fresh.length) return;
-  const scripts = fresh.map(([id, host]) => ({
-    id,
-    matches: [originFor(host)],
-    js: ['content.js'],
-    runAt: 'document_idle' as const,
-    persistAcrossSessions: true,
-  }));
   try {
-    await browser.scripting.registerContentScripts(scripts);
+    await browser.scripting.registerContentScripts(fresh);
   } catch {
-    // Older Firefox builds reject persistAcrossSessions; startup re-registers there anyway.
-    await browser.scripting.registerContentScripts(scripts.map(({ persistAcrossSessions: _, ...s }) => s));
+    // Older Firefox builds reject persistAcrossSessions; start-up registers again there anyway.
+    await browser.scripting.registerContentScripts(fresh.map(({ persistAcrossSessions: _, ...s }) => s));
   }
 }
 
-browser.permissions.onAdded.addListener(() => void syncSiteScripts().catch(report('sync sites')));
-browser.permissions.onRemoved.addListener(() => void syncSiteScripts().catch(report('sync sites')));
+browser.permissions.onAdded.addListener(() => void syncAutoScripts().catch(report('sync scripts')));
+browser.permissions.onRemoved.addListener(() => void syncAutoScripts().catch(report('sync scripts')));
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync') return;
-  if ('sites' in changes) syncSiteScripts().catch(report('sync sites'));
+  if ('sites' in changes || 'autoClean' in changes) syncAutoScripts().catch(report('sync scripts'));
   if ('toolbarAction' in changes) syncAction().catch(report('action'));
 });
 
@@ -181,7 +218,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
         (e: unknown) => ({ ok: false, error: String(e) }),
       );
     case 'malgeun:sync-sites':
-      return syncSiteScripts().then(() => ({ ok: true }));
+      return syncAutoScripts().then(() => ({ ok: true }));
     case 'malgeun:open-options':
       return browser.runtime.openOptionsPage().then(() => ({ ok: true }));
   }
@@ -192,7 +229,7 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
 function setUp(): void {
   createMenus().catch(report('menus'));
   syncAction().catch(report('action'));
-  syncSiteScripts().catch(report('sync sites'));
+  syncAutoScripts().catch(report('sync scripts'));
 }
 browser.runtime.onInstalled.addListener(setUp);
 browser.runtime.onStartup.addListener(setUp);

@@ -13,11 +13,12 @@ import type { ClutterBlock, Detection } from '../core/types';
 import browser from '../shared/browser';
 import type { CleanupState, PingReply, ToContent } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { autoCleanFor, isKnownHost, loadOptions, normalizeHost, type Options } from '../shared/options';
+import { autoCleanFor, knownPatterns, loadOptions, normalizeHost, type Options } from '../shared/options';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { LateWidgetWatcher } from './watcher';
 
-const startedAt = performance.now();
+/** Document idle: when auto.js ran, else when this file started (an on-demand injection). */
+let startedAt = performance.now();
 const READER_HOST_ID = 'malgeun-reader';
 
 interface Session {
@@ -30,6 +31,8 @@ interface Session {
   manual: boolean;
   cleanMs: number | null;
   idleToHiddenMs: number | null;
+  /** The start-up is over: options read and, where they want it, the page cleaned. */
+  settled: boolean;
 }
 
 const session: Session = {
@@ -41,6 +44,7 @@ const session: Session = {
   manual: false,
   cleanMs: null,
   idleToHiddenMs: null,
+  settled: false,
 };
 
 /** The prose map detection measured, handed on to the first clutter search (one DOM walk, not two). */
@@ -66,42 +70,32 @@ function ignoreNode(el: Element): boolean {
   return el.id === STYLE_ID || el.id === READER_HOST_ID || session.cleaner.isInsideHidden(el);
 }
 
-interface Found {
-  blocks: ClutterBlock[];
-  ms: number;
-}
-
-/** Detect and find the core's clutter (already story-guarded by the core). */
-function find(): Found | null {
-  const t0 = performance.now();
+/** Detect and find the core's clutter (already story-guarded by the core); null on a non-article. */
+function find(): ClutterBlock[] | null {
   if (!detection().isArticle) return null;
   // Later searches (late widgets) measure the page as it is then.
   const prose = detectedProse ?? measureProse(document);
   detectedProse = null;
-  return { blocks: findClutterWith(document, location.href, prose), ms: performance.now() - t0 };
+  return findClutterWith(document, location.href, prose);
 }
 
 /** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
-function hideClutter(found: Found | null = find()): number {
+function hideClutter(found: ClutterBlock[] | null = find()): number {
   if (!found) return 0;
   return (
-    session.cleaner.hide(found.blocks, true) +
-    session.cleaner.hide(blocksFromSelectors(document, siteSelectors()))
+    session.cleaner.hide(found, true) + session.cleaner.hide(blocksFromSelectors(document, siteSelectors()))
   );
 }
 
-/**
- * Hide the page's clutter now. Nothing happens on a page that is not an article. `pre` is a search done
- * earlier (while the options were being read); its time counts in cleanMs.
- */
-function clean(pre?: Found | null): void {
+/** Hide the page's clutter now. Nothing happens on a page that is not an article. */
+function clean(): void {
   const t0 = performance.now();
-  const found = pre ?? find();
+  const found = find();
   if (!found) return;
   hideClutter(found);
   const t1 = performance.now();
-  session.cleanMs = t1 - t0 + (pre ? pre.ms : 0);
-  session.idleToHiddenMs = t1 - startedAt;
+  session.cleanMs = t1 - t0;
+  session.idleToHiddenMs ??= t1 - startedAt;
   reportBadge();
   if (!session.watcher && document.body) {
     session.watcher = new LateWidgetWatcher(document.body, {
@@ -139,6 +133,7 @@ function state(): CleanupState {
     lateHidden: w?.lateHidden ?? 0,
     capReached: w?.capReached ?? false,
     url: location.href,
+    settled: session.settled,
   };
 }
 
@@ -162,8 +157,20 @@ function onMessage(msg: unknown): Promise<CleanupState | PingReply> | undefined 
   }
 }
 
-function knownPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
+/**
+ * When auto.js ran (just before this file, only in the automatic registrations), or null when this file
+ * was injected on demand. Taken once: an orphaned earlier instance must not leave it to a later injection.
+ */
+function takeAutoStart(): number | null {
+  const g = globalThis as { __malgeunAuto?: unknown };
+  const at = typeof g.__malgeunAuto === 'number' ? g.__malgeunAuto : null;
+  delete g.__malgeunAuto;
+  return at;
+}
+
+/** Hide what the user's own selectors for this site match (they arrive with the options). */
+function hideUserBlocks(): void {
+  if (session.cleaner.hide(blocksFromSelectors(document, siteSelectors())) > 0) reportBadge();
 }
 
 async function start(): Promise<void> {
@@ -178,13 +185,23 @@ async function start(): Promise<void> {
       w.flush(true);
     }
   });
+  // Sent by the automatic registration: the background registers it only where the options want the
+  // clean-up, so clean at once; the options read below only confirms it and brings the user's selectors.
+  const autoStart = takeAutoStart();
+  const sentToClean = autoStart !== null;
+  if (sentToClean) startedAt = autoStart;
   const reading = loadOptions();
-  // On the known news hosts the clean-up almost always runs: find the blocks while the options are read
-  // (an IPC round trip) instead of after.
-  const early = isKnownHost(location.hostname, knownPatterns()) ? find() : null;
+  if (sentToClean) {
+    session.auto = true;
+    clean();
+  }
   session.options = await reading;
   session.auto = autoCleanFor(session.options, location.hostname, knownPatterns());
-  if (session.auto) clean(early);
+  if (sentToClean && !session.auto && !session.manual)
+    restore(); // a registration not yet in step
+  else if (sentToClean) hideUserBlocks();
+  else if (session.auto) clean();
+  session.settled = true;
   browser.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
     const wasActive = session.cleaner.count > 0;

@@ -10,6 +10,7 @@ import { t } from '../shared/i18n';
 import {
   defaultOptions,
   isKnownHost,
+  knownPatterns,
   loadOptions,
   type Options,
   parseHost,
@@ -19,10 +20,6 @@ import {
   saveOptions,
   selectorError,
 } from '../shared/options';
-
-function knownPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
-}
 
 const originFor = (host: string) => `*://${host}/*`;
 

@@ -14,7 +14,14 @@ import { dateLanguage, formatArticleTime, formatReadingTime } from '../shared/fo
 import { t, uiLanguage } from '../shared/i18n';
 import { ensurePageTools, isRestrictedUrl } from '../shared/inject';
 import type { ArticleData, ArticleReply, CleanupState, MarkdownReply, OkReply } from '../shared/messages';
-import { autoCleanFor, loadOptions, normalizeHost, type Options, updateSite } from '../shared/options';
+import {
+  autoCleanFor,
+  knownPatterns,
+  loadOptions,
+  normalizeHost,
+  type Options,
+  updateSite,
+} from '../shared/options';
 import { safeHref, safeImageSrc, safeMailto } from '../shared/safe-url';
 import type { StoryBlock } from '../shared/story-blocks';
 
@@ -38,10 +45,6 @@ async function findTab(): Promise<{ id: number; url?: string }> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) throw new Error('no active tab');
   return { id: tab.id, url: tab.url };
-}
-
-function knownPatterns(): string[] {
-  return (browser.runtime.getManifest().content_scripts ?? []).flatMap((c) => c.matches ?? []);
 }
 
 function errorText(e: unknown): string {

@@ -34,6 +34,8 @@ export interface CleanupState {
   /** The late-widget observer stopped because it reached its work cap (shown in the popup). */
   capReached: boolean;
   url: string;
+  /** The content script's start-up is over (options read; the page cleaned where they want it). */
+  settled: boolean;
 }
 
 /** The Article as it crosses a message boundary (already plain data). */

@@ -187,7 +187,15 @@ export function parseHost(input: string): string | null {
   }
 }
 
-/** Match patterns of the manifest's content script: the hosts where clean-up runs by default. */
+/**
+ * The known Korean news hosts, where clean-up runs by default: the manifest's host permissions (the
+ * background registers the automatic content script for them; see syncAutoScripts).
+ */
+export function knownPatterns(): string[] {
+  return browser.runtime.getManifest().host_permissions ?? [];
+}
+
+/** Does `host` match a match pattern's host part (`*://*.chosun.com/*`)? */
 export function hostMatchesPattern(host: string, pattern: string): boolean {
   const m = /^(\*|https?|file):\/\/([^/]*)\//.exec(pattern);
   if (!m) return false;

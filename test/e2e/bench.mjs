@@ -58,9 +58,12 @@ const popupMs = [];
 const readerMs = [];
 const failures = [];
 
+// One extension page for the whole run, opened before any news page: a fresh one per page would start its
+// renderer on the same 2 cores just as the content script runs, and that start-up would be timed with it.
+const ext = await browser.openExtensionPage('options.html', { waitFor: null });
 for (const url of pages) {
   try {
-    const { page, ext, tabId, state } = await openNewsPage(browser, url);
+    const { page, tabId, state } = await openNewsPage(browser, url, { ext });
     if (state.idleToHiddenMs != null) idle.push(state.idleToHiddenMs);
     if (state.cleanMs != null) clean.push(state.cleanMs);
     await injectPageTools(ext, tabId);
@@ -86,12 +89,13 @@ for (const url of pages) {
     }).catch(() => null);
     if (r) readerMs.push(r.openMs);
     await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
-    await ext.close();
     await page.close();
   } catch (e) {
     failures.push(`${url}: ${String(e?.message ?? e).split('\n')[0]}`);
   }
 }
+
+await ext.close();
 
 // Memory: the reader opened and closed many times on one page; heap measured after a forced GC through CDP.
 let memory = 'not measured';

@@ -20,8 +20,9 @@ const listeners = (): {
 const store = new Map<string, unknown>();
 /** Messages sent with runtime.sendMessage, for assertions. */
 export const sent: unknown[] = [];
-export const manifest: { content_scripts: { matches: string[]; js: string[] }[] } = {
-  content_scripts: [{ matches: ['*://localhost/*'], js: ['content.js'] }],
+/** The known news hosts are the manifest's host permissions: here the test page's own host. */
+export const manifest: { host_permissions: string[] } = {
+  host_permissions: ['*://localhost/*'],
 };
 const area = {
   async get(keys?: string | string[] | Record<string, unknown> | null) {
@@ -100,12 +101,14 @@ const browser = {
     onRemoved: listeners(),
   },
   scripting: {
-    registered: [] as { id: string; matches: string[] }[],
+    registered: [] as { id: string; matches: string[]; excludeMatches?: string[]; js?: string[] }[],
     async getRegisteredContentScripts() {
       return browser.scripting.registered.map((s) => ({ ...s }));
     },
     async registerContentScripts(scripts: { id: string; matches: string[] }[]) {
-      browser.scripting.registered.push(...scripts);
+      for (const s of scripts)
+        if (browser.scripting.registered.some((r) => r.id === s.id)) throw new Error(`duplicate id ${s.id}`);
+      browser.scripting.registered.push(...scripts.map((s) => structuredClone(s)));
     },
     async unregisterContentScripts({ ids }: { ids: string[] }) {
       browser.scripting.registered = browser.scripting.registered.filter((s) => !ids.includes(s.id));

@@ -1,7 +1,7 @@
 // The background's own decisions, against the in-memory browser: badge per tab, downloads with safe names,
-// content scripts registered only for sites switched on AND granted, the toolbar action.
+// the automatic content scripts registered where the options want them (other sites only when granted).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { downloadMarkdown, syncSiteScripts } from '../../src/background/index';
+import { AUTO_FILES, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
 import browser from '../../src/shared/browser';
 import { saveOptions } from '../../src/shared/options';
 
@@ -47,7 +47,7 @@ describe('background', () => {
     expect(mock.downloads.calls).toHaveLength(2);
   });
 
-  it('registers content scripts only for sites switched on and granted, and drops them after', async () => {
+  it('registers the automatic script for the known hosts, and for other sites only when switched on and granted', async () => {
     await saveOptions({
       sites: {
         'blog.example.com': { auto: true, selectors: [] },
@@ -56,11 +56,34 @@ describe('background', () => {
       },
     });
     mock.permissions.granted.add('*://blog.example.com/*');
-    await syncSiteScripts();
-    expect(mock.scripting.registered.map((s: { id: string }) => s.id)).toEqual(['site:blog.example.com']);
-    expect(mock.scripting.registered[0].matches).toEqual(['*://blog.example.com/*']);
+    await syncAutoScripts();
+    const ids = () => mock.scripting.registered.map((s: { id: string }) => s.id);
+    expect(ids()).toEqual(['auto:known', 'site:blog.example.com']);
+    const [known, site] = mock.scripting.registered;
+    expect(known.matches).toEqual(['*://localhost/*']);
+    // A site switched off that is not a known host needs no exclusion: nothing runs there anyway.
+    expect(known.excludeMatches).toBeUndefined();
+    expect(site.matches).toEqual(['*://blog.example.com/*']);
+    // auto.js first: it tells content.js it was sent to clean.
+    for (const s of mock.scripting.registered) expect(s.js).toEqual(AUTO_FILES);
+    expect(AUTO_FILES[0]).toBe('auto.js');
     await saveOptions({ sites: { 'blog.example.com': { auto: false, selectors: [] } } });
-    await syncSiteScripts();
+    await syncAutoScripts();
+    expect(ids()).toEqual(['auto:known']);
+  });
+
+  it('leaves out a known host switched off, and registers nothing when automatic clean-up is off', async () => {
+    await syncAutoScripts();
+    expect(mock.scripting.registered[0].excludeMatches).toBeUndefined();
+    await saveOptions({ sites: { localhost: { auto: false, selectors: [] } } });
+    await syncAutoScripts();
+    expect(mock.scripting.registered).toHaveLength(1);
+    expect(mock.scripting.registered[0].excludeMatches).toEqual(['*://localhost/*']);
+    // In step already: a second sync changes nothing (and registers no duplicate id).
+    await syncAutoScripts();
+    expect(mock.scripting.registered).toHaveLength(1);
+    await saveOptions({ autoClean: false });
+    await syncAutoScripts();
     expect(mock.scripting.registered).toEqual([]);
   });
 });

@@ -56,6 +56,7 @@ const state: CleanupState = {
   lateHidden: 0,
   capReached: true,
   url: 'https://news.test.co.kr/1',
+  settled: true,
 };
 const reply: ArticleReply = {
   article,

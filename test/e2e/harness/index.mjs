@@ -21,12 +21,38 @@ export function distFor(browserName) {
   return dir;
 }
 
-/** Launches `browserName` with the built extension, its traffic sent to `server`. */
-export function launch(browserName, server, opts = {}) {
+/**
+ * Waits until the background's automatic clean-up registration is in step with the options: present
+ * while automatic clean-up is on, gone while it is off. The background registers it at install and
+ * start-up and after every options change; a page opened before that would rightly not be cleaned.
+ */
+export function autoScriptsInStep(extPage) {
+  return eventually(async () => {
+    const { on, ids } = await extPage.evaluate(async () => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      const { autoClean } = await api.storage.sync.get('autoClean');
+      const ids = (await api.scripting.getRegisteredContentScripts()).map((s) => s.id);
+      return { on: autoClean !== false, ids };
+    });
+    if (on !== ids.includes('auto:known'))
+      throw new Error(`automatic clean-up ${on ? 'on' : 'off'} but registrations are [${ids}]`);
+  });
+}
+
+/** Launches `browserName` with the built extension, its traffic sent to `server`, registrations in step. */
+export async function launch(browserName, server, opts = {}) {
   const o = { proxy: server?.proxy, ...opts };
-  return browserName === 'chromium'
-    ? launchChromium(distFor('chromium'), o)
-    : launchFirefox(distFor('firefox'), o);
+  const browser =
+    browserName === 'chromium'
+      ? await launchChromium(distFor('chromium'), o)
+      : await launchFirefox(distFor('firefox'), o);
+  const ext = await browser.openExtensionPage('options.html', { waitFor: null });
+  try {
+    await autoScriptsInStep(ext);
+  } finally {
+    await ext.close();
+  }
+  return browser;
 }
 
 /** Text compared the way the corpus scores it: NFC, white space removed. */
@@ -92,24 +118,31 @@ export async function eventually(check, { timeout = 8000, interval = 150 } = {})
   }
 }
 
-/** Injects the on-demand page tools into tab `tabId` the way the background does (they guard against twice). */
-export function injectPageTools(extPage, tabId) {
-  return extPage.evaluate(async (tabId) => {
-    const api = globalThis.browser ?? globalThis.chrome;
-    await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-    await api.scripting.executeScript({ target: { tabId }, files: ['page-tools.js'] });
-    return true;
-  }, tabId);
+/**
+ * Injects `files` into tab `tabId` the way the popup and background do (each file guards against running
+ * twice): by default content.js and the on-demand page tools.
+ */
+export function injectPageTools(extPage, tabId, files = ['content.js', 'page-tools.js']) {
+  return extPage.evaluate(
+    async ({ tabId, files }) => {
+      const api = globalThis.browser ?? globalThis.chrome;
+      for (const file of files) await api.scripting.executeScript({ target: { tabId }, files: [file] });
+      return true;
+    },
+    { tabId, files },
+  );
 }
 
 /**
- * Opens `url` and an extension page to talk to it; waits until the content script has answered with a
+ * Opens `url` and an extension page to talk to it (or uses `ext`); waits until the content script has answered with a
  * clean-up state that is settled (blocks hidden, or the page judged not an article). Returns
  * { page, ext, tabId, state }.
  */
-export async function openNewsPage(browser, url, { settle = true, timeout = 15000 } = {}) {
+export async function openNewsPage(browser, url, { settle = true, timeout = 15000, ext: given = null } = {}) {
   const page = await browser.openPage(url);
-  const ext = await browser.openExtensionPage('options.html', { waitFor: null });
+  // `ext`: an extension page opened beforehand (the bench passes one, so that no extension page starts up
+  // on the 2 cores while the content script runs and is timed).
+  const ext = given ?? (await browser.openExtensionPage('options.html', { waitFor: null }));
   const tabId = await tabIdFor(ext, url);
   if (tabId == null) throw new Error(`no tab for ${url}`);
   // The news tab is what the reader looks at: in front, visible (Firefox reports a background tab as hidden,
@@ -122,7 +155,8 @@ export async function openNewsPage(browser, url, { settle = true, timeout = 1500
         const r = await sendToTab(ext, tabId, { type: 'malgeun:get-state' });
         if (!r.ok || !r.value) throw new Error(`content script not answering on ${url}: ${r.error}`);
         const s = r.value;
-        if (s.isArticle && s.auto && s.idleToHiddenMs == null) throw new Error(`clean-up not done on ${url}`);
+        if (!s.settled || (s.isArticle && s.auto && s.idleToHiddenMs == null))
+          throw new Error(`clean-up not done on ${url}`);
         return s;
       },
       { timeout },

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
+  autoScriptsInStep,
   DEMO_URL,
   demoPage,
   eventually,
@@ -178,12 +179,18 @@ for (const p of pages) {
   tests.push({
     name: `${p.name}: restore gives back the identical DOM`,
     async fn({ browser, assert }) {
-      // Automatic clean-up off, so the untouched page can be read first; then clean, then restore.
+      // Automatic clean-up off, so the untouched page can be read first; then clean by hand (the popup's
+      // way: content.js injected on demand), then restore.
       const probe = await browser.openExtensionPage('options.html', { waitFor: null });
       const api = (code) => probe.evaluate(code);
       await api(() => (globalThis.browser ?? chrome).storage.sync.set({ autoClean: false }));
       try {
+        await autoScriptsInStep(probe);
         const { page, ext, tabId } = await openNewsPage(browser, p.url, { settle: false });
+        // With automatic clean-up off, nothing of ours runs on the page until the user asks.
+        const before = await sendToTab(ext, tabId, { type: 'malgeun:ping' });
+        assert.ok(!before.ok, 'no content script runs where automatic clean-up is off');
+        await injectPageTools(ext, tabId, ['content.js']);
         await eventually(async () => assert.ok((await sendToTab(ext, tabId, { type: 'malgeun:ping' })).ok));
         await quietDom(page);
         await unchangedAround(page, assert, 'DOM after restore', async () => {
@@ -201,6 +208,7 @@ for (const p of pages) {
         await close(ext, page);
       } finally {
         await api(() => (globalThis.browser ?? chrome).storage.sync.remove('autoClean'));
+        await autoScriptsInStep(probe);
         await probe.close();
       }
     },

@@ -1,7 +1,9 @@
-// Issue 4: options are stored with storage.sync and survive a restart of the browser with the same profile.
+// Issue 4: options are stored with storage.sync and survive a restart of the browser with the same profile;
+// the automatic clean-up runs exactly where they say.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEMO_URL, eventually, sendToTab, tabIdFor } from '../harness/index.mjs';
 
 /** Sets a form control the way a person does (value + the events preact listens to). */
 function setControl(page, testid, value) {
@@ -61,6 +63,41 @@ export const tests = [
         await second.close({ keepProfile: true });
       } finally {
         rmSync(profileDir, { recursive: true, force: true });
+      }
+    },
+  },
+  {
+    name: 'a known news site switched off gets no content script at all; switched back on, it is cleaned again',
+    timeout: 60000,
+    async fn({ browser, assert }) {
+      const host = new URL(DEMO_URL).hostname;
+      const probe = await browser.openExtensionPage('options.html', { waitFor: null });
+      const setSites = (sites) =>
+        probe.evaluate((sites) => (globalThis.browser ?? chrome).storage.sync.set({ sites }), sites);
+      const excluded = () =>
+        probe.evaluate(async () => {
+          const api = globalThis.browser ?? chrome;
+          const s = (await api.scripting.getRegisteredContentScripts()).find((x) => x.id === 'auto:known');
+          return s?.excludeMatches ?? [];
+        });
+      try {
+        await setSites({ [host]: { auto: false, selectors: [] } });
+        await eventually(async () => assert.deepEqual(await excluded(), [`*://${host}/*`]));
+        const page = await browser.openPage(DEMO_URL);
+        const tabId = await tabIdFor(probe, DEMO_URL);
+        await new Promise((r) => setTimeout(r, 500));
+        const r = await sendToTab(probe, tabId, { type: 'malgeun:ping' });
+        assert.equal(r.ok, false, 'nobody answers on a site switched off');
+        const marked = () => page.evaluate(() => document.querySelectorAll('[data-malgeun-hidden]').length);
+        assert.equal(await marked(), 0);
+        await setSites({});
+        await eventually(async () => assert.deepEqual(await excluded(), []));
+        await page.reload();
+        await eventually(async () => assert.ok((await marked()) > 0, 'cleaned again after reload'));
+        await page.close();
+      } finally {
+        await setSites({});
+        await probe.close();
       }
     },
   },

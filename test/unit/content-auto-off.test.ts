@@ -1,0 +1,48 @@
+// @vitest-environment jsdom
+// A registration not yet in step with the options (the user just switched this site off): content.js,
+// sent to clean, finds the options say no and gives the page back exactly.
+import { describe, expect, it } from 'vitest';
+import browser from '../../src/shared/browser';
+import { saveOptions } from '../../src/shared/options';
+
+const PARA =
+  '기획재정부는 이날 국무회의에서 이같은 내용을 담은 예산안을 의결했다고 밝혔다. 정부는 다음 달 초 국회에 예산안을 제출할 계획이다.';
+
+type Listener = (msg: unknown) => Promise<unknown> | undefined;
+const ask = (msg: unknown) => {
+  for (const l of (browser.runtime.onMessage as unknown as { list: Listener[] }).list) {
+    const r = l(msg);
+    if (r) return r as Promise<Record<string, unknown>>;
+  }
+  throw new Error('no listener answered');
+};
+
+describe('content script sent to clean a site switched off meanwhile', () => {
+  it('restores the page once the options say no', async () => {
+    await saveOptions({ sites: { localhost: { auto: false, selectors: [] } } });
+    document.open();
+    document.write(`<!doctype html><html lang="ko"><head><title>예산안</title>
+<meta property="og:type" content="article"></head><body><article><h1>예산안 의결</h1>
+<div id="article-body">${`<p>${PARA}</p>`.repeat(5)}</div></article>
+<aside class="ranking"><h3>많이 본 뉴스</h3><ol>${[1, 2, 3]
+      .map((i) => `<li><a href="/n/${i}">많이 본 기사 제목이 여기에 길게 ${i}번째로 들어갑니다</a></li>`)
+      .join('')}</ol></aside></body></html>`);
+    document.close();
+    const pristine = document.documentElement.outerHTML;
+    (globalThis as { __malgeunAuto?: number }).__malgeunAuto = performance.now();
+    await import('../../src/content/index');
+    const state = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const t0 = Date.now();
+      const poll = async () => {
+        const s = await ask({ type: 'malgeun:get-state' });
+        if (s.settled) resolve(s);
+        else if (Date.now() - t0 > 5000) reject(new Error(`never settled: ${JSON.stringify(s)}`));
+        else setTimeout(poll, 20);
+      };
+      poll();
+    });
+    expect(state.auto).toBe(false);
+    expect(state.hidden).toBe(0);
+    expect(document.documentElement.outerHTML).toBe(pristine);
+  });
+});

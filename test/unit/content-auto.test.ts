@@ -1,0 +1,68 @@
+// @vitest-environment jsdom
+// content.js run by the automatic registration (auto.js before it): it hides the clutter at once, before
+// the options are read, then adds what the user's own selectors for the site match.
+import { describe, expect, it } from 'vitest';
+import browser from '../../src/shared/browser';
+import { saveOptions } from '../../src/shared/options';
+
+const PARA =
+  '정부가 20일 내년도 예산안을 확정했다. 총지출 규모는 올해보다 3.2% 늘어난 680조원으로, 민생 회복과 저출생 대응에 무게를 실었다.';
+
+type Listener = (msg: unknown) => Promise<unknown> | undefined;
+const ask = (msg: unknown) => {
+  for (const l of (browser.runtime.onMessage as unknown as { list: Listener[] }).list) {
+    const r = l(msg);
+    if (r) return r as Promise<Record<string, unknown>>;
+  }
+  throw new Error('no listener answered');
+};
+
+describe('content script sent by the automatic registration', () => {
+  it('cleans before the options arrive, then applies the site selectors, and takes the flag once', async () => {
+    await saveOptions({ sites: { localhost: { selectors: ['.promo'] } } });
+    document.open();
+    document.write(`<!doctype html><html lang="ko"><head><title>예산안 확정</title>
+<meta property="og:type" content="article"></head><body><article><h1>정부, 내년 예산안 확정</h1>
+<div id="article-body">${`<p>${PARA}</p>`.repeat(5)}</div><div class="promo">이벤트 안내</div></article>
+<aside class="ranking"><h3>많이 본 뉴스</h3><ol>${[1, 2, 3]
+      .map((i) => `<li><a href="/n/${i}">많이 본 기사 제목이 여기에 길게 ${i}번째로 들어갑니다</a></li>`)
+      .join('')}</ol></aside></body></html>`);
+    document.close();
+    const g = globalThis as { __malgeunAuto?: number };
+    g.__malgeunAuto = performance.now();
+    // Record the order of events: the ranking must be hidden while the options are still being read.
+    let readsDone = 0;
+    const get = browser.storage.sync.get.bind(browser.storage.sync);
+    // A slow storage read (an IPC round trip in a browser): the clean-up must not wait for it.
+    browser.storage.sync.get = (async (keys: unknown) => {
+      const r = await get(keys as null);
+      await new Promise((ok) => setTimeout(ok, 50));
+      readsDone++;
+      return r;
+    }) as typeof browser.storage.sync.get;
+    let hiddenBeforeOptions = false;
+    const ranking = document.querySelector('.ranking') as Element;
+    new MutationObserver(() => {
+      if (ranking.hasAttribute('data-malgeun-hidden') && readsDone === 0) hiddenBeforeOptions = true;
+    }).observe(ranking, { attributes: true });
+    await import('../../src/content/index');
+    expect(g.__malgeunAuto).toBeUndefined();
+    const state = await new Promise<Record<string, unknown>>((resolve, reject) => {
+      const t0 = Date.now();
+      const poll = async () => {
+        const s = await ask({ type: 'malgeun:get-state' });
+        if (s.settled) resolve(s);
+        else if (Date.now() - t0 > 5000) reject(new Error(`never settled: ${JSON.stringify(s)}`));
+        else setTimeout(poll, 20);
+      };
+      poll();
+    });
+    expect(hiddenBeforeOptions).toBe(true);
+    expect(state.auto).toBe(true);
+    expect(state.idleToHiddenMs).toBeGreaterThanOrEqual(0);
+    expect(ranking.getAttribute('data-malgeun-hidden')).not.toBeNull();
+    expect(document.querySelector('.promo')?.getAttribute('data-malgeun-hidden')).toBe('other');
+    for (const p of document.querySelectorAll('#article-body p'))
+      expect(p.closest('[data-malgeun-hidden]')).toBeNull();
+  });
+});
