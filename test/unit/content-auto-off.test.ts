@@ -2,20 +2,11 @@
 // A registration not yet in step with the options (the user just switched this site off): content.js,
 // sent to clean, finds the options say no and gives the page back exactly.
 import { describe, expect, it } from 'vitest';
-import browser from '../../src/shared/browser';
 import { saveOptions } from '../../src/shared/options';
+import { stateWhen } from '../fixtures/content-messages';
 
 const PARA =
   '기획재정부는 이날 국무회의에서 이같은 내용을 담은 예산안을 의결했다고 밝혔다. 정부는 다음 달 초 국회에 예산안을 제출할 계획이다.';
-
-type Listener = (msg: unknown) => Promise<unknown> | undefined;
-const ask = (msg: unknown) => {
-  for (const l of (browser.runtime.onMessage as unknown as { list: Listener[] }).list) {
-    const r = l(msg);
-    if (r) return r as Promise<Record<string, unknown>>;
-  }
-  throw new Error('no listener answered');
-};
 
 describe('content script sent to clean a site switched off meanwhile', () => {
   it('restores the page once the options say no', async () => {
@@ -31,16 +22,7 @@ describe('content script sent to clean a site switched off meanwhile', () => {
     const pristine = document.documentElement.outerHTML;
     (globalThis as { __malgeunAuto?: number }).__malgeunAuto = performance.now();
     await import('../../src/content/index');
-    const state = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const t0 = Date.now();
-      const poll = async () => {
-        const s = await ask({ type: 'malgeun:get-state' });
-        if (s.settled) resolve(s);
-        else if (Date.now() - t0 > 5000) reject(new Error(`never settled: ${JSON.stringify(s)}`));
-        else setTimeout(poll, 20);
-      };
-      poll();
-    });
+    const state = await stateWhen((s) => s.settled === true);
     expect(state.auto).toBe(false);
     expect(state.hidden).toBe(0);
     expect(document.documentElement.outerHTML).toBe(pristine);

@@ -4,18 +4,10 @@
 import { describe, expect, it } from 'vitest';
 import browser from '../../src/shared/browser';
 import { saveOptions } from '../../src/shared/options';
+import { stateWhen } from '../fixtures/content-messages';
 
 const PARA =
   '정부가 20일 내년도 예산안을 확정했다. 총지출 규모는 올해보다 3.2% 늘어난 680조원으로, 민생 회복과 저출생 대응에 무게를 실었다.';
-
-type Listener = (msg: unknown) => Promise<unknown> | undefined;
-const ask = (msg: unknown) => {
-  for (const l of (browser.runtime.onMessage as unknown as { list: Listener[] }).list) {
-    const r = l(msg);
-    if (r) return r as Promise<Record<string, unknown>>;
-  }
-  throw new Error('no listener answered');
-};
 
 describe('content script sent by the automatic registration', () => {
   it('cleans before the options arrive, then applies the site selectors, and takes the flag once', async () => {
@@ -47,16 +39,7 @@ describe('content script sent by the automatic registration', () => {
     }).observe(ranking, { attributes: true });
     await import('../../src/content/index');
     expect(g.__malgeunAuto).toBeUndefined();
-    const state = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const t0 = Date.now();
-      const poll = async () => {
-        const s = await ask({ type: 'malgeun:get-state' });
-        if (s.settled) resolve(s);
-        else if (Date.now() - t0 > 5000) reject(new Error(`never settled: ${JSON.stringify(s)}`));
-        else setTimeout(poll, 20);
-      };
-      poll();
-    });
+    const state = await stateWhen((s) => s.settled === true);
     expect(hiddenBeforeOptions).toBe(true);
     expect(state.auto).toBe(true);
     expect(state.idleToHiddenMs).toBeGreaterThanOrEqual(0);

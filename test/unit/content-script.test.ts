@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The content script end to end in a DOM: automatic clean-up on a known host, messages, restore identity.
 import { describe, expect, it } from 'vitest';
-import browser from '../../src/shared/browser';
+import { answer, stateWhen } from '../fixtures/content-messages';
 import { sent } from '../mocks/browser';
 
 const PARAS = [
@@ -27,15 +27,6 @@ function fixture(): string {
 </main><footer>ⓒ 테스트일보 무단전재 및 재배포 금지</footer></body></html>`;
 }
 
-type Listener = (msg: unknown) => Promise<unknown> | undefined;
-const ask = (msg: unknown) => {
-  for (const l of (browser.runtime.onMessage as unknown as { list: Listener[] }).list) {
-    const r = l(msg);
-    if (r) return r as Promise<Record<string, unknown>>;
-  }
-  throw new Error('no listener answered');
-};
-
 describe('content script', () => {
   it('cleans a known-host article by itself, reports the count, and restores the exact page', async () => {
     document.open();
@@ -43,16 +34,7 @@ describe('content script', () => {
     document.close();
     const pristine = document.documentElement.outerHTML;
     await import('../../src/content/index');
-    const state = await new Promise<Record<string, unknown>>((resolve, reject) => {
-      const t0 = Date.now();
-      const poll = async () => {
-        const s = await ask({ type: 'malgeun:get-state' });
-        if (s.cleanMs !== null) resolve(s);
-        else if (Date.now() - t0 > 5000) reject(new Error(`not cleaned: ${JSON.stringify(s)}`));
-        else setTimeout(poll, 20);
-      };
-      poll();
-    });
+    const state = await stateWhen((s) => s.cleanMs !== null);
     expect(state.isArticle).toBe(true);
     expect(state.auto).toBe(true);
     expect(state.hidden as number).toBeGreaterThan(0);
@@ -65,16 +47,16 @@ describe('content script', () => {
     }
     expect(sent).toContainEqual({ type: 'malgeun:badge', count: state.hidden });
 
-    const restored = await ask({ type: 'malgeun:restore' });
+    const restored = await answer({ type: 'malgeun:restore' });
     expect(restored.hidden).toBe(0);
     expect(restored.observing).toBe(false);
     expect(document.documentElement.outerHTML).toBe(pristine);
     expect(sent.at(-1)).toEqual({ type: 'malgeun:badge', count: 0 });
 
     // Cleaning again by hand and restoring again still gives the identical page.
-    const again = await ask({ type: 'malgeun:clean' });
+    const again = await answer({ type: 'malgeun:clean' });
     expect(again.hidden).toBe(state.hidden);
-    await ask({ type: 'malgeun:restore' });
+    await answer({ type: 'malgeun:restore' });
     expect(document.documentElement.outerHTML).toBe(pristine);
   });
 });

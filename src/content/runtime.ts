@@ -1,0 +1,74 @@
+/**
+ * The part of content.js that talks to the extension: messages (ping, state, clean, restore), the options
+ * (automatic clean-up, the user's selectors, later changes) and the badge. Loaded after the first clean-up
+ * (index.ts imports it lazily), because setting up the extension bindings costs milliseconds at page load.
+ */
+import browser from '../shared/browser';
+import type { CleanupState, PingReply, ToContent } from '../shared/messages';
+import { isMessage } from '../shared/messages';
+import { autoCleanFor, knownPatterns, loadOptions, normalizeHost, type Options } from '../shared/options';
+import type { PageSession } from './session';
+
+const MESSAGE_TYPES = ['malgeun:ping', 'malgeun:get-state', 'malgeun:clean', 'malgeun:restore'] as const;
+
+/** Is this instance's extension still there (an update orphans the scripts of the old one)? */
+export function extensionAlive(): boolean {
+  try {
+    return !!browser.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * `sentToClean`: run by the automatic registration, which exists only where the options want the
+ * clean-up; the page was then cleaned before this loaded, and the options read here only confirms it.
+ */
+export async function start(session: PageSession, sentToClean: boolean): Promise<void> {
+  let options: Options | null = null;
+  session.selectors = () => options?.sites[normalizeHost(location.hostname)]?.selectors ?? [];
+  session.onCount = () => {
+    browser.runtime
+      .sendMessage({ type: 'malgeun:badge', count: session.cleaner.count })
+      .catch(() => undefined);
+  };
+  const onMessage = (msg: unknown): Promise<CleanupState | PingReply> | undefined => {
+    if (!isMessage<ToContent>(msg, MESSAGE_TYPES)) return undefined;
+    switch (msg.type) {
+      case 'malgeun:ping':
+        return Promise.resolve({ ok: true, url: location.href });
+      case 'malgeun:get-state':
+        return Promise.resolve(session.state());
+      case 'malgeun:clean':
+        session.manual = true;
+        session.clean();
+        return Promise.resolve(session.state());
+      case 'malgeun:restore':
+        session.manual = false;
+        session.restore();
+        return Promise.resolve(session.state());
+    }
+  };
+  browser.runtime.onMessage.addListener(onMessage);
+  if (session.cleaner.count > 0) session.onCount();
+  options = await loadOptions();
+  session.auto = autoCleanFor(options, location.hostname, knownPatterns());
+  if (sentToClean && !session.auto && !session.manual)
+    session.restore(); // a registration not yet in step
+  else if (sentToClean) {
+    if (session.hideUserBlocks() > 0) session.onCount();
+  } else if (session.auto) session.clean();
+  session.settled = true;
+  browser.storage.onChanged.addListener(async (changes, area) => {
+    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
+    const wasActive = session.cleaner.count > 0;
+    options = await loadOptions();
+    session.auto = autoCleanFor(options, location.hostname, knownPatterns());
+    // New per-site selectors apply at once to a page being cleaned; switching automatic clean-up off
+    // here restores the page unless the user cleaned it by hand.
+    if (wasActive) {
+      session.restore();
+      if (session.auto || session.manual) session.clean();
+    }
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The clean-up of one page, free of extension APIs: detect, find, hide, restore, watch late widgets, report
+ * state. content.js runs this first and only then loads the part that talks to the extension (runtime.ts),
+ * so the page is cleaned before the extension bindings and the polyfill are even set up.
+ */
+// Imported from their own modules (not core/index) so Readability and Turndown stay out of this bundle.
+import { findClutterWith } from '../core/clean';
+import { detectWithProse, measureProse, type ProseMap } from '../core/detect';
+import type { ClutterBlock, Detection } from '../core/types';
+import type { CleanupState } from '../shared/messages';
+import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
+import { LateWidgetWatcher } from './watcher';
+
+const READER_HOST_ID = 'malgeun-reader';
+
+export class PageSession {
+  readonly cleaner = new Cleaner(document);
+  watcher: LateWidgetWatcher | null = null;
+  private detected: Detection | null = null;
+  /** The prose map detection measured, handed on to the first clutter search (one DOM walk, not two). */
+  private detectedProse: ProseMap | null = null;
+  auto = false;
+  /** Cleaned on the user's request (popup), whatever the options say. */
+  manual = false;
+  cleanMs: number | null = null;
+  idleToHiddenMs: number | null = null;
+  /** The start-up is over: options read and, where they want it, the page cleaned. */
+  settled = false;
+  /** The user's own selectors for this site (set once the options are read). */
+  selectors: () => readonly string[] = () => [];
+  /** Told when the number of hidden blocks may have changed (the badge). */
+  onCount: () => void = () => undefined;
+
+  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand. */
+  constructor(readonly startedAt: number) {}
+
+  detection(): Detection {
+    if (!this.detected) {
+      this.detectedProse = measureProse(document);
+      this.detected = detectWithProse(document, location.href, this.detectedProse);
+    }
+    return this.detected;
+  }
+
+  /** Detect and find the core's clutter (already story-guarded by the core); null on a non-article. */
+  private find(): ClutterBlock[] | null {
+    if (!this.detection().isArticle) return null;
+    // Later searches (late widgets) measure the page as it is then.
+    const prose = this.detectedProse ?? measureProse(document);
+    this.detectedProse = null;
+    return findClutterWith(document, location.href, prose);
+  }
+
+  /** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
+  private hideClutter(found: ClutterBlock[] | null = this.find()): number {
+    if (!found) return 0;
+    return this.cleaner.hide(found, true) + this.hideUserBlocks();
+  }
+
+  /** Hide what the user's own selectors for this site match. */
+  hideUserBlocks(): number {
+    return this.cleaner.hide(blocksFromSelectors(document, this.selectors()));
+  }
+
+  /** Hide the page's clutter now and watch for late widgets. Nothing happens on a page that is not an article. */
+  clean(): void {
+    const t0 = performance.now();
+    const found = this.find();
+    if (!found) return;
+    this.hideClutter(found);
+    const t1 = performance.now();
+    this.cleanMs = t1 - t0;
+    this.idleToHiddenMs ??= t1 - this.startedAt;
+    this.onCount();
+    if (!this.watcher && document.body) {
+      this.watcher = new LateWidgetWatcher(document.body, {
+        runBatch: () => this.hideClutter(),
+        ignore: (el) => el.id === STYLE_ID || el.id === READER_HOST_ID || this.cleaner.isInsideHidden(el),
+        onChange: () => this.onCount(),
+      });
+    }
+    if (document.visibilityState !== 'hidden') this.watcher?.start();
+  }
+
+  restore(): void {
+    this.watcher?.stop();
+    this.watcher = null;
+    this.cleaner.restore();
+    this.onCount();
+  }
+
+  /** Pause the late-widget watcher in background tabs; catch up when the tab is shown again. */
+  visibilityChanged(): void {
+    const w = this.watcher;
+    if (!w || this.cleaner.count === 0) return;
+    if (document.visibilityState === 'hidden') w.stop();
+    else {
+      w.start();
+      w.flush(true);
+    }
+  }
+
+  state(): CleanupState {
+    const det = this.detection();
+    const { kinds, headings } = this.cleaner.summary();
+    const w = this.watcher;
+    return {
+      active: this.cleaner.count > 0,
+      hidden: this.cleaner.count,
+      kinds,
+      headings,
+      cleanMs: this.cleanMs,
+      idleToHiddenMs: this.idleToHiddenMs,
+      isArticle: det.isArticle,
+      site: det.site,
+      auto: this.auto,
+      observing: w?.observing ?? false,
+      batches: w?.batches ?? 0,
+      lateHidden: w?.lateHidden ?? 0,
+      capReached: w?.capReached ?? false,
+      url: location.href,
+      settled: this.settled,
+    };
+  }
+}
