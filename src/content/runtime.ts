@@ -56,7 +56,8 @@ export async function start(session: PageSession, sentToClean: boolean): Promise
   if (sentToClean && !session.auto && !session.manual)
     session.restore(); // a registration not yet in step
   else if (sentToClean) {
-    if (session.hideUserBlocks() > 0) session.onCount();
+    // The user's selectors join the clean-up of an article; a page that is not one stays untouched.
+    if (session.isArticle() && session.hideUserBlocks() > 0) session.onCount();
   } else if (session.auto) session.clean();
   session.settled = true;
   browser.storage.onChanged.addListener(async (changes, area) => {

@@ -42,6 +42,10 @@ export class PageSession {
     return this.detected;
   }
 
+  isArticle(): boolean {
+    return this.detection().isArticle;
+  }
+
   /** Detect and find the core's clutter (already story-guarded by the core); null on a non-article. */
   private find(): ClutterBlock[] | null {
     if (!this.detection().isArticle) return null;
