@@ -46,11 +46,13 @@ export async function launch(browserName, server, opts = {}) {
     browserName === 'chromium'
       ? await launchChromium(distFor('chromium'), o)
       : await launchFirefox(distFor('firefox'), o);
-  const ext = await browser.openExtensionPage('options.html', { waitFor: null });
   try {
+    const ext = await browser.openExtensionPage('options.html', { waitFor: null });
     await autoScriptsInStep(ext);
-  } finally {
     await ext.close();
+  } catch (e) {
+    await browser.close();
+    throw e;
   }
   return browser;
 }
