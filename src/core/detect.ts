@@ -111,8 +111,8 @@ export function measureProse(doc: Document): ProseMap {
     if (node.nodeType !== 1) continue;
     const el = node as Element;
     if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
-    const kids = el.childNodes;
-    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]);
+    // Sibling links, not `childNodes`: in a browser that list is one more object per element to build.
+    for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
   for (const [block, n] of own) {
     // Snippets (menu blurbs, labels, "안내 문구") are not prose: only blocks with a sentence's worth count.
