@@ -2,8 +2,9 @@
  * The content script. Run at document idle by the automatic clean-up registrations (auto.js just before it,
  * see background syncAutoScripts), or injected on demand by the popup/background. Steps:
  *   1. sent by a registration: detect the page and hide its clutter at once, before anything else;
- *   2. then load the part that talks to the extension (runtime.ts: messages, options, badge) — setting up
- *      the extension bindings costs milliseconds the reader would otherwise wait for;
+ *   2. then, in a task of its own (the cleaned page can be painted first), load the part that talks to the
+ *      extension (runtime.ts: messages, options, badge): setting up the extension bindings costs milliseconds
+ *      the reader would otherwise wait for;
  *   3. late widgets are watched with bounded work (session.ts).
  * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
  */
@@ -38,10 +39,15 @@ if (!previous?.alive()) {
     session.clean();
   }
   document.addEventListener('visibilitychange', () => session.visibilityChanged());
-  import('./runtime')
-    .then((runtime) => {
-      instance.alive = runtime.extensionAlive;
-      return runtime.start(session, autoStart !== null);
-    })
-    .catch((e) => console.warn('malgeun: content script failed', e));
+  const loadRuntime = () =>
+    import('./runtime')
+      .then((runtime) => {
+        instance.alive = runtime.extensionAlive;
+        return runtime.start(session, autoStart !== null);
+      })
+      .catch((e) => console.warn('malgeun: content script failed', e));
+  // Cleaned just now: end this task first, so the browser can paint the cleaned page before the extension
+  // side is set up. Injected on demand: the popup is waiting for an answer, set it up at once.
+  if (autoStart !== null) setTimeout(loadRuntime, 0);
+  else loadRuntime();
 }
