@@ -187,7 +187,9 @@ for (const p of pages) {
       try {
         await autoScriptsInStep(probe);
         const { page, ext, tabId } = await openNewsPage(browser, p.url, { settle: false });
-        // With automatic clean-up off, nothing of ours runs on the page until the user asks.
+        // With automatic clean-up off, nothing of ours runs on the page until the user asks (given the
+        // time a wrongly registered script would need to start at document idle).
+        await new Promise((r) => setTimeout(r, 500));
         const before = await sendToTab(ext, tabId, { type: 'malgeun:ping' });
         assert.ok(!before.ok, 'no content script runs where automatic clean-up is off');
         await injectPageTools(ext, tabId, ['content.js']);
