@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import browser from '../../src/shared/browser';
 import { saveOptions } from '../../src/shared/options';
-import { stateWhen } from '../fixtures/content-messages';
+import { loadPage, RANKING_ASIDE, runAsRegistered } from '../fixtures/content-messages';
 
 const PARA =
   '정부가 20일 내년도 예산안을 확정했다. 총지출 규모는 올해보다 3.2% 늘어난 680조원으로, 민생 회복과 저출생 대응에 무게를 실었다.';
@@ -12,16 +12,10 @@ const PARA =
 describe('content script sent by the automatic registration', () => {
   it('cleans before the options arrive, then applies the site selectors, and takes the flag once', async () => {
     await saveOptions({ sites: { localhost: { selectors: ['.promo'] } } });
-    document.open();
-    document.write(`<!doctype html><html lang="ko"><head><title>예산안 확정</title>
+    loadPage(`<!doctype html><html lang="ko"><head><title>예산안 확정</title>
 <meta property="og:type" content="article"></head><body><article><h1>정부, 내년 예산안 확정</h1>
 <div id="article-body">${`<p>${PARA}</p>`.repeat(5)}</div><div class="promo">이벤트 안내</div></article>
-<aside class="ranking"><h3>많이 본 뉴스</h3><ol>${[1, 2, 3]
-      .map((i) => `<li><a href="/n/${i}">많이 본 기사 제목이 여기에 길게 ${i}번째로 들어갑니다</a></li>`)
-      .join('')}</ol></aside></body></html>`);
-    document.close();
-    const g = globalThis as { __malgeunAuto?: number };
-    g.__malgeunAuto = performance.now();
+${RANKING_ASIDE}</body></html>`);
     // Record the order of events: the ranking must be hidden while the options are still being read.
     let readsDone = 0;
     const get = browser.storage.sync.get.bind(browser.storage.sync);
@@ -37,9 +31,8 @@ describe('content script sent by the automatic registration', () => {
     new MutationObserver(() => {
       if (ranking.hasAttribute('data-malgeun-hidden') && readsDone === 0) hiddenBeforeOptions = true;
     }).observe(ranking, { attributes: true });
-    await import('../../src/content/index');
-    expect(g.__malgeunAuto).toBeUndefined();
-    const state = await stateWhen((s) => s.settled === true);
+    const state = await runAsRegistered();
+    expect((globalThis as { __malgeunAuto?: number }).__malgeunAuto).toBeUndefined();
     expect(hiddenBeforeOptions).toBe(true);
     expect(state.auto).toBe(true);
     expect(state.idleToHiddenMs).toBeGreaterThanOrEqual(0);

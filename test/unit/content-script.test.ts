@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 // The content script end to end in a DOM: automatic clean-up on a known host, messages, restore identity.
 import { describe, expect, it } from 'vitest';
-import { answer, stateWhen } from '../fixtures/content-messages';
+import { answer, loadPage, stateWhen } from '../fixtures/content-messages';
 import { sent } from '../mocks/browser';
 
 const PARAS = [
@@ -29,10 +29,7 @@ function fixture(): string {
 
 describe('content script', () => {
   it('cleans a known-host article by itself, reports the count, and restores the exact page', async () => {
-    document.open();
-    document.write(fixture());
-    document.close();
-    const pristine = document.documentElement.outerHTML;
+    const pristine = loadPage(fixture());
     await import('../../src/content/index');
     const state = await stateWhen((s) => s.cleanMs !== null);
     expect(state.isArticle).toBe(true);
