@@ -189,6 +189,18 @@ export function findLabeledDates(lines: readonly string[]): LabeledDates {
   let modified: string | null = null;
   let modifiedAt = -1;
   const NEAR = 6;
+  /** The first time of each kind wins; remember the line it was found on. */
+  const take = (isModified: boolean, v: string, at: number) => {
+    if (isModified) {
+      if (!modified) {
+        modified = v;
+        modifiedAt = at;
+      }
+    } else if (!published) {
+      published = v;
+      publishedAt = at;
+    }
+  };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (publishedAt >= 0 && i > publishedAt + NEAR) break;
@@ -198,18 +210,7 @@ export function findLabeledDates(lines: readonly string[]): LabeledDates {
     while (m) {
       const label = (m[1] as string).replace(/\s+/g, '');
       const p = partsFromMatch(m, 1);
-      if (p) {
-        const v = formatKst(p);
-        if (PUBLISHED_ONLY.test(label)) {
-          if (!published) {
-            published = v;
-            publishedAt = i;
-          }
-        } else if (!modified) {
-          modified = v;
-          modifiedAt = i;
-        }
-      }
+      if (p) take(!PUBLISHED_ONLY.test(label), formatKst(p), i);
       m = LABELED_RE.exec(line);
     }
     if (!published && !modified && /입력|송고|등록|수정|업데이트/.test(line)) {
@@ -218,18 +219,7 @@ export function findLabeledDates(lines: readonly string[]): LabeledDates {
       while (r) {
         const p = partsFromMatch(r, 0);
         const label = r[10] as string;
-        if (p) {
-          const v = formatKst(p);
-          if (/수정|업데이트/.test(label)) {
-            if (!modified) {
-              modified = v;
-              modifiedAt = i;
-            }
-          } else if (!published) {
-            published = v;
-            publishedAt = i;
-          }
-        }
+        if (p) take(/수정|업데이트/.test(label), formatKst(p), i);
         r = REVERSED_RE.exec(line);
       }
     }
