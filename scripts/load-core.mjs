@@ -7,12 +7,15 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function loadCore(name) {
+const CORE = "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';";
+
+/** `contents`: the entry to bundle, the public core by default (the quote suite adds the quote finder). */
+export async function loadCore(name, contents = CORE) {
   const out = join(root, `.eval/${name}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
+      contents,
       resolveDir: root,
       loader: 'ts',
     },
