@@ -41,7 +41,9 @@ const STOP_WORDS = new Set(
     '뒤 후 때 가운데 동안 사이 이를 이같이 이렇게 이처럼 그러면 결과 모두 각각 직접 홀로 스스로 가장 매우 ' +
     '아주 너무 더 덜 곧 바로 잠시 이미 아직 여전히 거듭 재차 연이어 잇따라 끝내 마침내 정작 오히려 도리어 ' +
     '되레 한때 일단 일부 대부분 상당수 다수 소수 처음 마지막 첫 두 세 네 듯 저녁 아침 점심 남성 여성 ' +
-    '왼쪽부터 오른쪽부터 왼쪽 오른쪽 앞줄 뒷줄 사진'
+    '왼쪽부터 오른쪽부터 왼쪽 오른쪽 앞줄 뒷줄 사진 ' +
+    // Adverbial verb forms that open a clause before its subject (`1심과 달리 재판부는`, `이를 두고 김 회장은`).
+    '달리 두고 놓고 앞두고 관련해 비롯해 포함해 향해 맞아 상대로 대해서 위해서 통틀어 불구하고 이어받아'
   ).split(' '),
 );
 // `한`, `다른`, `전` (former) and `겸` (and also) sit inside speaker phrases: `지도부 한 관계자`, `김 전 총리`.
@@ -49,7 +51,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -168,7 +170,9 @@ const DO_NEVER =
   /(에도|라도|해도|고도|서도|지도|까지도|으로도|로도|에서도|기도|정도|태도|속도|제도|의도|경기도|강원도|제주도|온도|각도|밀도|빈도|용도|한도|적도|시도|권도|보도|수도|지도|인도|도도|무도|반도|폭도|사도|신도)$/;
 /** Heads that never speak: `내용이`, `사실은`, `점은`. */
 const NOT_SPEAKER =
-  /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기|결정|조치|정책|사건|사고|법안|제도|계획|방안|발표|논란|의혹|조사|통계|지표|지수|가격|판결|합의|협상|회의|행사|대회|경기|날씨|배경|목적|효과|영향|이번|이날|분석|전망|평가|반응|여론|관심|우려|기대|입장|발언|언급|말씀|멘트|지적|비판|주장|목소리|질문|답변|설명|메시지|게시글|게시물|문자|댓글|한마디|얘기|이야기|호소|구호|농담|고백|약속|다짐|경고|당부|요구|제안)$/;
+  /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기|결정|조치|정책|사건|사고|법안|제도|계획|방안|발표|논란|의혹|조사|통계|지표|지수|가격|판결|합의|협상|회의|행사|대회|경기|날씨|배경|목적|효과|영향|이번|이날|분석|전망|평가|반응|여론|관심|우려|기대|입장|발언|언급|말씀|멘트|지적|비판|주장|목소리|질문|답변|설명|메시지|게시글|게시물|문자|댓글|한마디|얘기|이야기|호소|구호|농담|고백|약속|다짐|경고|당부|요구|제안|증언|속담|격언|옛말|명언|금언|경구)$/;
+
+const DRIVEN = /^(택시|택배|버스|트럭|화물차?|배달|대리|운수|정비|덤프|관광버스|마을버스)$/;
 
 /**
  * Measures and figures never speak: `체인지업 피안타율은 0.276이라 소개하며 “…”` has an omitted speaker, and
@@ -205,7 +209,8 @@ export function subjectWord(
   const before = stem.slice(-1);
   const fin = final(before);
   const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
-  if (NOT_SPEAKER.test(stem)) return null;
+  // `기사` is an article, but `택시 기사` a driver.
+  if (NOT_SPEAKER.test(stem) && !(stem === '기사' && DRIVEN.test(stripPunct(prev ?? '')))) return null;
   if (last === '은') {
     if (EUN_ADJECTIVES.has(tok)) return null;
     if (fin <= 0 && !latinOrDigit) return null;
@@ -248,7 +253,8 @@ export function subjectWord(
   }
   if (last === '도') {
     if (fin === -1 && !latinOrDigit) return null;
-    if (DO_NEVER.test(tok)) return null;
+    // `교수도` is a professor too, though it ends like `수도`.
+    if (DO_NEVER.test(tok) && !(stem.length >= 2 && ROLE.test(stem))) return null;
     return { stem, topic: false };
   }
   return null;
@@ -278,6 +284,10 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   if (PRONOUNS.has(stem)) return stem;
   const parts = [stem];
   for (let k = i - 1; k >= floor && parts.length < 8; k--) {
+    if (nameBeforeTitle(toks[k], parts)) {
+      parts.unshift(toks[k]);
+      continue;
+    }
     if (!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) {
       // `신 장관 후보자`: a one-syllable surname before a title, though it looks like a verb (`신`).
       const t = stripPunct(toks[k]);
@@ -290,7 +300,35 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   while (parts.length > 1 && ['겸', '및', '전'].includes(parts[0])) parts.shift();
   // `이` is a surname only right before a title (`이 후보`); elsewhere it is `this`.
   if (parts.length > 2 && parts[0] === '이') parts.shift();
-  return tidy(parts.join(' '));
+  return tidy(dropPointer(parts, toks[i - parts.length]).join(' '));
+}
+
+/**
+ * `이 회사 박철수 대표`, `같은 당 윤재석 의원`, `해당 병원 간호사 정유나 씨`: `this company`, `the same party`
+ * points back to an institution of the story; it is not part of the name. `before` is the word ahead of `words`.
+ */
+function dropPointer(words: string[], before: string | undefined): string[] {
+  const pointer = DEMONSTRATIVE.test(stripPunct(before ?? ''));
+  if (words.length >= 2 && pointer && INSTITUTION.test(words[0])) return words.slice(1);
+  return words;
+}
+
+/** `이 회사`, `같은 당`, `해당 병원`, `그 학교`: a pointer back to an institution of the story. */
+const DEMONSTRATIVE = /^(이|그|저|해당|같은|동|본)$/;
+export const INSTITUTION =
+  /^(회사|업체|기업|은행|당|정당|단체|기관|학교|대학|병원|재단|협회|구단|팀|매체|부처|모임|조합|노조|가게|식당|매장|법인|공장|마을|센터|시설|지역|학과|연구소|연구원)$/;
+/** Two-syllable nouns that, with 은/는/이/가, are a topic and not a given name (`정부는`, `국회는`). */
+const NOT_GIVEN_NAME = /^.(부|회|민|사|찰|원|교|체|업|조|당|학)$/;
+
+/**
+ * `정다은 더불어민주당 대변인`: a three-syllable name ending in 은/는/이/가, right before affiliations and a
+ * title, is the name, not a topic of its own (a real topic would read `정다은은`).
+ */
+function nameBeforeTitle(raw: string, parts: string[]): boolean {
+  if (!/^[가-힣]{3}$/.test(raw) || !KOREAN_SURNAME.test(raw) || !/[은는이가]$/.test(raw)) return false;
+  if (NOT_GIVEN_NAME.test(raw.slice(0, 2)) || parts.length > 3) return false;
+  const title = parts[parts.length - 1];
+  return ROLE.test(title) && !INSTITUTION.test(title);
 }
 
 function phraseLengthAt(toks: string[], i: number): number {
@@ -475,7 +513,8 @@ function leadingWords(toks: string[], i: number): string[] {
     pre.unshift(w);
   }
   while (pre.length && pre[0] === '겸') pre.shift();
-  return pre;
+  // The full mention is these words and the name after them, so a pointer word alone may go too.
+  return dropPointer([...pre, ''], toks[i - pre.length - 1]).slice(0, -1);
 }
 
 /** A story sentence, not a deck line, a sub-heading or a photo caption. */
