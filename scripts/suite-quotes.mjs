@@ -80,5 +80,7 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   );
   if (process.argv.includes('--failures'))
     for (const f of r.failures)
-      console.log(`  ${JSON.stringify(f.got)} ≠ ${JSON.stringify(f.expected)}${f.found ? '' : ' (not found)'}: ${f.quote}`);
+      console.log(
+        `  ${JSON.stringify(f.got)} ≠ ${JSON.stringify(f.expected)}${f.found ? '' : ' (not found)'}: ${f.quote}`,
+      );
 }

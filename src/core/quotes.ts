@@ -18,8 +18,11 @@
 
 import {
   embeddedSubject,
+  final,
+  GENERIC_ORG,
   isMeasure,
   isProse,
+  orgName,
   personLike,
   resolveSpeaker,
   speakerLike,
@@ -246,13 +249,32 @@ const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부
 const GENITIVE_NOUN =
   /^(?:이)?라?는\s*(?:발언|말|말씀|주장|언급|지적|메시지|글|입장|설명|답변|호소|비판|경고|약속|다짐|고백|한마디)/;
 
-/** `“…”는 목소리가 나온다`, `“…”라는 지적도 제기된다`: an unnamed voice; nobody in the story says it. */
+/**
+ * `“…”는 목소리가 나온다`, `“…”라는 지적도 제기된다`, `“…”는 글이 올라왔다`: the quote is the subject of its own
+ * clause, a voice or a text nobody in the sentence is named for.
+ */
 const ANON =
-  /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식)(?:이|가|도)\s*(?:\S+\s*){0,2}?(?:나온다|나왔다|나오고|높다|높았다|높아지고|커지고|잇따른다|잇따랐다|이어졌다|이어지고|제기된다|제기됐다|적지|많다|많았다|쏟아졌다|쏟아지고|나와)/;
+  /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식|반응|반론|글|댓글|게시글|게시물|증언|소리|성토|질타|호평|혹평|소문|해석|속담|격언|옛말|명언)(?:이|가|도|은|들이)\s/;
+
+/**
+ * A saying, not a person of the story: `어느 철학자의 말처럼 “…”`, `옛말에 “…”`, `“…”라는 말이 있다`,
+ * `“…”는 속담처럼`, `흔히 “…”이라고들 한다`.
+ */
+const SAYING_BEFORE =
+  /(?:말처럼|말대로|말마따나|속담처럼|속담대로|속담에|격언처럼|격언대로|옛말에|옛말처럼|옛말대로|명언처럼|금언처럼|흔히)\s*$/;
+const SAYING_AFTER =
+  /^(?:(?:이)?라?(?:는|고)?\s*(?:속담|격언|옛말|명언|금언|경구|말)(?:처럼|대로|마따나|이\s*있|도\s*있|과\s*같이)|(?:이)?라?고들\s)/;
+
+/** Nouns for what someone said in `“…”라는 게 X의 말이다` and `…X 씨의 말이다` (a line under a quote). */
+const SAID_NOUN =
+  '말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응';
 
 /** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
-const SAYS_OF =
-  /^(?:(?:이)?라는\s*(?:게|것이|것)\s+|는\s*(?:게|것이)\s+|\s+)((?:[^\s\uE000\uE001]+\s){0,5}?[^\s\uE000\uE001]+?)의\s*(?:말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응)(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\s*$/;
+const SAYS_OF = new RegExp(
+  `^(?:(?:이)?라는\\s*(?:게|것이|것)\\s+|는\\s*(?:게|것이)\\s+|\\s+)((?:[^\\s\uE000\uE001]+\\s){0,5}?[^\\s\uE000\uE001]+?)의\\s*(?:${SAID_NOUN})(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\\s*$`,
+);
+/** `놀이터에서 만난 학부모 진소영(38) 씨의 말이다.`: the paragraph after a quote names who said it. */
+const SAID_LINE = new RegExp(`^(.{2,60}?\\S)의\\s*(?:${SAID_NOUN})(?:이다|이었다|였다|입니다)[.!]?$`);
 
 /** `A씨가 “…”고 진술했다고 밝혔다`: the quote's own verb is itself reported (…했다고), so its subject speaks. */
 const REPORTED =
@@ -303,13 +325,16 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const byPronoun = (p: string): string | null =>
     /^(이들|그들|두 사람|둘)$/.test(p) ? carried : (pronounRef ?? carried);
 
+  let lastOrg: string | null = null; // the organisation named last, for `회사는`, `이 업체는`
   const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
+    if (GENERIC_ORG.test(raw)) return lastOrg;
     // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
     const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
     memo.set(raw, full);
     if (full && !known.includes(full)) known.push(full);
+    if (full && orgName(full)) lastOrg = full;
     return full;
   };
   /** TV labels name the speaker in full already: remember them as they are. */
@@ -321,6 +346,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const noteTopic = (sentence: string) => {
     const subj = subjectBefore(sentence);
     if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
+    if (orgName(subj.text)) lastOrg = subj.text;
     if (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))) {
       carried = resolve(subj.text);
       if (!plural(carried)) pronounRef = carried;
@@ -446,7 +472,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           quotes.push({ text: sp.text, speaker: resolve(asked[1]) });
           continue;
         }
-        if (PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))) {
+        const from = qi === 0 ? s : speech[qi - 1].end;
+        if (
+          PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30)) ||
+          SAYING_BEFORE.test(masked.slice(from, sp.start)) ||
+          SAYING_AFTER.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))
+        ) {
           quotes.push({ text: sp.text, speaker: null });
           continue;
         }
@@ -466,7 +497,6 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           }
         }
         // A subject between the previous quote and this one starts a new speaker.
-        const from = qi === 0 ? s : speech[qi - 1].end;
         const reported = REPORTED.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40));
         // `김기현 의원의 “…”라는 발언이`: the genitive right before the quote names who said it.
         const lead = masked.slice(from, sp.start);
@@ -524,6 +554,12 @@ function aloneSpeaker(
 ): string | null {
   const label = nameLabel(next);
   if (label) return resolve(label);
+  const line = next ? SAID_LINE.exec(next.trim()) : null;
+  if (line) {
+    // Read the phrase before 의 as a topic (`… 학부모 진소영(38) 씨는`) to cut the clause in front of it.
+    const subj = subjectBefore(`${line[1]}${final(line[1].slice(-1)) > 0 ? '은' : '는'} `);
+    return subj && !subj.pronoun && personLike(subj.text) ? resolve(subj.text) : null;
+  }
   if (next && /(이같이|이렇게|이와 같이)\s*(말|밝|강조|전|설명|주장|덧붙|답|언급)/.test(next)) {
     const subj = subjectBefore(next.slice(0, next.search(/이같이|이렇게|이와 같이/)));
     if (subj && !subj.pronoun) return resolve(subj.text);

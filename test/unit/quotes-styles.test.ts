@@ -234,7 +234,11 @@ describe('findQuotes: people in the street and stances', () => {
 
   it('takes a one-word stance (`“사실무근”이라는 반응이다`) as said by the topic', () => {
     expect(who(['소속사 측은 “사실무근”이라는 반응이다.'])).toEqual([['소속사 측', '사실무근']]);
-    expect(speakers(['회사 측은 “법적 대응을 검토하고 있다”는 입장이다.'])).toEqual(['회사 측']);
+    // `회사 측` is the company the story named; with none named it names no one.
+    expect(
+      speakers(['한빛전자는 리콜을 결정했다.', '회사 측은 “법적 대응을 검토하고 있다”는 입장이다.']),
+    ).toEqual(['한빛전자']);
+    expect(speakers(['회사 측은 “법적 대응을 검토하고 있다”는 입장이다.'])).toEqual([null]);
   });
 
   it('gives a reported statement (`…고 진술한 것으로 알려졌다`) to its subject', () => {

@@ -20,7 +20,8 @@ describe('quote sentence suite', () => {
   it('names speakers with precision >= 0.95 and recall >= 0.85', () => {
     const r = scoreCases(cases, findQuotes);
     if (r.precision < 0.95 || r.recall < 0.85)
-      for (const f of r.failures) console.log(`${JSON.stringify(f.got)} ≠ ${JSON.stringify(f.expected)}: ${f.quote}`);
+      for (const f of r.failures)
+        console.log(`${JSON.stringify(f.got)} ≠ ${JSON.stringify(f.expected)}: ${f.quote}`);
     expect(r.precision).toBeGreaterThanOrEqual(0.95);
     expect(r.recall).toBeGreaterThanOrEqual(0.85);
     expect(r.nullAccuracy).toBeGreaterThanOrEqual(0.85);

@@ -22,7 +22,7 @@ const HANGUL_BASE = 0xac00;
 const HANGUL_END = 0xd7a3;
 
 /** Final consonant (jongseong) index of a Hangul syllable: 0 = none, -1 = not a Hangul syllable. */
-function final(ch: string | undefined): number {
+export function final(ch: string | undefined): number {
   if (!ch) return -1;
   const c = ch.charCodeAt(0);
   if (c < HANGUL_BASE || c > HANGUL_END) return -1;
@@ -135,7 +135,8 @@ function nounish(raw: string): boolean {
   if (ONE_SYLLABLE_VERB.has(tok)) return false;
   if (
     /[을를에의와과며면서도만]$/.test(tok) &&
-    !/(사무소|연구소|회의소|재판소|의원|위원|학과|대만)$/.test(tok)
+    !/(사무소|연구소|회의소|재판소|의원|위원|학과|대만)$/.test(tok) &&
+    !PROVINCE.test(tok)
   )
     return false;
   if (/[은는이가]$/.test(tok) && !/(장관이|전문가|국가)$/.test(tok)) return false; // topic/subject of an earlier clause
@@ -146,6 +147,10 @@ function nounish(raw: string): boolean {
     return false;
   return /[\p{L}\p{N}]/u.test(tok);
 }
+
+/** `충북도 기획관`, `경기도 대변인`: a province, not a word with the particle 도. */
+const PROVINCE =
+  /^(경기|강원|충북|충남|전북|전남|경북|경남|제주|충청북|충청남|전라북|전라남|경상북|경상남)도$/;
 
 /** Before 는, the last syllable of verb stems and particles; a noun there (총리, 후보, 시) is a topic. */
 const NEUN_NEVER =
@@ -288,7 +293,7 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
       parts.unshift(toks[k]);
       continue;
     }
-    if (!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) {
+    if ((!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) || verbAfterAs(toks, k)) {
       // `신 장관 후보자`: a one-syllable surname before a title, though it looks like a verb (`신`).
       const t = stripPunct(toks[k]);
       if (/^[가-힣]$/.test(t) && KOREAN_SURNAME.test(t) && ROLE.test(parts[0])) parts.unshift(t);
@@ -313,6 +318,22 @@ function dropPointer(words: string[], before: string | undefined): string[] {
   return words;
 }
 
+/**
+ * `회사는`, `이 업체는`, `회사 측은`: a bare kind of institution names no one by itself; it stands for the
+ * organisation the story named last, if any.
+ */
+export const GENERIC_ORG =
+  /^(?:(?:이|그|해당|같은|동|본)\s)?(?:회사|업체|기업|사측|은행|단체|기관|재단|협회|구단)(?:\s?측)?$/;
+/** Names of organisations by their last word (`한빛전자`, `새솔건설`, `전국택배노조`). */
+export function orgName(text: string): boolean {
+  return (
+    !GENERIC_ORG.test(text) &&
+    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소)$/.test(
+      text,
+    )
+  );
+}
+
 /** `이 회사`, `같은 당`, `해당 병원`, `그 학교`: a pointer back to an institution of the story. */
 const DEMONSTRATIVE = /^(이|그|저|해당|같은|동|본)$/;
 export const INSTITUTION =
@@ -329,6 +350,12 @@ function nameBeforeTitle(raw: string, parts: string[]): boolean {
   if (NOT_GIVEN_NAME.test(raw.slice(0, 2)) || parts.length > 3) return false;
   const title = parts[parts.length - 1];
   return ROLE.test(title) && !INSTITUTION.test(title);
+}
+
+/** `사측 대표로 나온 박철수 대표`: after `…로` (as), a word ending in ㄴ is a verb (나온, 뽑힌), not a name. */
+function verbAfterAs(toks: string[], k: number): boolean {
+  const tok = stripPunct(toks[k]);
+  return k > 0 && /[가-힣]로$/.test(stripPunct(toks[k - 1])) && final(tok.slice(-1)) === 4 && !ROLE.test(tok);
 }
 
 function phraseLengthAt(toks: string[], i: number): number {
@@ -652,6 +679,8 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
     const fp = full.split(' ');
     const lastOk = tokenMatch(parts[parts.length - 1], fp[fp.length - 1], parts.length === 1, true);
     if (fp.length > parts.length && lastOk && extends_(parts, fp)) return full;
+    // `협의회` after `한국소비자단체협의회`: the organisation's short name.
+    if (fp.length === 1 && parts.length === 1 && ROLE.test(mention) && full.endsWith(mention)) return full;
   }
 
   // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
