@@ -133,6 +133,16 @@ function nounish(raw: string): boolean {
   if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
   if (ONE_SYLLABLE_VERB.has(tok)) return false;
+  // `차은서`, `김예서`: a given name ending in 서, not the connective `…면서`, `…에서`.
+  if (
+    /^[가-힣]{3}$/.test(tok) &&
+    KOREAN_SURNAME.test(tok) &&
+    /서$/.test(tok) &&
+    !/(에서|면서|해서|[아어여와워봐]서)$/.test(tok)
+  )
+    return true;
+  // `말했고`, `밝혔으며`: a finished clause.
+  if (FINISHED_CLAUSE.test(tok)) return false;
   if (
     /[을를에의와과며면서도만]$/.test(tok) &&
     !/(사무소|연구소|회의소|재판소|의원|위원|학과|대만)$/.test(tok) &&
@@ -374,8 +384,14 @@ const EMBEDDING =
 
 /** A token that closes a clause (`지시했고,`, `했으나,`): the quote's own clause starts after it. */
 function closesClause(raw: string): boolean {
-  return /[가-힣](고|며|나|만|데|자|서|면|니|지|해|돼|으며|는데),$/.test(raw);
+  return (
+    /[가-힣](고|며|나|만|데|자|서|면|니|지|해|돼|으며|는데),$/.test(raw) ||
+    FINISHED_CLAUSE.test(stripPunct(raw))
+  );
 }
+
+/** A clause finished by a past or future verb and a connective (`말했고`, `밝혔으며`, `했지만`). */
+const FINISHED_CLAUSE = /(았|었|였|했|혔|켰|겠)(고|으며|지만|는데|으나|고는)$/;
 
 interface Candidate {
   index: number;
@@ -532,7 +548,8 @@ function leadingWords(toks: string[], i: number): string[] {
   const pre: string[] = [];
   for (let k = i - 1; k >= 0 && pre.length < 3; k--) {
     const w = stripPunct(toks[k]);
-    if (!nounish(toks[k]) || /\d/.test(w) || (PHRASE_GLUE.has(w) && w !== '겸')) break;
+    if (!nounish(toks[k]) || verbAfterAs(toks, k) || /\d/.test(w) || (PHRASE_GLUE.has(w) && w !== '겸'))
+      break;
     // Quoted words are a nickname or a work (`‘특급 기대주’ 손제이`), and `…인` a copula: not the name.
     if (/[‘’'"“”\uE000]/.test(toks[k]) || (w.endsWith('인') && !ROLE.test(w))) break;
     // A one-syllable word here is a bound noun or particle (`…라는 게 김 교수`), not a title.
@@ -603,7 +620,7 @@ function titleWords(toks: string[], i: number, head: string): string[] {
   const foreign = !KOREAN_SURNAME.test(head) || head.length > 3;
   for (let k = i - 1; k >= 0 && pre.length < 3; k--) {
     const w = stripPunct(toks[k]);
-    if (!nounish(toks[k]) || /\d/.test(w) || /[‘’'"“”\uE000]/.test(toks[k])) break;
+    if (!nounish(toks[k]) || verbAfterAs(toks, k) || /\d/.test(w) || /[‘’'"“”\uE000]/.test(toks[k])) break;
     // A given name (`최고경영자 일론 머스크`) only with a role before it: `이슈공감 엘제이` is a column title.
     const before = k > 0 ? stripPunct(toks[k - 1]) : '';
     const givenName =
