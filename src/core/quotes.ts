@@ -18,10 +18,10 @@
 
 import {
   embeddedSubject,
-  final,
   GENERIC_ORG,
   isMeasure,
   isProse,
+  lastPhrase,
   orgName,
   personLike,
   resolveSpeaker,
@@ -254,7 +254,7 @@ const GENITIVE_NOUN =
  * clause, a voice or a text nobody in the sentence is named for.
  */
 const ANON =
-  /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식|반응|반론|글|댓글|게시글|게시물|증언|소리|성토|질타|호평|혹평|소문|해석|속담|격언|옛말|명언)(?:이|가|도|은|들이)\s/;
+  /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식|반응|반론|글|댓글|게시글|게시물|증언|소리|성토|질타|호평|혹평|소문|해석|속담|격언|옛말|명언|냉소|자조|조롱|야유|환호|질문|물음|문의|요구|주문|불평|항의|비난|반발|뒷말)(?:이|가|도|은|들이)\s/;
 
 /**
  * A saying, not a person of the story: `어느 철학자의 말처럼 “…”`, `옛말에 “…”`, `“…”라는 말이 있다`,
@@ -264,6 +264,12 @@ const SAYING_BEFORE =
   /(?:말처럼|말대로|말마따나|속담처럼|속담대로|속담에|격언처럼|격언대로|옛말에|옛말처럼|옛말대로|명언처럼|금언처럼|흔히)\s*$/;
 const SAYING_AFTER =
   /^(?:(?:이)?라?(?:는|고)?\s*(?:속담|격언|옛말|명언|금언|경구|말)(?:처럼|대로|마따나|이\s*있|도\s*있|과\s*같이)|(?:이)?라?고들\s)/;
+
+/** `성명은 “…”고 밝혔다`: a statement speaks for the organisation that issued it. */
+const DOCUMENT =
+  /^(?:(?:이|해당|같은)\s)?(?:성명|성명서|보도자료|입장문|논평|공지|공지문|결정문|담화문|사과문|해명자료|호소문|결의문|기자회견문|발표문)$/;
+/** `로이터통신은 한 외교 소식통을 인용해 “…”`: the source cited is the speaker. */
+const CITED = /([^\uE000\uE001]+?)(?:을|를)\s+인용(?:해|하여|하며|한)\s*$/;
 
 /** Nouns for what someone said in `“…”라는 게 X의 말이다` and `…X 씨의 말이다` (a line under a quote). */
 const SAID_NOUN =
@@ -329,7 +335,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
-    if (GENERIC_ORG.test(raw)) return lastOrg;
+    if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return lastOrg;
     // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
     const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
     memo.set(raw, full);
@@ -504,10 +510,14 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           /\S의\s*$/.test(lead) && GENITIVE_NOUN.test(p.slice(sp.end, sp.end + 30))
             ? subjectBefore(lead.replace(/의\s*$/, '은 '))
             : null;
+        const cited = CITED.exec(lead);
+        const source = cited ? lastPhrase(cited[1]) : null;
         const found =
           genitive && !genitive.pronoun && personLike(genitive.text)
             ? genitive
-            : subjectBefore(lead, reported);
+            : source && speakerLike(source)
+              ? { text: source, topic: false, pronoun: false }
+              : subjectBefore(lead, reported);
         // A figure as the topic (`피안타율은 0.276이라 소개하며 “…”`): the speaker is left out, not it.
         const subj = found && !found.pronoun && isMeasure(found.text) ? null : found;
         if (subj) {
@@ -556,9 +566,8 @@ function aloneSpeaker(
   if (label) return resolve(label);
   const line = next ? SAID_LINE.exec(next.trim()) : null;
   if (line) {
-    // Read the phrase before 의 as a topic (`… 학부모 진소영(38) 씨는`) to cut the clause in front of it.
-    const subj = subjectBefore(`${line[1]}${final(line[1].slice(-1)) > 0 ? '은' : '는'} `);
-    return subj && !subj.pronoun && personLike(subj.text) ? resolve(subj.text) : null;
+    const who = lastPhrase(line[1]);
+    return who && personLike(who) ? resolve(who) : null;
   }
   if (next && /(이같이|이렇게|이와 같이)\s*(말|밝|강조|전|설명|주장|덧붙|답|언급)/.test(next)) {
     const subj = subjectBefore(next.slice(0, next.search(/이같이|이렇게|이와 같이/)));

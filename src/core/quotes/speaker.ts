@@ -51,7 +51,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -128,7 +128,7 @@ function nounish(raw: string): boolean {
   if (/[,.;:!?]['"’”]*$/.test(raw)) return false;
   const tok = stripPunct(raw);
   if (!tok) return false;
-  if (PHRASE_GLUE.has(tok)) return true;
+  if (PHRASE_GLUE.has(tok) || COMPOUND_SURNAME.test(tok)) return true;
   // The attribution left of a later quote (`“…”고 묻자 김 장관은`): a particle on its own, never a name.
   if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
@@ -362,10 +362,25 @@ function nameBeforeTitle(raw: string, parts: string[]): boolean {
   return ROLE.test(title) && !INSTITUTION.test(title);
 }
 
-/** `사측 대표로 나온 박철수 대표`: after `…로` (as), a word ending in ㄴ is a verb (나온, 뽑힌), not a name. */
+/**
+ * A verb right after its argument, not a word of a name: after `…로` (as) a word ending in ㄴ
+ * (`사측 대표로 나온 박철수 대표`); after an object `…을/를` a connective (`원심을 깨고 재판부는`).
+ */
 function verbAfterAs(toks: string[], k: number): boolean {
+  if (k === 0) return false;
   const tok = stripPunct(toks[k]);
-  return k > 0 && /[가-힣]로$/.test(stripPunct(toks[k - 1])) && final(tok.slice(-1)) === 4 && !ROLE.test(tok);
+  const prev = stripPunct(toks[k - 1]);
+  if (ROLE.test(tok)) return false;
+  if (/[가-힣]로$/.test(prev) && final(tok.slice(-1)) === 4) return true;
+  return /[가-힣][을를]$/.test(prev) && /[가-힣](고|며|해|서|자|니|면|아|어|여|워|와)$/.test(tok);
+}
+
+/** The noun phrase that ends a segment (`… 학부모 진소영(38) 씨`, `… 한 외교 소식통`), or null. */
+export function lastPhrase(segment: string): string | null {
+  const toks = tokens(segment);
+  const last = stripPunct(toks[toks.length - 1] ?? '');
+  if (!last || !nounish(last)) return null;
+  return phraseEndingAt(toks, toks.length - 1, last);
 }
 
 function phraseLengthAt(toks: string[], i: number): number {
@@ -526,11 +541,14 @@ function bare(tok: string): string {
 /** Does mention token `m` stand for full-form token `f`? */
 function tokenMatch(m: string, f: string, first: boolean, last: boolean): boolean {
   if (m === f) return true;
-  if (first && m.length === 1 && /^[가-힣]$/.test(m))
-    return isHangulName(f) && f.startsWith(m) && f.length >= 2;
+  if (first && (/^[가-힣]$/.test(m) || COMPOUND_SURNAME.test(m)))
+    return isHangulName(f) && f.startsWith(m) && f.length > m.length;
   if (last && m.length >= 2 && f.endsWith(m)) return true; // 차장 ⊂ 3차장, 총리 ⊂ 국무총리
   return false;
 }
+
+/** Two-syllable surnames: `황보 교수` is 황보선 교수, `제갈 연구원` 제갈민 연구원. */
+const COMPOUND_SURNAME = /^(남궁|황보|제갈|선우|독고|사공|서문|동방|어금|망절)$/;
 
 /** Are the mention's words found in the full form, in order? */
 function extends_(mention: string[], full: string[]): boolean {
@@ -604,6 +622,7 @@ function indexOf(paragraphs: string[]): TextIndex {
     bares.forEach((b, i) => {
       add(byWord, b, [pi, i]);
       if (/^[가-힣]{2,3}$/.test(b)) add(bySurname, b[0], [pi, i]);
+      else if (/^[가-힣]{4}$/.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], [pi, i]);
     });
   });
   const index = { paragraphs: ordered, aliases, byWord, bySurname };
@@ -702,14 +721,18 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
 
   // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
   const head = parts[0];
-  const surnameOnly = head.length === 1 && /^[가-힣]$/.test(head) && parts.length >= 2;
+  const surnameOnly = (/^[가-힣]$/.test(head) || COMPOUND_SURNAME.test(head)) && parts.length >= 2;
   // Only the places where the name can start are visited (long texts name hundreds of people).
-  const starts = (surnameOnly ? index.bySurname.get(head) : index.byWord.get(head)) ?? [];
+  const starts = (surnameOnly ? index.bySurname.get(head[0]) : index.byWord.get(head)) ?? [];
   for (const [pi, i] of starts) {
     const { toks, bares } = index.paragraphs[pi];
     {
       const name = bares[i];
-      if (surnameOnly && (name === head || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))) continue;
+      if (
+        surnameOnly &&
+        (name === head || !name.startsWith(head) || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))
+      )
+        continue;
       // Collect the phrase from here up to the mention's last word.
       const out = [name];
       let k = i;
