@@ -13,6 +13,17 @@
  *     the previous quote or topic; TV lines (`[이름/직함 : "…"]`, `<인터뷰> 이름 / 직업`) name it directly.
  *  4. Shortened mentions (`왕 차장`, `이 후보`, `모스카 교수`) resolve to the first full form found in the text.
  *
+ * Who counts as a speaker (a wrong name is worse than none, so when in doubt the speaker is null):
+ *  - whoever the sentence makes the subject of its verb of saying, as the text words it, including an
+ *    anonymous description the text names as the speaker (`한 업계 관계자`, `한 시민`, `가게 주인`);
+ *  - a bare kind of institution (`회사`, `이 업체`, `회사 측`) or a statement (`성명은`, `입장문은`) speaks for
+ *    the organisation the story named last, and for no one when it named none;
+ *  - nobody for an unnamed voice (`“…”는 목소리가 나온다`, `“…”는 글이 올라왔다`), a saying
+ *    (`어느 철학자의 말처럼`, `“…”라는 말이 있다`, `옛말에`, `…라고들 한다`) or words written on something;
+ *  - pointer words are not part of a name (`이 회사 박철수 대표` → `박철수 대표`); a cited source speaks
+ *    (`…을 인용해 “…”`).
+ * test/suite/quotes.jsonl holds sentences written from these rules; scripts/suite-quotes.mjs scores them.
+ *
  * All of this is hand-written: no library does Korean quote attribution.
  */
 
@@ -256,6 +267,10 @@ const GENITIVE_NOUN =
 const ANON =
   /^(?:이)?라?는\s*(?:목소리|지적|비판|주장|얘기|이야기|말|우려|평가|분석|전망|불만|의견|하소연|볼멘소리|쓴소리|비아냥|원성|아우성|관측|푸념|탄식|반응|반론|글|댓글|게시글|게시물|증언|소리|성토|질타|호평|혹평|소문|해석|속담|격언|옛말|명언|냉소|자조|조롱|야유|환호|질문|물음|문의|요구|주문|불평|항의|비난|반발|뒷말)(?:이|가|도|은|들이)\s/;
 
+/** `“…”는 평이 나온다`, `“…”라는 시각이 우세하다`: whatever the noun, a voice that arises or prevails. */
+const ARISING =
+  /^(?:이)?라?는\s*[가-힣]{1,4}(?:이|가|도)\s+(?:\S+\s+){0,2}?(?:나온|나왔|나오|나와|나돈|나돌|잇따|이어지|이어졌|제기|쏟아|번지|번졌|확산|우세|지배적|팽배|적지\s*않|많다|많았|높다|높았|높아|커지|커졌|일고|일었|인다)/;
+
 /**
  * A saying, not a person of the story: `어느 철학자의 말처럼 “…”`, `옛말에 “…”`, `“…”라는 말이 있다`,
  * `“…”는 속담처럼`, `흔히 “…”이라고들 한다`.
@@ -488,7 +503,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
           continue;
         }
         if (
-          ANON.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40)) &&
+          (ANON.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40)) ||
+            ARISING.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40))) &&
           !subjectBefore(masked.slice(qi === 0 ? s : speech[qi - 1].end, sp.start))
         ) {
           quotes.push({ text: sp.text, speaker: null });
