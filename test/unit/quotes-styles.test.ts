@@ -555,3 +555,33 @@ describe('findQuotes: marks that are not speech', () => {
     expect(speakers(['김 의원은 이번 사태를 “정말 참담하다”고 표현했다.'])).toEqual(['김 의원']);
   });
 });
+
+describe('findQuotes: who is not a speaker (a wrong name is worse than none)', () => {
+  it('drops pointer words from a name and keeps a given name that ends like a particle', () => {
+    expect(
+      speakers(['한결전자가 공장을 짓는다.', '이 회사 구민수 대표는 “일자리가 생긴다”고 말했다.']),
+    ).toEqual(['구민수 대표']);
+    expect(speakers(['하지은 한결당 대변인은 “사과하라”고 말했다.'])).toEqual(['하지은 한결당 대변인']);
+  });
+
+  it('gives a bare institution or a statement to the organisation named last, else to no one', () => {
+    expect(speakers(['업체는 “규정대로 했다”고 밝혔다.'])).toEqual([null]);
+    expect(speakers(['한결노조는 성명을 냈다.', '성명은 “교섭에 나서라”고 밝혔다.'])).toEqual(['한결노조']);
+  });
+
+  it('names no one for a saying or an unnamed voice', () => {
+    expect(speakers(['한결건설은 사과했다.', '옛말에 “돌다리도 두들겨 보고 건너라”고 했다.'])).toEqual([
+      null,
+    ]);
+    expect(speakers(['김도하 의원은 “반대한다”고 말했다.', '“명분이 없다”는 평이 나온다.'])).toEqual([
+      '김도하 의원',
+      null,
+    ]);
+  });
+
+  it('gives a quote cited from a source to the source', () => {
+    expect(speakers(['외신은 한 고위 당국자를 인용해 “협상이 재개된다”고 전했다.'])).toEqual([
+      '한 고위 당국자',
+    ]);
+  });
+});
