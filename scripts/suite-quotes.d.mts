@@ -20,5 +20,8 @@ export interface QuoteSuiteResult {
   failures: QuoteFailure[];
 }
 export function readCases(file?: string): QuoteCase[];
-export function scoreCases(cases: QuoteCase[], findQuotes: (paragraphs: string[]) => Quote[]): QuoteSuiteResult;
+export function scoreCases(
+  cases: QuoteCase[],
+  findQuotes: (paragraphs: string[]) => Quote[],
+): QuoteSuiteResult;
 export function runQuoteSuite(): Promise<QuoteSuiteResult>;
