@@ -19,6 +19,9 @@ export interface PickerHooks {
   save(selector: string): Promise<boolean>;
 }
 
+/** Every element the extension adds to a page has an id with this prefix. */
+const OWN_PREFIX = 'malgeun';
+
 /** About one sentence of Korean prose: a block inside the story with this much text is part of the story. */
 const STORY_SENTENCE = 30;
 
@@ -161,7 +164,9 @@ export class BlockPicker {
   private hover(el: Element | null): void {
     if (el === this.hovered) return;
     const doc = this.doc;
-    const usable = el && el !== this.host && el !== doc.documentElement && el !== doc.body;
+    // Our own overlays (this one, the reader) are not the page's blocks.
+    const usable =
+      el && el !== doc.documentElement && el !== doc.body && !el.closest(`[id^="${OWN_PREFIX}"]`);
     this.hovered = usable ? el : null;
     this.current = this.hovered;
     this.narrower = [];
