@@ -39,7 +39,7 @@ export function refusal(el: Element, guard: StoryGuard = storyGuard(el.ownerDocu
 }
 
 /** What the label shows: `tag#id.class.class`, short. */
-export function describe(el: Element): string {
+function describe(el: Element): string {
   const id = el.id ? `#${el.id}` : '';
   const classes = [...el.classList]
     .slice(0, 2)
@@ -113,10 +113,6 @@ export class BlockPicker {
     for (const type of EVENTS) win?.removeEventListener(type, this.listener, this.options);
     clearTimeout(this.toastTimer);
     this.host.remove();
-  }
-
-  get running(): boolean {
-    return this.host.isConnected;
   }
 
   private handle(e: Event): void {
