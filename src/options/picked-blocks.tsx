@@ -48,6 +48,11 @@ export function PickedBlocks({
               <time dateTime={p.at} class="help">
                 {t('optPickedAt', formatAbsolute(p.at, lang))}
               </time>{' '}
+              {p.selector.includes(':nth-of-type(') && (
+                <span class="help" data-testid="picked-positional">
+                  ({t('optPickedPositional')}){' '}
+                </span>
+              )}
               <button
                 type="button"
                 class="link"
