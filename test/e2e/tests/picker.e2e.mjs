@@ -42,6 +42,9 @@ const mouse = (page, browserName) => ({
     browserName === 'chromium' ? page.raw.mouse.wheel(0, -120) : page.raw.mouse.wheel({ deltaY: -120 }),
 });
 
+/** Waits (longer than the default: the CI machine's two cores are shared) until `check` passes. */
+const soon = (check) => eventually(check, { timeout: 20000 });
+
 const isHidden = (page, sel) =>
   page.evaluate((sel) => document.querySelector(sel)?.closest('[data-malgeun-hidden]') != null, sel);
 
@@ -64,7 +67,7 @@ async function startFromPopup(browser, page, tabId) {
 export const tests = [
   {
     name: 'hides a block picked with the mouse, keeps it after a reload, and its removal in the options shows it again',
-    timeout: 90000,
+    timeout: 120000,
     async fn({ browser, browserName, assert, log }) {
       const { page, ext, tabId } = await openNewsPage(browser, DEMO_URL);
       try {
@@ -80,7 +83,7 @@ export const tests = [
         if (browserName === 'chromium' && process.env.MALGEUN_PICKER_SHOT)
           await page.raw.screenshot({ path: process.env.MALGEUN_PICKER_SHOT });
         await m.click(at);
-        await eventually(async () => assert.ok(await isHidden(page, '.view_tools'), 'the row is hidden'));
+        await soon(async () => assert.ok(await isHidden(page, '.view_tools'), 'the row is hidden'));
         assert.equal(await isHidden(page, '.view_tools button'), true);
         assert.ok(!(await visibleText(page)).includes(squash('공유하기')), 'the row is gone from the text');
         const site = await siteOf(ext);
@@ -104,7 +107,7 @@ export const tests = [
 
         // Esc ends it: the overlay goes and the page gets its clicks again.
         await page.press('Escape');
-        await eventually(async () =>
+        await soon(async () =>
           assert.equal(await page.evaluate((s) => !!document.querySelector(s), HOST_SEL), false),
         );
         await m.click(await centreOf(page, '.view_sub'));
@@ -113,7 +116,7 @@ export const tests = [
 
         // A new visit applies it before anything else is asked.
         await page.reload();
-        await eventually(async () => assert.ok(await isHidden(page, '.view_tools'), 'hidden after reload'));
+        await soon(async () => assert.ok(await isHidden(page, '.view_tools'), 'hidden after reload'));
 
         // Removing it in the options shows the block again on the open page.
         const options = await browser.openExtensionPage('options.html', { waitFor: '#malgeun-options' });
@@ -121,7 +124,7 @@ export const tests = [
         await options.waitForSelector(row);
         await options.click(`${row} [data-testid="picked-remove"]`);
         await options.close();
-        await eventually(async () => assert.equal(await isHidden(page, '.view_tools'), false, 'shown again'));
+        await soon(async () => assert.equal(await isHidden(page, '.view_tools'), false, 'shown again'));
         const after = await siteOf(ext);
         assert.ok(!after?.selectors.includes(selector) && !after?.picked?.[selector], 'forgotten');
         assert.ok(await isHidden(page, '.rank_box'), 'the clean-up itself still hides its clutter');
@@ -163,12 +166,12 @@ export const tests = [
         await m.move(foot);
         await page.press('ArrowUp');
         await page.press('Enter');
-        await eventually(async () => assert.ok(await isHidden(page, '#footer'), 'footer hidden'));
+        await soon(async () => assert.ok(await isHidden(page, '#footer'), 'footer hidden'));
         await page.waitFor((s) => document.querySelector(s)?.dataset.toast === 'hidden', HOST_SEL);
         assert.deepEqual((await siteOf(ext))?.selectors, ['#footer']);
         assert.equal(await isHidden(page, para), false);
         await page.press('Escape');
-        await eventually(async () =>
+        await soon(async () =>
           assert.equal(await page.evaluate((s) => !!document.querySelector(s), HOST_SEL), false),
         );
       } finally {
