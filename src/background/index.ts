@@ -13,6 +13,7 @@ import { askTab } from '../shared/inject';
 import type { MarkdownReply, OkReply, ToBackground } from '../shared/messages';
 import { isMessage } from '../shared/messages';
 import { isKnownHost, knownPatterns, loadOptions } from '../shared/options';
+import { createPickerMenu } from './picker';
 
 const MENU_READER = 'malgeun-reader';
 const MENU_COPY = 'malgeun-copy-md';
@@ -82,6 +83,7 @@ async function createMenus(): Promise<void> {
   browser.contextMenus.create({ id: MENU_READER, title: t('menuOpenReader'), contexts });
   browser.contextMenus.create({ id: MENU_COPY, title: t('menuCopyMarkdown'), contexts });
   browser.contextMenus.create({ id: MENU_SAVE, title: t('menuSaveMarkdown'), contexts });
+  createPickerMenu();
 }
 
 browser.contextMenus.onClicked.addListener((info, tab) => {

@@ -1,7 +1,7 @@
 /**
  * Page tools, injected on demand (scripting.executeScript) next to content.js: everything heavy that the
  * auto-run content script must not carry — extraction (Readability via the core), the reader overlay,
- * read aloud, Markdown, scrolling to a quote.
+ * read aloud, Markdown, scrolling to a quote, the block picker.
  * The extracted Article is cached until the page's DOM changes (a live blog gets re-extracted; opening the
  * popup twice on a still page does not).
  */
@@ -14,14 +14,16 @@ import { markdownFilename } from '../shared/filename';
 import { findTextRange } from '../shared/find-text';
 import type { ArticleReply, MarkdownReply, OkReply, ReaderState, ToPageTools } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { loadOptions, saveOptions } from '../shared/options';
+import { addPickedSelector, autoCleanFor, knownPatterns, loadOptions, saveOptions } from '../shared/options';
 import { sanitizeToFragment } from '../shared/sanitize';
 import { toStoryBlocks } from '../shared/story-blocks';
 import { HIDDEN_ATTR, STYLE_ID } from './cleanup';
+import { startPicker } from './picker';
+import { PICKER_HOST_ID } from './picker-css';
 
 const FLASH_STYLE_ID = 'malgeun-flash-style';
 const COPY_HOST_ID = 'malgeun-copy';
-const OWN_IDS = new Set([HOST_ID, HOST_STYLE_ID, STYLE_ID, FLASH_STYLE_ID, COPY_HOST_ID]);
+const OWN_IDS = new Set([HOST_ID, HOST_STYLE_ID, STYLE_ID, FLASH_STYLE_ID, COPY_HOST_ID, PICKER_HOST_ID]);
 
 // --- extraction cache ------------------------------------------------------------------------------------
 
@@ -171,6 +173,17 @@ function scrollToQuote(text: string): boolean {
   return true;
 }
 
+// --- the block picker ----------------------------------------------------------------------------------------
+
+/** Start the picker here; a pick is saved as one of this site's selectors (the content runtime hides it). */
+function pickBlocks(): void {
+  const host = location.hostname;
+  startPicker(document, {
+    save: async (selector) =>
+      autoCleanFor(await addPickedSelector(host, selector, new Date()), host, knownPatterns()),
+  });
+}
+
 // --- messages ------------------------------------------------------------------------------------------------
 
 const TYPES = [
@@ -184,6 +197,7 @@ const TYPES = [
   'malgeun:toggle-reader',
   'malgeun:reader-state',
   'malgeun:scroll-to-quote',
+  'malgeun:start-picker',
 ] as const;
 
 const ok = (p: Promise<void>): Promise<OkReply> =>
@@ -229,6 +243,9 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
       return Promise.resolve(readerState());
     case 'malgeun:scroll-to-quote':
       return Promise.resolve({ ok: scrollToQuote(String(msg.text)) });
+    case 'malgeun:start-picker':
+      pickBlocks();
+      return Promise.resolve({ ok: true });
   }
 }
 

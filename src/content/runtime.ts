@@ -60,16 +60,24 @@ export async function start(session: PageSession, sentToClean: boolean): Promise
     if (session.isArticle() && session.hideUserBlocks() > 0) session.onCount();
   } else if (session.auto) session.clean();
   session.settled = true;
+  // Selectors added for this site while this page is open (the block picker): hidden at once and kept hidden
+  // through later changes here, whether or not the clean-up runs on this page; removed ones show again.
+  const addedHere = new Set<string>();
   browser.storage.onChanged.addListener(async (changes, area) => {
     if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
     const wasActive = session.cleaner.count > 0;
+    const before = session.selectors();
     options = await loadOptions();
     session.auto = autoCleanFor(options, location.hostname, knownPatterns());
+    const now = session.selectors();
+    for (const s of now) if (!before.includes(s)) addedHere.add(s);
     // New per-site selectors apply at once to a page being cleaned; switching automatic clean-up off
     // here restores the page unless the user cleaned it by hand.
     if (wasActive) {
       session.restore();
       if (session.auto || session.manual) session.clean();
     }
+    const picked = now.filter((s) => addedHere.has(s));
+    if (picked.length && session.hideUserBlocks(picked) > 0) session.onCount();
   });
 }

@@ -61,9 +61,9 @@ export class PageSession {
     return this.cleaner.hide(found, true) + this.hideUserBlocks();
   }
 
-  /** Hide what the user's own selectors for this site match. */
-  hideUserBlocks(): number {
-    return this.cleaner.hide(blocksFromSelectors(document, this.selectors()));
+  /** Hide what the user's own selectors for this site match (or only `selectors` of them). */
+  hideUserBlocks(selectors: readonly string[] = this.selectors()): number {
+    return this.cleaner.hide(blocksFromSelectors(document, selectors));
   }
 
   /** Hide the page's clutter now and watch for late widgets. Nothing happens on a page that is not an article. */

@@ -16,10 +16,12 @@ import {
   parseHost,
   READER_LIMITS,
   type ReaderPrefs,
+  removePickedSelector,
   type SiteSettings,
   saveOptions,
   selectorError,
 } from '../shared/options';
+import { PickedBlocks } from './picked-blocks';
 
 const originFor = (host: string) => `*://${host}/*`;
 
@@ -41,8 +43,10 @@ function SiteRow({
   useEffect(() => setText(stored), [stored]);
 
   const setAuto = (auto: boolean | undefined) => {
-    const next: SiteSettings = { selectors: site.selectors };
-    if (auto !== undefined) next.auto = auto;
+    // Spread, not rebuilt: the picker's dates (and anything added later) stay with the site.
+    const next: SiteSettings = { ...site };
+    if (auto === undefined) delete next.auto;
+    else next.auto = auto;
     // The permission prompt must come straight from the click.
     const needsAccess = auto === true && !isKnownHost(host, knownPatterns());
     const granted = needsAccess
@@ -327,6 +331,11 @@ function OptionsPage() {
           </ul>
         )}
       </section>
+
+      <PickedBlocks
+        sites={opts.sites}
+        onRemove={(host, sel) => void removePickedSelector(host, sel).then(() => setSaved(Date.now()))}
+      />
 
       <p class="saved" data-testid="saved" aria-live="polite" data-at={saved || undefined}>
         {saved ? t('optSaved') : ''}

@@ -315,6 +315,10 @@ function Popup() {
       setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
     })().catch((err: unknown) => setStatus({ kind: 'error', text: t('statusFailed', errorText(err)) }));
   };
+  const pickBlocks = async () => {
+    await send({ type: 'malgeun:start-picker' });
+    closeSoon();
+  };
   const scrollToQuote = (text: string) =>
     void send({ type: 'malgeun:scroll-to-quote', text }).catch(() => undefined);
 
@@ -367,6 +371,9 @@ function Popup() {
               onClick={toggleClean}
             >
               {cleanup?.active ? t('btnRestore') : t('btnClean')}
+            </button>
+            <button type="button" data-testid="btn-picker" onClick={pickBlocks}>
+              {t('btnPicker')}
             </button>
           </nav>
           <div class="cleanup">

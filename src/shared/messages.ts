@@ -1,7 +1,7 @@
 /**
  * Typed messages between the extension's parts, named by direction:
  *   ToContent     popup/background -> content.js (in the tab)    clean-up state, clean, restore
- *   ToPageTools   popup/background -> page-tools.js (in the tab) article, reader, markdown, quotes
+ *   ToPageTools   popup/background -> page-tools.js (in the tab) article, reader, markdown, quotes, picker
  *   ToBackground  content/page-tools/popup/options -> background  badge, downloads, site registrations
  * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
  */
@@ -74,7 +74,8 @@ export type ToPageTools =
   | { type: 'malgeun:close-reader' }
   | { type: 'malgeun:toggle-reader' }
   | { type: 'malgeun:reader-state' }
-  | { type: 'malgeun:scroll-to-quote'; text: string };
+  | { type: 'malgeun:scroll-to-quote'; text: string }
+  | { type: 'malgeun:start-picker' };
 
 export interface ArticleReply {
   article: ArticleData;

@@ -15,6 +15,11 @@ export interface SiteSettings {
   auto?: boolean;
   /** Extra CSS selectors to hide on this site. */
   selectors: string[];
+  /**
+   * When each selector that came from the block picker was picked (ISO 8601), keyed by the selector; the
+   * selector itself is in `selectors` like one typed by hand. Absent in data stored before the picker.
+   */
+  picked?: Record<string, string>;
 }
 
 export interface ReaderPrefs {
@@ -106,6 +111,8 @@ export function normalizeOptions(stored: Raw): Options {
           : [],
       };
       if (typeof s.auto === 'boolean') entry.auto = s.auto;
+      const picked = pickedDates(s.picked, entry.selectors);
+      if (picked) entry.picked = picked;
       sites[normalizeHost(host)] = entry;
     }
   }
@@ -126,6 +133,16 @@ export function normalizeOptions(stored: Raw): Options {
       images: oneOf(e.images, ['inline', 'link', 'omit'], d.export.images),
     },
   };
+}
+
+/** The picker's dates for the selectors still listed (one removed by hand takes its date with it), or null. */
+function pickedDates(raw: unknown, selectors: readonly string[]): Record<string, string> | null {
+  if (!raw || typeof raw !== 'object') return null;
+  const out: Record<string, string> = {};
+  for (const [sel, at] of Object.entries(raw as Raw)) {
+    if (selectors.includes(sel) && typeof at === 'string' && !Number.isNaN(Date.parse(at))) out[sel] = at;
+  }
+  return Object.keys(out).length ? out : null;
 }
 
 export function normalizeHost(host: string): string {
@@ -172,6 +189,25 @@ export async function updateSite(host: string, change: Partial<SiteSettings> | n
   }
   await saveOptions({ sites });
   return { ...opts, sites };
+}
+
+/** Save a selector the block picker made for `host`, with the time it was picked. */
+export async function addPickedSelector(host: string, selector: string, at: Date): Promise<Options> {
+  const site = (await loadOptions()).sites[normalizeHost(host)];
+  const selectors = site?.selectors ?? [];
+  return updateSite(host, {
+    selectors: selectors.includes(selector) ? selectors : [...selectors, selector],
+    picked: { ...site?.picked, [selector]: at.toISOString() },
+  });
+}
+
+/** Forget a picked selector (its date goes with it); the site's other settings stay. */
+export async function removePickedSelector(host: string, selector: string): Promise<Options> {
+  const site = (await loadOptions()).sites[normalizeHost(host)];
+  if (!site) return loadOptions();
+  const picked = { ...site.picked };
+  delete picked[selector];
+  return updateSite(host, { selectors: site.selectors.filter((s) => s !== selector), picked });
 }
 
 /** A host name from what the user typed (a host or a whole address), or null. */
