@@ -7,12 +7,15 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-export async function loadCore(name) {
+const CORE_ENTRY = "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';";
+
+/** `entry` re-exports what the caller needs (default: the public core, as the CLI and extension use it). */
+export async function loadCore(name, entry = CORE_ENTRY) {
   const out = join(root, `.eval/${name}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
+      contents: entry,
       resolveDir: root,
       loader: 'ts',
     },
