@@ -175,9 +175,11 @@ describe('outlet-shaped words are not people', () => {
     });
   });
   it('reads `<outlet> <email>` as an unnamed sender, not a reporter named after the outlet', () =>
-    expect(parseSignature('뉴스타파 webmaster@newstapa.example')).toEqual([
-      { name: '', email: 'webmaster@newstapa.example' },
+    expect(parseSignature('뉴스타파 hong@newstapa.example')).toEqual([
+      { name: '', email: 'hong@newstapa.example' },
     ]));
+  it('reads `<outlet> <newsroom mailbox>` as a sign-off that names nobody (issue 9: a mailbox is no reporter)', () =>
+    expect(parseSignature('뉴스타파 webmaster@newstapa.example')).toEqual([]));
   it('does not take a date row before the dateline for a deck', () => {
     const m = run(
       '<html><head><title>노경은 무너졌다 | 스포츠조선</title></head><body></body></html>',
