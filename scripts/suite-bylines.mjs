@@ -43,7 +43,8 @@ function reportersOf(core, c) {
     paragraphs: c.where === 'byline' ? [] : storyLines(c),
     publisher: null,
     names: [],
-    lines: [],
+    // The page's text lines, where metadata looks for an email beside a name.
+    lines: c.where === 'byline' ? c.input.split('\n') : [],
     title: null,
   });
 }

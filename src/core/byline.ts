@@ -100,10 +100,10 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
     const tok = tokens[i] as string;
     if (tok.startsWith('\u0000')) {
       const email = emails[Number(tok.slice(1))] as string;
-      sawEmail = true;
       afterEmail = true;
-      // A newsroom mailbox is nobody's address.
+      // A newsroom mailbox is nobody's address, and no sign that the line is a signature.
       if (isGenericMailbox(email)) continue;
+      sawEmail = true;
       const owner = authors.slice(groupStart).find((a) => a.email === null);
       if (owner) owner.email = email;
       else if (authors.length === 0) pendingEmail = email;
@@ -118,6 +118,8 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
       sawRole = true;
       continue;
     }
+    // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
+    if (sawRole && authors.length && isCreditLabel(tok)) break;
     const glued = NAME_ROLE_RE.exec(tok);
     if (glued && !NOT_NAMES.has(glued[1] as string)) {
       sawRole = true;
@@ -215,6 +217,15 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
       text = text.replace(/^=\s*/, '');
       return { text: text.trim(), authors: dedupe(parsed.authors) };
     }
+    // `[가람뉴스]홍길동 기자 = 본문`: the bracket names only the outlet; the reporters follow with their `=`.
+    const after = REPORTER_EQ.exec(p.slice(bracket[0].length));
+    const reporters =
+      after && isOutletToken(inner.replace(/\s+/g, '')) ? parseTokens(after[1] as string, false) : null;
+    if (after && reporters?.sawRole && reporters.authors.some((a) => a.name))
+      return {
+        text: p.slice(bracket[0].length + after[0].length).trim(),
+        authors: dedupe(reporters.authors),
+      };
     return none;
   }
 
@@ -260,7 +271,7 @@ const PLACE_PAREN_HEAD =
 
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4})(?:\\s*(?:${ROLE_ALT}))?입니다\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
 
 /**
@@ -286,7 +297,10 @@ export function parseSignature(line: string): Author[] | null {
 
   // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.
   const signoff = SIGNOFF_RE.exec(
-    s.replace(/^(?:지금까지\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/, ''),
+    s.replace(
+      /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/,
+      '',
+    ),
   );
   if (signoff) {
     const outlet = (signoff[1] as string).trim();

@@ -102,9 +102,11 @@ function fromJsonLd(article: JsonObject | null): Author[] {
   return out;
 }
 
-/** A labeled or bare date-time inside a byline row. */
+const DATE_LABEL =
+  '(?:기사\\s*)?(?:입력|수정|등록|송고|작성|승인|업데이트|최종\\s*수정)(?:\\s*일시|일)?\\s*[:：]?\\s*';
+/** A labeled or bare date-time inside a byline row, or a labeled date alone (`수정 2026.12.01`). */
 const DATE_IN_BYLINE = new RegExp(
-  `(?:(?:기사\\s*)?(?:입력|수정|등록|송고|작성|승인|업데이트|최종\\s*수정)(?:\\s*일시|일)?\\s*[:：]?\\s*)?${KOREAN_DATETIME_SRC}`,
+  `(?:${DATE_LABEL})?${KOREAN_DATETIME_SRC}|${DATE_LABEL}\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*[.일]?`,
   'g',
 );
 
