@@ -274,6 +274,29 @@ const SIGNOFF_RE = new RegExp(
   `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
 
+const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
+
+/**
+ * A broadcast report's last line, `MBC뉴스 홍길동입니다.`, `지금까지 국회에서 KBS 뉴스 홍길동 기자였습니다.`:
+ * the reporter, or null when the line does not read as one (the prefix must be an outlet, never a sentence).
+ */
+export function broadcastSignOff(line: string): Author[] | null {
+  // `지금까지 국회에서 …`, `이상 …`: a place phrase may open a TV sign-off.
+  const signoff = SIGNOFF_RE.exec(
+    line
+      .trim()
+      .replace(
+        /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/,
+        '',
+      ),
+  );
+  if (!signoff) return null;
+  const outlet = (signoff[1] as string).trim();
+  const name = signoff[2] as string;
+  const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
+  return outletOk && isLikelyName(name) ? [{ name, email: signoff[3] ?? null }] : null;
+}
+
 /**
  * Parse a reporter signature line into authors, or null when the line is not a signature.
  * Accepts `홍길동 기자 hong@x.co.kr`, `YTN 홍길동 (x@ytn.co.kr)`, `홍길동 기자`, `/홍길동 기자`, an email
@@ -295,21 +318,7 @@ export function parseSignature(line: string): Author[] | null {
   const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '');
   if (cut && cut !== s) s = cut.trim();
 
-  // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.
-  const signoff = SIGNOFF_RE.exec(
-    s.replace(
-      /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/,
-      '',
-    ),
-  );
-  if (signoff) {
-    const outlet = (signoff[1] as string).trim();
-    const name = signoff[2] as string;
-    // The prefix must read as an outlet (`MBC뉴스`, `KBS 뉴스`, `연합뉴스TV`), never a sentence.
-    const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
-    if (outletOk && isLikelyName(name)) return [{ name, email: signoff[3] ?? null }];
-    return null;
-  }
+  if (SIGNOFF_SHAPE.test(s)) return broadcastSignOff(s);
 
   // `백승훈 / 사진제공 쿠팡플레이`: a name followed only by picture/video credits.
   const segs = s.split(/\s+[/|]\s+/);
@@ -410,30 +419,34 @@ const GLUED_SIGN_OFF_RE = new RegExp(
   `\\s+(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}\\.?\\s*)?(?:/\\s*)?((?:[가-힣]{2,4}\\s*(?:기자|특파원)\\s*)?[(<[]?(${EMAIL_RE.source})[)>\\]]?)\\s*$`,
 );
 
-const GLUED_PLACE_SIGN_RE = /^(.{15,}[.!?”"’])\s*[가-힣]{2,6}\s?=\s?([가-힣]{2,4})\s?(?:기자|특파원)$/;
+const GLUED_PLACE_SIGN_RE = new RegExp(
+  `^(.{15,}[.!?”"’])\\s*[가-힣]{2,6}\\s?=\\s?([가-힣]{2,4})\\s?(?:기자|특파원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
+);
+
+const GLUED_NAME_RE = new RegExp(`^(.{15,}[.!?”"’])\\s*/?\\s*([가-힣]{2,4})\\s?(?:${ROLE_ALT})$`);
 
 /**
  * Cut a signature glued to a story paragraph. The paragraph keeps its text when what would remain is not a
  * sentence (`[가람뉴스 이영희 기자 lee@…]`, `제보 jebo@…` are whole sign-off lines, read by `readSignOff`).
  */
 export function splitGluedSignOff(p: string): { text: string; authors: Author[] } {
-  let text = p;
-  let authors: Author[] = [];
-  const m = GLUED_SIGN_OFF_RE.exec(p);
-  const rest = m ? p.slice(0, m.index).trim() : '';
-  if (m && (rest.length >= 40 || /[.!?"”’')\]다요죠]$/.test(rest))) {
-    text = rest;
-    const email = m[2] as string;
-    authors = parseSignature(m[1] as string)?.filter((a) => a.name) ?? [];
-    if (!authors.length && !isGenericMailbox(email)) authors = [{ name: '', email }];
-  }
-  // `…처리했다.부산=홍길동 기자`: a place=reporter signature glued to the last sentence (its email cut above).
-  const place = GLUED_PLACE_SIGN_RE.exec(text);
+  // `…처리했다.부산=홍길동 기자 hong@x.kr`: a place=reporter signature glued to the last sentence.
+  const place = GLUED_PLACE_SIGN_RE.exec(p);
   if (place && isLikelyName(place[2] as string)) {
-    text = place[1] as string;
-    authors = [{ name: place[2] as string, email: authors.find((a) => !a.name)?.email ?? null }];
+    const email = place[3] && !isGenericMailbox(place[3]) ? place[3] : null;
+    return { text: place[1] as string, authors: [{ name: place[2] as string, email }] };
   }
-  return { text, authors };
+  // `…밝혔다. 홍길동 기자`, `…밝혔다. /홍길동 기자`: a name and title alone after the last sentence.
+  const named = GLUED_NAME_RE.exec(p);
+  if (named && isLikelyName(named[2] as string))
+    return { text: named[1] as string, authors: [{ name: named[2] as string, email: null }] };
+  const m = GLUED_SIGN_OFF_RE.exec(p);
+  const text = m ? p.slice(0, m.index).trim() : '';
+  if (!m || !(text.length >= 40 || /[.!?"”’')\]다요죠]$/.test(text))) return { text: p, authors: [] };
+  const email = m[2] as string;
+  const signed = parseSignature(m[1] as string)?.filter((a) => a.name) ?? [];
+  if (signed.length) return { text, authors: signed };
+  return { text, authors: isGenericMailbox(email) ? [] : [{ name: '', email }] };
 }
 
 /** A newsroom contact line at the tail (`제보 jebo@…`, `문의: webmaster@…`): a mailbox and a few label words. */

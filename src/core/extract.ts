@@ -11,7 +11,14 @@
  *   6. build `text` (blank-line separated, captions where the image sits) and allowlisted `html`.
  */
 import { Readability } from '@mozilla/readability';
-import { isCreditLine, isMailboxLine, readSignOff, splitGluedSignOff, stripDateline } from './byline';
+import {
+  broadcastSignOff,
+  isCreditLine,
+  isMailboxLine,
+  readSignOff,
+  splitGluedSignOff,
+  stripDateline,
+} from './byline';
 import { findClutterWith } from './clean';
 import { measureProse, type ProseMap } from './detect';
 import { escapeAttr, escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
@@ -73,9 +80,6 @@ const SPEAKER_LABEL_RE =
 /** A `<이름 / 직함>` speaker label written at the start of the quote's own line. */
 const INLINE_LABEL_RE = /^[<〈《]\s*[^<>〈〉《》/]{1,40}\/[^<>〈〉《》]{1,60}[>〉》]\s*(?=["“'‘]|\S)/;
 
-/** `KBS 뉴스 홍길동입니다.`, `YTN 홍길동입니다`, `연합뉴스TV 홍길동입니다.`: a broadcast report's last line. */
-const SIGN_OFF_RE =
-  /^(?:[A-Z]{2,}[A-Za-z가-힣]*|[가-힣]*뉴스[A-Z가-힣]*)(?:\s?뉴스)?\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -482,21 +486,12 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       out.pop();
       continue;
     }
-    // A TV sign-off (`연합뉴스 홍길동입니다.`) closes a script.
-    if (
-      /^(?:[\w가-힣]{1,10}\s?){1,3}[가-힣]{2,4}(?:\s?기자)?입니다\.?$/.test(u.text) &&
-      u.text.length < 30 &&
-      out.length > 2
-    ) {
-      out.pop();
-      continue;
-    }
     break;
   }
   // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
   // credits and the anchor lead repeated by the page, not story.
   const signOff = out.findIndex(
-    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 30 && SIGN_OFF_RE.test(u.text),
+    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 40 && !!broadcastSignOff(u.text),
   );
   if (signOff > 0) {
     const after = out.slice(signOff + 1);
