@@ -63,6 +63,9 @@ function isOutletToken(token: string): boolean {
   return OUTLET_ENDING.test(token) && token.length >= 3;
 }
 
+/** Words and signs that only announce an address (`이메일:`, `E-mail`, `✉`). */
+const EMAIL_LABEL_RE = /^(?:e-?mail|이메일|메일|[✉📧☞]\uFE0F?)$/iu;
+
 /** Separators between reporters or around a name. */
 const SPLIT_RE = /[\s·ㆍ∙•・,，、/]+/;
 
@@ -70,6 +73,12 @@ interface Parsed {
   authors: Author[];
   sawRole: boolean;
   sawEmail: boolean;
+}
+
+/** `박수민 기자·사진=김영호 기자`, `홍길동 기자/사진=김철수 기자`: a picture/video credit after the author is someone else's. */
+function dropTrailingCredits(s: string): string {
+  const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '').trim();
+  return cut || s;
 }
 
 /**
@@ -90,7 +99,7 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
   const tokens = text
     .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
     .split(SPLIT_RE)
-    .filter((t) => t && !/^[-–—_.~*]+$/.test(t));
+    .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
   let pendingEmail: string | null = null;
   // Reporters named since the last email: `홍길동, 김철수 기자 hong@…, kim@…` pairs in order, and
   // `홍길동 기자 desk@… 김철수 기자 kim@…` gives kim@ to 김철수, not to 홍길동 whose address was a mailbox.
@@ -206,7 +215,7 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
 
   const bracket = BRACKET_HEAD.exec(p);
   if (bracket) {
-    const inner = (bracket[1] as string).trim();
+    const inner = dropTrailingCredits((bracket[1] as string).trim());
     // `아주경제=홍길동 기자` — the part after the last `=` names the reporters; before it the outlet/place.
     const eqAt = inner.lastIndexOf('=');
     const segment = reporterSegment(eqAt >= 0 ? inner.slice(eqAt + 1) : inner, eqAt >= 0);
@@ -315,8 +324,7 @@ export function parseSignature(line: string): Author[] | null {
   );
   if (isCreditLabel(s)) return null;
   // `박수민 기자·사진=김영호 기자`: a picture/video credit after the author is someone else's job.
-  const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '');
-  if (cut && cut !== s) s = cut.trim();
+  s = dropTrailingCredits(s);
 
   if (SIGNOFF_SHAPE.test(s)) return broadcastSignOff(s);
 
@@ -335,7 +343,8 @@ export function parseSignature(line: string): Author[] | null {
 
   const emailCount = (s.match(EMAIL_RE) ?? []).length;
   // An email alone (optionally bracketed): the reporter is unnamed.
-  if (emailCount > 0 && s.replace(EMAIL_RE, '').replace(/[\s()[\]<>【】,;:/]/g, '') === '') {
+  const bare = s.replace(EMAIL_RE, ' ').replace(/(?:e-?mail|이메일|메일|[✉📧]\uFE0F?)/giu, ' ');
+  if (emailCount > 0 && bare.replace(/[\s()[\]<>【】,;:：/]/g, '') === '') {
     const own = (s.match(EMAIL_RE) ?? []).filter((email) => !isGenericMailbox(email));
     return dedupe(own.map((email) => ({ name: '', email })));
   }
@@ -359,7 +368,7 @@ const COLUMNIST_TITLE_ALT = [...COLUMNIST_TITLES].sort((a, b) => b.length - a.le
  * `윤서연 한빛경제연구소장`). Affiliation words carry no particle, so `홍길동 교수는 …` never matches.
  */
 const COLUMNIST_RE = new RegExp(
-  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*)?[[(<〈]?\\s*([가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))[)）]?\\s*[\\])>〉]?$`,
+  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*([가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
 );
 
 /** Words that end in a title but belong to a sentence or a description, never to an affiliation. */
@@ -448,6 +457,10 @@ export function splitGluedSignOff(p: string): { text: string; authors: Author[] 
   if (signed.length) return { text, authors: signed };
   return { text, authors: isGenericMailbox(email) ? [] : [{ name: '', email }] };
 }
+
+/** The op-ed disclaimer under a column (`*외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.`). */
+export const COLUMN_DISCLAIMER_RE =
+  /^[*※]?\s*(?:외부\s*)?(?:필자|기고자|칼럼니스트)의\s*(?:기고|원고|칼럼|글|의견|견해)[은는이가]?.{0,30}(?:편집\s*방향|견해|입장|논조)[과와]?\s*(?:다를|일치하지|무관|같지)/;
 
 /** A newsroom contact line at the tail (`제보 jebo@…`, `문의: webmaster@…`): a mailbox and a few label words. */
 export function isMailboxLine(line: string): boolean {

@@ -13,6 +13,7 @@
 import { Readability } from '@mozilla/readability';
 import {
   broadcastSignOff,
+  COLUMN_DISCLAIMER_RE,
   isCreditLine,
   isMailboxLine,
   readSignOff,
@@ -396,7 +397,7 @@ function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
   if (PROMO_RE.test(t)) return true;
   if (EMAIL_ONLY_RE.test(t)) return true;
-  if (isCreditLine(t) || isMailboxLine(t)) return true;
+  if (isCreditLine(t) || isMailboxLine(t) || COLUMN_DISCLAIMER_RE.test(t)) return true;
   if (t.length < 120 && readSignOff(t)) return true;
   // `YTN 홍길동`: a broadcaster's sign-off without email.
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;

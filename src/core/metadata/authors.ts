@@ -110,6 +110,16 @@ const DATE_IN_BYLINE = new RegExp(
   'g',
 );
 
+/** Byline rows often carry the time and card buttons too (`홍길동 기자 | 입력 2025.01.06 17:45 | 구독`). */
+function cleanBylineRow(raw: string): string {
+  return clean(
+    raw
+      .replace(DATE_IN_BYLINE, ' ')
+      .replace(CARD_TEXT_RE, ' ')
+      .replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '),
+  );
+}
+
 function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
   let seen = 0;
@@ -119,13 +129,7 @@ function fromElements(elements: Element[]): Author[] {
     const text = clean(el.textContent);
     if (!text || text.length > 160) continue;
     for (const raw of linesOf(el)) {
-      // Byline rows often carry the time too (`홍길동 기자 | 입력 2025.01.06 17:45`): drop it first.
-      const line = clean(
-        raw
-          .replace(DATE_IN_BYLINE, ' ')
-          .replace(CARD_TEXT_RE, ' ')
-          .replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '),
-      );
+      const line = cleanBylineRow(raw);
       if (!line) continue;
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
@@ -141,7 +145,9 @@ function fromParagraphs(paragraphs: string[]): Author[] {
     .map((x) => clean(x))
     .filter(Boolean)
     .slice(0, 3)) {
-    const found = stripDateline(p).authors;
+    // A byline row above the story (`가람일보 홍길동 기자 | 입력 2026.11.30 10:00`) or the dateline.
+    const row = p.length <= 80 ? parseSignature(cleanBylineRow(p)) : null;
+    const found = row?.some((a) => a.name) ? row : stripDateline(p).authors;
     if (found.length) {
       out.push(...found);
       break;
