@@ -408,6 +408,65 @@ function isTailLine(t: string): boolean {
   return false;
 }
 
+/**
+ * Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next
+ * two paragraphs are tried too (only the first dateline found is cut). Its reporters go to `authors`.
+ */
+function cutDateline(out: Unit[], authors: Author[]): void {
+  let tried = 0;
+  for (let i = 0; i < out.length && tried < 3; i++) {
+    const u = out[i];
+    if (u.kind !== 'p' && u.kind !== 'quote') continue;
+    tried++;
+    const { text, authors: a } = stripDateline(u.text);
+    if (text === u.text) continue;
+    authors.push(...a);
+    if (text) out[i] = { ...u, text, html: escapeText(text) };
+    else out.splice(i, 1);
+    break;
+  }
+}
+
+/** Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too). */
+function trimTail(units: Unit[], authors: Author[]): Unit[] {
+  let out = units;
+  const copyAt = out.findIndex(
+    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
+  );
+  if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
+  while (out.length) {
+    const u = out[out.length - 1];
+    if (u.kind === 'img') {
+      // A trailing image without caption after the story is usually a banner; keep captioned photos.
+      if (!u.caption) {
+        out.pop();
+        continue;
+      }
+      break;
+    }
+    // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
+    if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
+      const sig = u.text.length < 120 ? readSignOff(u.text) : null;
+      if (sig) authors.push(...sig);
+      out.pop();
+      continue;
+    }
+    break;
+  }
+  // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
+  // credits and the anchor lead repeated by the page, not story.
+  const signOff = out.findIndex(
+    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 40 && !!broadcastSignOff(u.text),
+  );
+  if (signOff > 0) {
+    const after = out.slice(signOff + 1);
+    if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
+      out = out.slice(0, signOff);
+    }
+  }
+  return out;
+}
+
 export function trimUnits(units: Unit[], title: string | null): { units: Unit[]; authors: Author[] } {
   const authors: Author[] = [];
   let out = units
@@ -451,55 +510,8 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
     }
     break;
   }
-  // Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next
-  // two paragraphs are tried too (only the first dateline found is cut).
-  let tried = 0;
-  for (let i = 0; i < out.length && tried < 3; i++) {
-    const u = out[i];
-    if (u.kind !== 'p' && u.kind !== 'quote') continue;
-    tried++;
-    const { text, authors: a } = stripDateline(u.text);
-    if (text === u.text) continue;
-    authors.push(...a);
-    if (text) out[i] = { ...u, text, html: escapeText(text) };
-    else out.splice(i, 1);
-    break;
-  }
-  // Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too).
-  const copyAt = out.findIndex(
-    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
-  );
-  if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
-  while (out.length) {
-    const u = out[out.length - 1];
-    if (u.kind === 'img') {
-      // A trailing image without caption after the story is usually a banner; keep captioned photos.
-      if (!u.caption) {
-        out.pop();
-        continue;
-      }
-      break;
-    }
-    // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
-    if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
-      const sig = u.text.length < 120 ? readSignOff(u.text) : null;
-      if (sig) authors.push(...sig);
-      out.pop();
-      continue;
-    }
-    break;
-  }
-  // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
-  // credits and the anchor lead repeated by the page, not story.
-  const signOff = out.findIndex(
-    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 40 && !!broadcastSignOff(u.text),
-  );
-  if (signOff > 0) {
-    const after = out.slice(signOff + 1);
-    if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
-      out = out.slice(0, signOff);
-    }
-  }
+  cutDateline(out, authors);
+  out = trimTail(out, authors);
   // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
   // Only short lines: a story sentence may mention 제보 or 구독 in passing.
   out = out.filter(
