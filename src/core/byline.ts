@@ -445,10 +445,10 @@ export function splitGluedSignOff(p: string): { text: string; authors: Author[] 
     const email = place[3] && !isGenericMailbox(place[3]) ? place[3] : null;
     return { text: place[1] as string, authors: [{ name: place[2] as string, email }] };
   }
-  // `…밝혔다. 홍길동 기자`, `…밝혔다. /홍길동 기자`: a name and title alone after the last sentence.
+  // `…밝혔다. 홍길동 기자`: a name and title alone after a sentence is cut, but names nobody: a photo caption
+  // ends the same way with the photographer (`…큰절을 올리고 있다. 고영권 기자`).
   const named = GLUED_NAME_RE.exec(p);
-  if (named && isLikelyName(named[2] as string))
-    return { text: named[1] as string, authors: [{ name: named[2] as string, email: null }] };
+  if (named && isLikelyName(named[2] as string)) return { text: named[1] as string, authors: [] };
   const m = GLUED_SIGN_OFF_RE.exec(p);
   const text = m ? p.slice(0, m.index).trim() : '';
   if (!m || !(text.length >= 40 || /[.!?"”’')\]다요죠]$/.test(text))) return { text: p, authors: [] };
