@@ -7,15 +7,15 @@ import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-const CORE = "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';";
+const CORE_ENTRY = "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';";
 
-/** `contents`: the entry to bundle, the public core by default (the quote suite adds the quote finder). */
-export async function loadCore(name, contents = CORE) {
+/** `entry` re-exports what the caller needs (default: the public core, as the CLI and extension use it). */
+export async function loadCore(name, entry = CORE_ENTRY) {
   const out = join(root, `.eval/${name}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents,
+      contents: entry,
       resolveDir: root,
       loader: 'ts',
     },

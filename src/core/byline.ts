@@ -7,127 +7,27 @@
  * word, an outlet, an email or punctuation. A story sentence that merely mentions a 기자 always carries
  * other words (particles, verbs), so it is left alone.
  */
+import {
+  AUTHOR_LABELS,
+  COLON_CREDIT_ROLES,
+  COLUMNIST_TITLES,
+  CREDIT_ROLES,
+  DESK_RE,
+  isGenericMailbox,
+  NOT_NAMES,
+  OUTLET_ENDING,
+  OUTLET_NAME_SHAPE,
+  PLACES,
+  AUTHOR_TITLES as ROLES,
+} from './korean/byline-grammar';
 import type { Author } from './types';
 
-/** Job titles written after a reporter's name. Longest first so `선임기자` wins over `기자`. */
-const ROLES = [
-  '기상캐스터',
-  '에디터',
-  '칼럼니스트',
-  '객원기자',
-  '인턴기자',
-  '수습기자',
-  '전문기자',
-  '선임기자',
-  '편집위원',
-  '논설위원',
-  '논설실장',
-  '대기자',
-  '특파원',
-  '통신원',
-  '캐스터',
-  '리포터',
-  '아나운서',
-  '앵커',
-  '기자',
-  'PD',
-];
 const ROLE_ALT = ROLES.join('|');
 const ROLE_RE = new RegExp(`^(?:${ROLE_ALT})$`);
 /** A name glued to its role (`홍길동기자`). */
 const NAME_ROLE_RE = new RegExp(`^([가-힣]{2,4})(?:${ROLE_ALT})$`);
 
 export const EMAIL_RE = /[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/g;
-
-/**
- * Words of 2–4 syllables that look like names in a byline position but are labels or common nouns.
- * Only used to refuse tokens; real names are open-ended.
- */
-const NOT_NAMES = new Set([
-  '기자',
-  '뉴스',
-  '사진',
-  '영상',
-  '취재',
-  '정리',
-  '편집',
-  '그래픽',
-  '촬영',
-  '제공',
-  '자료',
-  '입력',
-  '수정',
-  '속보',
-  '단독',
-  '종합',
-  '사회',
-  '정치',
-  '경제',
-  '국제',
-  '문화',
-  '연예',
-  '스포츠',
-  '오늘',
-  '어제',
-  '지금',
-  '이번',
-  '관련',
-  '저작권자',
-  '무단전재',
-  '재배포',
-  '금지',
-  '구독',
-  '제보',
-  '메일',
-  '입니다',
-  // UI words next to bylines (`이메일 보내기`, `기자 구독`, `다른 기사`): never names.
-  '이메일',
-  '보내기',
-  '구독하기',
-  '다른기사',
-  '더보기',
-  '페이지',
-  '팔로우',
-  '응원',
-  '응원하기',
-  '프로필',
-  '바로가기',
-  '공유',
-  '공유하기',
-  '스크랩',
-  '인쇄',
-  '댓글',
-  '좋아요',
-  '기사보기',
-  '전체기사',
-  '정보',
-  '기사',
-  '모음',
-  '기자의',
-  '기자들',
-  '기자명',
-  '작성자',
-  '글쓴이',
-  '필자',
-  '기고자',
-  '취재기자',
-]);
-
-/**
- * Place names written before a reporter in regional bylines (`순천, 광양 구현모 기자`, `부산=선수민 기자`) and
- * correspondents' cities: never reporters. Korean cities/provinces and common foreign posts.
- */
-const PLACES = new Set(
-  (
-    '서울 부산 대구 인천 광주 대전 울산 세종 경기 강원 충북 충남 전북 전남 경북 경남 제주 수원 성남 고양 용인 ' +
-    '부천 안산 안양 남양주 화성 평택 의정부 시흥 파주 김포 광명 하남 이천 춘천 원주 강릉 속초 동해 삼척 청주 충주 ' +
-    '제천 천안 아산 공주 보령 서산 논산 당진 전주 군산 익산 정읍 남원 목포 여수 순천 광양 나주 포항 경주 김천 ' +
-    '안동 구미 영주 상주 문경 경산 창원 진주 통영 사천 김해 밀양 거제 양산 서귀포 홍성 무안 해남 완도 울진 ' +
-    '워싱턴 뉴욕 베이징 상하이 도쿄 오사카 파리 런던 베를린 모스크바 브뤼셀 제네바 홍콩 타이베이 하노이 ' +
-    '방콕 자카르타 싱가포르 뉴델리 시드니 토론토 로스앤젤레스 실리콘밸리 카이로 두바이 예루살렘 이스탄불 ' +
-    '멕시코시티 상파울루 부에노스아이레스 프랑크푸르트 로마 마드리드 바르샤바 키이우 빈 스톡홀름 판문점 평양'
-  ).split(' '),
-);
 
 /** A place written before `=` in a dateline: a known city, or a short name with an administrative suffix. */
 function isPlace(token: string): boolean {
@@ -137,34 +37,11 @@ function isPlace(token: string): boolean {
   return /^[가-힣]{1,3}(?:시|군|구|도|읍|면|동|현|주|성)$/.test(t) && !isOutletToken(t);
 }
 
-/** Labels that may precede an author's name in a signature (`정리=홍길동 기자`, `글·사진 홍길동`). */
-const AUTHOR_LABELS = new Set([
-  '글',
-  '정리',
-  '글·사진',
-  '글ㆍ사진',
-  '글/사진',
-  '취재',
-  '기고',
-  // Field labels of byline rows (`기자명 홍길동 기자`, `취재기자 : 홍길동`, `작성자 홍길동`).
-  '기자명',
-  '취재기자',
-  '작성자',
-  '글쓴이',
-  '필자',
-  '기고자',
-]);
-/** Labels that mark a credit for pictures or video, not authorship (`영상취재: 홍길동`). */
-const CREDIT_LABELS =
-  /^(?:사진|영상|영상취재|영상편집|촬영|그래픽|편집|디자인|자료|출처|제공|CG|VJ|화면제공|화면\s*캡처|캡처)/;
-
-/** Desks and teams that sign stories (`편집국`, `디지털뉴스팀`, `사회부`): not people. */
-const DESK_RE =
-  /^(?:편집|보도|취재|사회|정치|경제|국제|문화|체육|사진|영상|기획|뉴스|디지털|온라인|산업|금융|전국|지역|사건|연예|스포츠|과학|생활|데이터|속보|탐사|기동|특별취재|디지털뉴스|온라인뉴스)(?:팀|부|국|반|센터|데스크)$/;
-
-/** Hangul tokens shaped like an outlet (`한국일보`, `뉴스핌`, `일간스포츠`): never taken as a person's name. */
-const OUTLET_NAME_SHAPE =
-  /^(?:뉴스|스포츠)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
+const CREDIT_START = new RegExp(`^(?:${CREDIT_ROLES.join('|')})`);
+/** A credit for pictures or video, not authorship (`영상취재: 홍길동`, `(사진=연합뉴스)`, `화면 캡처`). */
+function isCreditLabel(s: string): boolean {
+  return CREDIT_START.test(s.replace(/^[\s([<〈【［/]+/, '').replace(/\s+/g, ''));
+}
 
 export function isLikelyName(token: string): boolean {
   return (
@@ -183,12 +60,11 @@ export function isLikelyName(token: string): boolean {
 function isOutletToken(token: string): boolean {
   if (/[A-Za-z]/.test(token) && !token.includes('@')) return true;
   if (token.length >= 3 && OUTLET_NAME_SHAPE.test(token)) return true;
-  return (
-    /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|[가-힣]24)$/.test(
-      token,
-    ) && token.length >= 3
-  );
+  return OUTLET_ENDING.test(token) && token.length >= 3;
 }
+
+/** Words and signs that only announce an address (`이메일:`, `E-mail`, `✉`). */
+const EMAIL_LABEL_RE = /^(?:e-?mail|이메일|메일|[✉📧☞]\uFE0F?)$/iu;
 
 /** Separators between reporters or around a name. */
 const SPLIT_RE = /[\s·ㆍ∙•・,，、/]+/;
@@ -197,6 +73,12 @@ interface Parsed {
   authors: Author[];
   sawRole: boolean;
   sawEmail: boolean;
+}
+
+/** `박수민 기자·사진=김영호 기자`, `홍길동 기자/사진=김철수 기자`: a picture/video credit after the author is someone else's. */
+function dropTrailingCredits(s: string): string {
+  const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '').trim();
+  return cut || s;
 }
 
 /**
@@ -217,24 +99,36 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
   const tokens = text
     .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
     .split(SPLIT_RE)
-    .filter((t) => t && !/^[-–—_.~*]+$/.test(t));
+    .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
   let pendingEmail: string | null = null;
+  // Reporters named since the last email: `홍길동, 김철수 기자 hong@…, kim@…` pairs in order, and
+  // `홍길동 기자 desk@… 김철수 기자 kim@…` gives kim@ to 김철수, not to 홍길동 whose address was a mailbox.
+  let groupStart = 0;
+  let afterEmail = false;
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as string;
     if (tok.startsWith('\u0000')) {
       const email = emails[Number(tok.slice(1))] as string;
+      afterEmail = true;
+      // A newsroom mailbox is nobody's address, and no sign that the line is a signature.
+      if (isGenericMailbox(email)) continue;
       sawEmail = true;
-      // An email belongs to the nearest preceding reporter that has none yet.
-      const owner = [...authors].reverse().find((a) => a.email === null);
+      const owner = authors.slice(groupStart).find((a) => a.email === null);
       if (owner) owner.email = email;
       else if (authors.length === 0) pendingEmail = email;
       else authors.push({ name: '', email });
       continue;
     }
+    if (afterEmail) {
+      groupStart = authors.length;
+      afterEmail = false;
+    }
     if (ROLE_RE.test(tok)) {
       sawRole = true;
       continue;
     }
+    // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
+    if (sawRole && authors.length && isCreditLabel(tok)) break;
     const glued = NAME_ROLE_RE.exec(tok);
     if (glued && !NOT_NAMES.has(glued[1] as string)) {
       sawRole = true;
@@ -246,7 +140,7 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
       authors.push({ name: tok, email: null });
       continue;
     }
-    if (allowOutlets && isOutletToken(tok)) continue;
+    if (allowOutlets && (isOutletToken(tok) || DESK_RE.test(tok))) continue;
     if (i === 0 && AUTHOR_LABELS.has(tok)) continue;
     return null;
   }
@@ -306,7 +200,7 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
     // `(서울=연합뉴스) 정부가 …`: place = wire with no reporter named; the story follows directly.
     const place = (wire[1] as string).trim();
     const wireName = (wire[2] as string).trim().replace(/\s+/g, '');
-    if (!CREDIT_LABELS.test(place) && isPlace(place) && isOutletToken(wireName) && rest.length > 0) {
+    if (!isCreditLabel(place) && isPlace(place) && isOutletToken(wireName) && rest.length > 0) {
       return { text: rest.trim(), authors: [] };
     }
     // Otherwise the bracket may itself hold the reporter (`[아주경제=홍길동 기자]`): fall through.
@@ -321,20 +215,10 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
 
   const bracket = BRACKET_HEAD.exec(p);
   if (bracket) {
-    const inner = (bracket[1] as string).trim();
+    const inner = dropTrailingCredits((bracket[1] as string).trim());
     // `아주경제=홍길동 기자` — the part after the last `=` names the reporters; before it the outlet/place.
     const eqAt = inner.lastIndexOf('=');
-    let segment = eqAt >= 0 ? inner.slice(eqAt + 1) : inner;
-    if (eqAt < 0) {
-      // `[이데일리 최선미 기자]`: the usual shape puts the outlet first, so drop the first word when
-      // reporters remain after it (an outlet name like 이데일리 is indistinguishable from a name by form).
-      const words = segment.split(/\s+/);
-      const first = words[0] ?? '';
-      if (words.length >= 3 && !/[·ㆍ,]/.test(first)) {
-        const withoutFirst = parseTokens(words.slice(1).join(' '), true);
-        if (withoutFirst?.authors.some((a) => a.name)) segment = words.slice(1).join(' ');
-      }
-    }
+    const segment = reporterSegment(eqAt >= 0 ? inner.slice(eqAt + 1) : inner, eqAt >= 0);
     const parsed = parseTokens(segment, true);
     if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
       let text = p.slice(bracket[0].length);
@@ -342,11 +226,20 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
       text = text.replace(/^=\s*/, '');
       return { text: text.trim(), authors: dedupe(parsed.authors) };
     }
+    // `[가람뉴스]홍길동 기자 = 본문`: the bracket names only the outlet; the reporters follow with their `=`.
+    const after = REPORTER_EQ.exec(p.slice(bracket[0].length));
+    const reporters =
+      after && isOutletToken(inner.replace(/\s+/g, '')) ? parseTokens(after[1] as string, false) : null;
+    if (after && reporters?.sawRole && reporters.authors.some((a) => a.name))
+      return {
+        text: p.slice(bracket[0].length + after[0].length).trim(),
+        authors: dedupe(reporters.authors),
+      };
     return none;
   }
 
-  // No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style).
-  const eq = REPORTER_EQ.exec(p);
+  // No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style), `부산=홍길동 기자 = 본문`.
+  const eq = LEADING_PLACE_EQ.exec(p) ?? REPORTER_EQ.exec(p);
   if (eq?.[1] && eq[1].length <= 40) {
     const parsed = parseTokens(eq[1], true);
     if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
@@ -354,6 +247,27 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
     }
   }
   return none;
+}
+
+/** `부산=홍길동 기자 = 본문`: a place before the reporters of an unbracketed dateline. */
+const LEADING_PLACE_EQ = /^\s*[가-힣]{1,6}\s*=\s*([^=\n]{2,40}?(?:기자|특파원|통신원))\s*=\s*/;
+
+/**
+ * The reporters' part of a bracket byline. Its usual shape puts the outlet first (`이데일리 최선미 기자`,
+ * `세종=아시아경제 홍길동 기자`, `디지털누리 조은비기자`); an outlet name is indistinguishable from a person's
+ * by form, so the first word goes when reporters with a title remain after it and it cannot be a name itself
+ * or more words follow it.
+ */
+function reporterSegment(segment: string, afterEq: boolean): string {
+  const words = segment.trim().split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length < 2 || /[·ㆍ,]/.test(first)) return segment;
+  const whole = parseTokens(segment, true);
+  const rest = words.slice(1).join(' ');
+  const withoutFirst = parseTokens(rest, true);
+  if (!withoutFirst?.sawRole || !withoutFirst.authors.some((a) => a.name)) return segment;
+  if (!whole) return rest;
+  return words.length >= 3 && !afterEq ? rest : segment;
 }
 
 /** `부산=`, `[피닉스(미국) =`, `[LA=`: a place, optionally with its country, then `=` and the reporters. */
@@ -366,8 +280,31 @@ const PLACE_PAREN_HEAD =
 
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4})(?:\\s*(?:${ROLE_ALT}))?입니다\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
+
+const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
+
+/**
+ * A broadcast report's last line, `MBC뉴스 홍길동입니다.`, `지금까지 국회에서 KBS 뉴스 홍길동 기자였습니다.`:
+ * the reporter, or null when the line does not read as one (the prefix must be an outlet, never a sentence).
+ */
+export function broadcastSignOff(line: string): Author[] | null {
+  // `지금까지 국회에서 …`, `이상 …`: a place phrase may open a TV sign-off.
+  const signoff = SIGNOFF_RE.exec(
+    line
+      .trim()
+      .replace(
+        /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/,
+        '',
+      ),
+  );
+  if (!signoff) return null;
+  const outlet = (signoff[1] as string).trim();
+  const name = signoff[2] as string;
+  const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
+  return outletOk && isLikelyName(name) ? [{ name, email: signoff[3] ?? null }] : null;
+}
 
 /**
  * Parse a reporter signature line into authors, or null when the line is not a signature.
@@ -385,27 +322,15 @@ export function parseSignature(line: string): Author[] | null {
     /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
     '',
   );
-  if (CREDIT_LABELS.test(s)) return null;
+  if (isCreditLabel(s)) return null;
   // `박수민 기자·사진=김영호 기자`: a picture/video credit after the author is someone else's job.
-  const cut = s.replace(/\s*[·ㆍ,/|]\s*(?:사진|영상|그래픽|촬영|편집|디자인)\s*[=:：].*$/, '');
-  if (cut && cut !== s) s = cut.trim();
+  s = dropTrailingCredits(s);
 
-  // `지금까지 국회에서 MBC뉴스 홍길동입니다.`: a place phrase may open a TV sign-off.
-  const signoff = SIGNOFF_RE.exec(
-    s.replace(/^(?:지금까지\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/, ''),
-  );
-  if (signoff) {
-    const outlet = (signoff[1] as string).trim();
-    const name = signoff[2] as string;
-    // The prefix must read as an outlet (`MBC뉴스`, `KBS 뉴스`, `연합뉴스TV`), never a sentence.
-    const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
-    if (outletOk && isLikelyName(name)) return [{ name, email: signoff[3] ?? null }];
-    return null;
-  }
+  if (SIGNOFF_SHAPE.test(s)) return broadcastSignOff(s);
 
   // `백승훈 / 사진제공 쿠팡플레이`: a name followed only by picture/video credits.
   const segs = s.split(/\s+[/|]\s+/);
-  if (segs.length >= 2 && segs.slice(1).every((x) => CREDIT_LABELS.test(x))) {
+  if (segs.length >= 2 && segs.slice(1).every((x) => isCreditLabel(x))) {
     const head = parseTokens(segs[0] as string, true);
     const named = head?.authors.filter((a) => a.name) ?? [];
     if (head && named.length >= 1 && named.length <= 3) return dedupe(head.authors);
@@ -414,12 +339,14 @@ export function parseSignature(line: string): Author[] | null {
   // `부산=선수민 기자 …`, `[피닉스(미국) =김재호 MK스포츠 특파원]`: a place (with its country) before `=` is a
   // dateline-style location, not part of the name.
   const placeEq = PLACE_EQ.exec(s);
-  if (placeEq && !CREDIT_LABELS.test(placeEq[1] as string)) s = placeEq[2] as string;
+  if (placeEq && !isCreditLabel(placeEq[1] as string)) s = placeEq[2] as string;
 
   const emailCount = (s.match(EMAIL_RE) ?? []).length;
   // An email alone (optionally bracketed): the reporter is unnamed.
-  if (emailCount > 0 && s.replace(EMAIL_RE, '').replace(/[\s()[\]<>【】,;:/]/g, '') === '') {
-    return dedupe((s.match(EMAIL_RE) ?? []).map((email) => ({ name: '', email })));
+  const bare = s.replace(EMAIL_RE, ' ').replace(/(?:e-?mail|이메일|메일|[✉📧]\uFE0F?)/giu, ' ');
+  if (emailCount > 0 && bare.replace(/[\s()[\]<>【】,;:：/]/g, '') === '') {
+    const own = (s.match(EMAIL_RE) ?? []).filter((email) => !isGenericMailbox(email));
+    return dedupe(own.map((email) => ({ name: '', email })));
   }
 
   const parsed = parseTokens(s, true);
@@ -432,6 +359,118 @@ export function parseSignature(line: string): Author[] | null {
   // Too many "names" means this is a list of words, not a byline.
   if (named.length > 8) return null;
   return dedupe(parsed.authors);
+}
+
+const COLUMNIST_TITLE_ALT = [...COLUMNIST_TITLES].sort((a, b) => b.length - a.length).join('|');
+/**
+ * A guest columnist's name line closing a column: an optional `글=` label, the name, then an affiliation of
+ * at most four words ending in a title (`홍길동 가람대 경제학과 교수`, `최지우 (가람대 명예교수)`,
+ * `윤서연 한빛경제연구소장`). Affiliation words carry no particle, so `홍길동 교수는 …` never matches.
+ */
+const COLUMNIST_RE = new RegExp(
+  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*([가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
+);
+
+/** Words that end in a title but belong to a sentence or a description, never to an affiliation. */
+const AFFILIATION_WORD = /^[가-힣A-Za-z0-9·.]+$/;
+const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|에서|도|로|으로|께|께서|이다|였다|했다|한다|된다|인|적)$/;
+
+/** A columnist's name line at the end of a column, as an author; null for anything else. */
+export function parseColumnistLine(line: string): Author[] | null {
+  const s = line.replace(/\s+/g, ' ').trim();
+  if (!s || s.length > 50 || /[.!?"“”‘’'…]$/.test(s)) return null;
+  const m = COLUMNIST_RE.exec(s);
+  if (!m) return null;
+  const name = m[1] as string;
+  const words = (m[2] as string).trim().split(/\s+/);
+  // The title may stand alone (`정다은 변호사`) or end the last affiliation word (`한빛경제연구소장`).
+  const plain = words.slice(0, -1);
+  // `가람대 교수`: a school or party is not a name.
+  if (!isLikelyName(name) || isOutletToken(name) || /(?:대|당)$/.test(name)) return null;
+  if (!plain.every((w) => AFFILIATION_WORD.test(w) && !PARTICLE_END.test(w))) return null;
+  return [{ name, email: null }];
+}
+
+/** A line that closes a story with its author: a reporter's signature or a columnist's name line. */
+export function readSignOff(line: string): Author[] | null {
+  return parseSignature(line) ?? parseColumnistLine(line);
+}
+
+const COLON_CREDIT_RE = new RegExp(`^(?:${COLON_CREDIT_ROLES.join('|')})\\s*[:：]`);
+/**
+ * A credit line for pictures, video or production: every part is a credit role followed by names or a source
+ * (`(영상취재: 홍길동 / 영상편집: 김철수)`, `촬영기자:홍길동/영상편집:김철수`, `/사진=가람일보 DB`, `그래픽 이영희`).
+ * A sentence that opens with such a word (`그래픽 디자이너인 박민수 씨는 …`) is not one.
+ */
+export function isCreditLine(line: string): boolean {
+  const s = line
+    .trim()
+    .replace(/^[/([<〈【［]+\s*|\s*[)\]>〉】］]+$/g, '')
+    .trim();
+  if (!s || s.length > 160 || /[다요]\.?$/.test(s)) return false;
+  const parts = s.split(/\s*[/|]\s*|\s*[,·ㆍ]\s*(?=[가-힣A-Z]{1,6}\s*[:：=])/);
+  return parts.every((part) => {
+    if (COLON_CREDIT_RE.test(part)) return part.length < 60;
+    if (!isCreditLabel(part)) return false;
+    // `사진=연합뉴스`, `화면 출처 : 유튜브`: a labelled source may be anything short.
+    if (/[:：=]/.test(part)) return part.length < 60;
+    // `영상편집 김철수`, `그래픽 이영희 기자`: without a colon the rest must be names and titles only.
+    const rest = part.replace(/^\S+\s*/, '');
+    return !rest || !!parseTokens(rest, true);
+  });
+}
+
+/**
+ * A signature glued to the end of the last sentence: `… 밝혔다. 홍길동 기자 hong@x.kr`, `… 전했다. /waw@osen.co.kr`,
+ * `… 2023.04.07 / x@y.com` (a photo date and the address).
+ */
+const GLUED_SIGN_OFF_RE = new RegExp(
+  `\\s+(?:\\d{4}[.\\-/]\\d{1,2}[.\\-/]\\d{1,2}\\.?\\s*)?(?:/\\s*)?((?:[가-힣]{2,4}\\s*(?:기자|특파원)\\s*)?[(<[]?(${EMAIL_RE.source})[)>\\]]?)\\s*$`,
+);
+
+const GLUED_PLACE_SIGN_RE = new RegExp(
+  `^(.{15,}[.!?”"’])\\s*[가-힣]{2,6}\\s?=\\s?([가-힣]{2,4})\\s?(?:기자|특파원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
+);
+
+const GLUED_NAME_RE = new RegExp(`^(.{15,}[.!?”"’])\\s*/?\\s*([가-힣]{2,4})\\s?(?:${ROLE_ALT})$`);
+
+/**
+ * Cut a signature glued to a story paragraph. The paragraph keeps its text when what would remain is not a
+ * sentence (`[가람뉴스 이영희 기자 lee@…]`, `제보 jebo@…` are whole sign-off lines, read by `readSignOff`).
+ */
+export function splitGluedSignOff(p: string): { text: string; authors: Author[] } {
+  // `…처리했다.부산=홍길동 기자 hong@x.kr`: a place=reporter signature glued to the last sentence.
+  const place = GLUED_PLACE_SIGN_RE.exec(p);
+  if (place && isLikelyName(place[2] as string)) {
+    const email = place[3] && !isGenericMailbox(place[3]) ? place[3] : null;
+    return { text: place[1] as string, authors: [{ name: place[2] as string, email }] };
+  }
+  // `…밝혔다. 홍길동 기자`: a name and title alone after a sentence is cut, but names nobody: a photo caption
+  // ends the same way with the photographer (`…큰절을 올리고 있다. 고영권 기자`).
+  const named = GLUED_NAME_RE.exec(p);
+  if (named && isLikelyName(named[2] as string)) return { text: named[1] as string, authors: [] };
+  const m = GLUED_SIGN_OFF_RE.exec(p);
+  const text = m ? p.slice(0, m.index).trim() : '';
+  if (!m || !(text.length >= 40 || /[.!?"”’')\]다요죠]$/.test(text))) return { text: p, authors: [] };
+  const email = m[2] as string;
+  const signed = parseSignature(m[1] as string)?.filter((a) => a.name) ?? [];
+  if (signed.length) return { text, authors: signed };
+  return { text, authors: isGenericMailbox(email) ? [] : [{ name: '', email }] };
+}
+
+/** The op-ed disclaimer under a column (`*외부 필자의 원고는 본지의 편집 방향과 다를 수 있습니다.`). */
+export const COLUMN_DISCLAIMER_RE =
+  /^[*※]?\s*(?:외부\s*)?(?:필자|기고자|칼럼니스트)의\s*(?:기고|원고|칼럼|글|의견|견해)[은는이가]?.{0,30}(?:편집\s*방향|견해|입장|논조)[과와]?\s*(?:다를|일치하지|무관|같지)/;
+
+/** A newsroom contact line at the tail (`제보 jebo@…`, `문의: webmaster@…`): a mailbox and a few label words. */
+export function isMailboxLine(line: string): boolean {
+  const emails = line.match(EMAIL_RE) ?? [];
+  if (!emails.length || line.length > 60 || !emails.every(isGenericMailbox)) return false;
+  const rest = line
+    .replace(EMAIL_RE, ' ')
+    .replace(/[\s()[\]<>:：/|,·-]+/g, ' ')
+    .trim();
+  return !/[다요]\.?$/.test(rest) && rest.split(' ').length <= 3;
 }
 
 /** Strip 기자/특파원/… and outlet words from a byline name field (`홍길동 기자`, `이남경 MK스포츠 기자`). */
@@ -480,7 +519,7 @@ export function datelineOutlet(p: string): string | null {
     const right = (wire[2] as string).trim();
     const rightTokens = parseTokens(right, true);
     // `(사진=연합뉴스)`, `[그래픽=뉴스1]`: a picture credit, not a dateline.
-    if (CREDIT_LABELS.test(left)) return null;
+    if (isCreditLabel(left)) return null;
     // `[아주경제=홍길동 기자]`: the right names a reporter, so the left is the outlet — unless it is a place
     // (`【베이징=이재준 특파원】`, `[인천=홍길동 기자]`, `(정선군=…)`).
     // `[부산=스포츠조선 선수민 기자]`: a place on the left, the outlet among the reporters on the right.

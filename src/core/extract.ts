@@ -11,7 +11,15 @@
  *   6. build `text` (blank-line separated, captions where the image sits) and allowlisted `html`.
  */
 import { Readability } from '@mozilla/readability';
-import { parseSignature, stripDateline } from './byline';
+import {
+  broadcastSignOff,
+  COLUMN_DISCLAIMER_RE,
+  isCreditLine,
+  isMailboxLine,
+  readSignOff,
+  splitGluedSignOff,
+  stripDateline,
+} from './byline';
 import { findClutterWith } from './clean';
 import { measureProse, type ProseMap } from './detect';
 import { escapeAttr, escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
@@ -19,7 +27,6 @@ import type { SiteRule } from './sites/types';
 import {
   allElements,
   COPYRIGHT_RE,
-  CREDIT_RE,
   EMAIL_ONLY_RE,
   hangulCount,
   linkDensity,
@@ -74,17 +81,6 @@ const SPEAKER_LABEL_RE =
 /** A `<이름 / 직함>` speaker label written at the start of the quote's own line. */
 const INLINE_LABEL_RE = /^[<〈《]\s*[^<>〈〉《》/]{1,40}\/[^<>〈〉《》]{1,60}[>〉》]\s*(?=["“'‘]|\S)/;
 
-/** A photo date and/or reporter email glued to the end of a paragraph. */
-const TRAILING_SIGNATURE_RE =
-  /\s+(?:\d{4}[.\-/]\d{1,2}[.\-/]\d{1,2}\.?\s*)?(?:\/\s*)?(?:[가-힣]{2,4}\s*(?:기자|특파원)\s*)?[(<[]?[\w.+-]+@[\w-]+(?:\.[\w-]+)+[)>\]]?\s*$/;
-/** `KBS 뉴스 홍길동입니다.`, `YTN 홍길동입니다`, `연합뉴스TV 홍길동입니다.`: a broadcast report's last line. */
-const SIGN_OFF_RE =
-  /^(?:[A-Z]{2,}[A-Za-z가-힣]*|[가-힣]*뉴스[A-Z가-힣]*)(?:\s?뉴스)?\s?[가-힣]{2,4}(?:\s?기자)?입니다\.?$/;
-/** `[부산=스포츠조선 홍길동 기자] `, `[세종=아시아경제 홍길동 기자]`: place, outlet and reporter in brackets. */
-const BRACKET_DATELINE_RE =
-  /^[[［]\s*[가-힣]{1,8}(?:\([^)]{1,12}\))?\s?=\s?(?:[^\]］=]{0,20}?\s?(?<![A-Za-z0-9가-힣])([가-힣]{2,4})|([가-힣]{2,4})\s[^\]］=\s]{2,12})\s?(?:기자|특파원|선임기자|통신원)\s?[\]］]\s*/;
-/** `사진=채널A 방송화면`, `[사진 제공: 홍길동]`: a photo credit line. */
-const PHOTO_CREDIT_RE = /^[[(]?\s*사진\s*(?:출처|제공)?\s*[:=]/;
 /** Video fallbacks and player notices. */
 const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
@@ -386,14 +382,14 @@ function isJunkLine(t: string): boolean {
 
 /** Head lines: a byline (`홍길동 기자 |`) or a bare date stamp before the story starts. */
 function isHeadJunk(t: string): boolean {
-  if (CREDIT_RE.test(t) && t.length < 100) return true;
+  if (t.length < 100 && isCreditLine(t)) return true;
   if (t.length > 60) return false;
   if (/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?$/.test(t)) return true;
   // A meta row: outlet, 조회수, date and time (`아주경제 조회수 2024.05.20 17:12`).
   if (/\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}/.test(t) && hangulCount(t) <= 15 && !/다\.?$/.test(t))
     return true;
   const bare = t.replace(/[|│·]+/g, ' ').trim();
-  return bare.length < 40 && !!parseSignature(bare);
+  return bare.length < 40 && !!readSignOff(bare);
 }
 
 /** Tail lines: signatures, copyright, promo, credits, emails. */
@@ -401,9 +397,8 @@ function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
   if (PROMO_RE.test(t)) return true;
   if (EMAIL_ONLY_RE.test(t)) return true;
-  if (CREDIT_RE.test(t)) return true;
-  if (PHOTO_CREDIT_RE.test(t) && t.length < 80) return true;
-  if (t.length < 120 && parseSignature(t)) return true;
+  if (isCreditLine(t) || isMailboxLine(t) || COLUMN_DISCLAIMER_RE.test(t)) return true;
+  if (t.length < 120 && readSignOff(t)) return true;
   // `YTN 홍길동`: a broadcaster's sign-off without email.
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
@@ -411,6 +406,65 @@ function isTailLine(t: string): boolean {
   // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
   if (/^[◎◆■]\s*\S/.test(t) && t.length < 60 && !/[다요]\.?$/.test(t)) return true;
   return false;
+}
+
+/**
+ * Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next
+ * two paragraphs are tried too (only the first dateline found is cut). Its reporters go to `authors`.
+ */
+function cutDateline(out: Unit[], authors: Author[]): void {
+  let tried = 0;
+  for (let i = 0; i < out.length && tried < 3; i++) {
+    const u = out[i];
+    if (u.kind !== 'p' && u.kind !== 'quote') continue;
+    tried++;
+    const { text, authors: a } = stripDateline(u.text);
+    if (text === u.text) continue;
+    authors.push(...a);
+    if (text) out[i] = { ...u, text, html: escapeText(text) };
+    else out.splice(i, 1);
+    break;
+  }
+}
+
+/** Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too). */
+function trimTail(units: Unit[], authors: Author[]): Unit[] {
+  let out = units;
+  const copyAt = out.findIndex(
+    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
+  );
+  if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
+  while (out.length) {
+    const u = out[out.length - 1];
+    if (u.kind === 'img') {
+      // A trailing image without caption after the story is usually a banner; keep captioned photos.
+      if (!u.caption) {
+        out.pop();
+        continue;
+      }
+      break;
+    }
+    // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
+    if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
+      const sig = u.text.length < 120 ? readSignOff(u.text) : null;
+      if (sig) authors.push(...sig);
+      out.pop();
+      continue;
+    }
+    break;
+  }
+  // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
+  // credits and the anchor lead repeated by the page, not story.
+  const signOff = out.findIndex(
+    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 40 && !!broadcastSignOff(u.text),
+  );
+  if (signOff > 0) {
+    const after = out.slice(signOff + 1);
+    if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
+      out = out.slice(0, signOff);
+    }
+  }
+  return out;
 }
 
 export function trimUnits(units: Unit[], title: string | null): { units: Unit[]; authors: Author[] } {
@@ -425,10 +479,12 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
         // `<질문 1>` interview markers before a question, `<이름 / 직함>` labels before a sound bite.
         .replace(/^[<[〈]\s*(?:질문|답변|답)\s*\d*\s*[>\]〉]\s*/, '')
         .replace(INLINE_LABEL_RE, '')
-        .replace(TRAILING_SIGNATURE_RE, '')
-        // `…처리했다.부산=홍길동 기자`: a place=reporter signature glued to the last sentence.
-        .replace(/^(.{15,}[.!?”"’])\s*[가-힣]{2,6}\s?=\s?[가-힣]{2,4}\s?(?:기자|특파원)$/, '$1')
         .trim();
+      const glued = splitGluedSignOff(text);
+      if (glued.text !== text) {
+        authors.push(...glued.authors.filter((a) => a.name));
+        return { ...u, text: glued.text, html: escapeText(glued.text) };
+      }
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
     })
     .filter((u) => u.kind === 'img' || u.text);
@@ -454,70 +510,8 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
     }
     break;
   }
-  // Dateline on the first prose paragraph; a photo caption written as plain text may come first, so the next
-  // two paragraphs are tried too (only the first dateline found is cut).
-  let tried = 0;
-  for (let i = 0; i < out.length && tried < 3; i++) {
-    const u = out[i];
-    if (u.kind !== 'p' && u.kind !== 'quote') continue;
-    tried++;
-    let { text, authors: a } = stripDateline(u.text);
-    if (text === u.text) {
-      // `[부산=스포츠조선 홍길동 기자]`: a bracket byline with place and outlet the byline parser left.
-      const m = u.text.match(BRACKET_DATELINE_RE);
-      if (!m) continue;
-      text = u.text.slice(m[0].length);
-      a = [{ name: m[1] ?? m[2], email: null }];
-    }
-    authors.push(...a);
-    if (text) out[i] = { ...u, text, html: escapeText(text) };
-    else out.splice(i, 1);
-    break;
-  }
-  // Tail: signatures, copyright, promo and credit lines (anything after the first copyright line goes too).
-  const copyAt = out.findIndex(
-    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
-  );
-  if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
-  while (out.length) {
-    const u = out[out.length - 1];
-    if (u.kind === 'img') {
-      // A trailing image without caption after the story is usually a banner; keep captioned photos.
-      if (!u.caption) {
-        out.pop();
-        continue;
-      }
-      break;
-    }
-    // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
-    if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
-      const sig = u.text.length < 120 ? parseSignature(u.text) : null;
-      if (sig) authors.push(...sig);
-      out.pop();
-      continue;
-    }
-    // A TV sign-off (`연합뉴스 홍길동입니다.`) closes a script.
-    if (
-      /^(?:[\w가-힣]{1,10}\s?){1,3}[가-힣]{2,4}(?:\s?기자)?입니다\.?$/.test(u.text) &&
-      u.text.length < 30 &&
-      out.length > 2
-    ) {
-      out.pop();
-      continue;
-    }
-    break;
-  }
-  // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
-  // credits and the anchor lead repeated by the page, not story.
-  const signOff = out.findIndex(
-    (u, i) => i >= 2 && u.kind === 'p' && u.text.length < 30 && SIGN_OFF_RE.test(u.text),
-  );
-  if (signOff > 0) {
-    const after = out.slice(signOff + 1);
-    if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
-      out = out.slice(0, signOff);
-    }
-  }
+  cutDateline(out, authors);
+  out = trimTail(out, authors);
   // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
   // Only short lines: a story sentence may mention 제보 or 구독 in passing.
   out = out.filter(

@@ -176,3 +176,85 @@ describe('parseBylineText on UI phrases', () => {
     expect(parseBylineText('신지영')).toEqual([{ name: '신지영', email: null }]);
   });
 });
+
+describe('newsroom mailboxes, credits and card labels (issue 9)', () => {
+  it('never gives a newsroom mailbox to a reporter, nor makes one a reporter', async () => {
+    const { isGenericMailbox } = await import('../../src/core/korean/byline-grammar');
+    expect(isGenericMailbox('content@garam.co.kr')).toBe(true);
+    expect(isGenericMailbox('jebo2@garam.co.kr')).toBe(true);
+    expect(isGenericMailbox('hong@garam.co.kr')).toBe(false);
+    expect(parseSignature('홍길동 기자 news@garam.co.kr')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseSignature('webmaster@garam.co.kr')).toEqual([]);
+    // The mailbox closes the first reporter's group: kim@ is 김철수's, not 홍길동's.
+    expect(parseSignature('홍길동 기자 desk@garam.co.kr 김철수 기자 kim@garam.co.kr')).toEqual([
+      { name: '홍길동', email: null },
+      { name: '김철수', email: 'kim@garam.co.kr' },
+    ]);
+  });
+  it('pairs a run of emails with the run of names before it, in order', () => {
+    expect(parseBylineText('홍길동, 김철수 기자 hong@x.co.kr, kim@x.co.kr')).toEqual([
+      { name: '홍길동', email: 'hong@x.co.kr' },
+      { name: '김철수', email: 'kim@x.co.kr' },
+    ]);
+  });
+  it('keeps credit roles apart from authors', async () => {
+    const { isCreditLine } = await import('../../src/core/byline');
+    expect(parseSignature('영상취재 김철수')).toBeNull();
+    expect(parseSignature('(영상취재: 서지훈 / 영상편집: 조은비)')).toBeNull();
+    expect(parseSignature('홍길동 기자 사진 김철수 기자')).toEqual([{ name: '홍길동', email: null }]);
+    expect(isCreditLine('촬영기자:윤서연/영상편집:장민호')).toBe(true);
+    expect(isCreditLine('/사진=가람일보 DB')).toBe(true);
+    expect(isCreditLine('그래픽 이영희 기자')).toBe(true);
+    // A sentence that opens with a role word is story.
+    expect(isCreditLine('그래픽 디자이너인 박민수 씨는 전시를 준비 중이다.')).toBe(false);
+  });
+  it('takes no card label for a name', () => {
+    expect(parseBylineText('기사원문')).toEqual([]);
+    expect(parseBylineText('구독')).toEqual([]);
+    expect(parseBylineText('팔로우')).toEqual([]);
+  });
+});
+
+describe('columnists and glued sign-offs (issue 9)', () => {
+  it("reads a guest columnist's name line, never a sentence about a professor", async () => {
+    const { parseColumnistLine } = await import('../../src/core/byline');
+    expect(parseColumnistLine('홍길동 가람대 경제학과 교수')).toEqual([{ name: '홍길동', email: null }]);
+    expect(parseColumnistLine('글=이영희 가람대 교수')).toEqual([{ name: '이영희', email: null }]);
+    expect(parseColumnistLine('최지우 (가람대 명예교수)')).toEqual([{ name: '최지우', email: null }]);
+    expect(parseColumnistLine('홍길동 가람대 교수는 말했다')).toBeNull();
+    expect(parseColumnistLine('홍길동 가람대 교수의 말이다.')).toBeNull();
+    expect(parseColumnistLine('가람대 교수')).toBeNull();
+  });
+  it('cuts a signature glued to the last sentence only when a sentence remains', async () => {
+    const { splitGluedSignOff } = await import('../../src/core/byline');
+    expect(splitGluedSignOff('정부는 다음 달 발표한다. 홍길동 기자 hong@x.co.kr')).toEqual({
+      text: '정부는 다음 달 발표한다.',
+      authors: [{ name: '홍길동', email: 'hong@x.co.kr' }],
+    });
+    const whole = '[가람뉴스 이영희 기자 lee@garamnews.com]';
+    expect(splitGluedSignOff(whole).text).toBe(whole);
+    expect(splitGluedSignOff('박시영은 병살타로 이닝을 마쳤다.부산=선수민 기자 sun@x.com')).toEqual({
+      text: '박시영은 병살타로 이닝을 마쳤다.',
+      authors: [{ name: '선수민', email: 'sun@x.com' }],
+    });
+  });
+  it('reads past-tense TV sign-offs', () => {
+    expect(parseSignature('이상 가람뉴스 이서준이었습니다.')).toEqual([{ name: '이서준', email: null }]);
+    expect(parseSignature('지금까지 국회에서 MBC뉴스 이영희입니다.')).toEqual([
+      { name: '이영희', email: null },
+    ]);
+  });
+  it('reads dateline variants', () => {
+    expect(stripDateline('[서울=가람뉴스]강태호 기자 = 국내 증시가 반등했다.')).toEqual({
+      text: '국내 증시가 반등했다.',
+      authors: [{ name: '강태호', email: null }],
+    });
+    expect(stripDateline('[디지털누리 조은비기자] 요금제를 개편한다.').authors).toEqual([
+      { name: '조은비', email: null },
+    ]);
+    expect(stripDateline('부산=김철수 기자 = 부산시가 발표했다.').text).toBe('부산시가 발표했다.');
+    expect(stripDateline('[가람뉴스] 이서준 기자 = 물가 대책을 내놨다.').text).toBe('물가 대책을 내놨다.');
+    const p = '‘기자=권력’이라는 인식은 옛말이 됐다.';
+    expect(stripDateline(p)).toEqual({ text: p, authors: [] });
+  });
+});

@@ -1,6 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { parseSignature, stripDateline } from '../../src/core/byline';
+import { isMailboxLine, parseSignature, stripDateline } from '../../src/core/byline';
 import { extractMetadata } from '../../src/core/metadata/index';
 import type { PageType } from '../../src/core/types';
 
@@ -175,9 +175,13 @@ describe('outlet-shaped words are not people', () => {
     });
   });
   it('reads `<outlet> <email>` as an unnamed sender, not a reporter named after the outlet', () =>
-    expect(parseSignature('뉴스타파 webmaster@newstapa.example')).toEqual([
-      { name: '', email: 'webmaster@newstapa.example' },
+    expect(parseSignature('뉴스타파 hong@newstapa.example')).toEqual([
+      { name: '', email: 'hong@newstapa.example' },
     ]));
+  it('names nobody from `<outlet> <newsroom mailbox>`, a contact line the tail trim removes (a mailbox is no reporter)', () => {
+    expect(parseSignature('뉴스타파 webmaster@newstapa.example')).toBeNull();
+    expect(isMailboxLine('뉴스타파 webmaster@newstapa.example')).toBe(true);
+  });
   it('does not take a date row before the dateline for a deck', () => {
     const m = run(
       '<html><head><title>노경은 무너졌다 | 스포츠조선</title></head><body></body></html>',

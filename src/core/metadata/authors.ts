@@ -4,7 +4,15 @@
  * dateline of the first paragraph and signature lines at the end of the story. The most specific source that
  * names someone decides who the reporters are; every source may contribute emails for those names.
  */
-import { looksLikeOutlet, parseBylineText, parseSignature, stripDateline } from '../byline';
+import {
+  looksLikeOutlet,
+  parseBylineText,
+  parseSignature,
+  readSignOff,
+  splitGluedSignOff,
+  stripDateline,
+} from '../byline';
+import { CARD_TEXT_RE, isGenericMailbox } from '../korean/byline-grammar';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { KOREAN_DATETIME_SRC } from './dates';
@@ -41,7 +49,7 @@ function fromUnderTitle(lines: string[], title: string | null | undefined): Auth
   if (at < 0) return [];
   const out: Author[] = [];
   for (let i = at + 1; i < Math.min(lines.length, at + 5); i++) {
-    const l = clean((lines[i] as string).replace(DATE_IN_BYLINE, ' ').replace(BYLINE_UI, ' '));
+    const l = clean((lines[i] as string).replace(DATE_IN_BYLINE, ' ').replace(CARD_TEXT_RE, ' '));
     if (!l || l.length > 60) continue;
     const sig = parseSignature(l.replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '));
     if (sig) out.push(...sig);
@@ -83,7 +91,8 @@ function fromJsonLd(article: JsonObject | null): Author[] {
       const type = String(o['@type'] ?? '');
       if (/Organization/i.test(type)) continue;
       const name = typeof o.name === 'string' ? o.name : '';
-      const email = typeof o.email === 'string' ? o.email.replace(/^mailto:/, '') : null;
+      const address = typeof o.email === 'string' ? o.email.replace(/^mailto:/, '') : null;
+      const email = address && !isGenericMailbox(address) ? address : null;
       const parsed = parseCredit(name);
       if (parsed.length === 1 && parsed[0])
         out.push({ name: parsed[0].name, email: parsed[0].email ?? email });
@@ -93,15 +102,23 @@ function fromJsonLd(article: JsonObject | null): Author[] {
   return out;
 }
 
-/** A labeled or bare date-time inside a byline row. */
+const DATE_LABEL =
+  '(?:기사\\s*)?(?:입력|수정|등록|송고|작성|승인|업데이트|최종\\s*수정)(?:\\s*일시|일)?\\s*[:：]?\\s*';
+/** A labeled or bare date-time inside a byline row, or a labeled date alone (`수정 2026.12.01`). */
 const DATE_IN_BYLINE = new RegExp(
-  `(?:(?:기사\\s*)?(?:입력|수정|등록|송고|작성|승인|업데이트|최종\\s*수정)(?:\\s*일시|일)?\\s*[:：]?\\s*)?${KOREAN_DATETIME_SRC}`,
+  `(?:${DATE_LABEL})?${KOREAN_DATETIME_SRC}|${DATE_LABEL}\\d{4}\\s*[.\\-/년]\\s*\\d{1,2}\\s*[.\\-/월]\\s*\\d{1,2}\\s*[.일]?`,
   'g',
 );
 
-/** Buttons and links written inside byline rows (`이메일 보내기`, `기자 구독`, `다른 기사 보기`, `+ 구독`). */
-const BYLINE_UI =
-  /\+?\s*(?:구독(?:하기)?|이메일\s*보내기|메일\s*보내기|다른\s*기사(?:\s*보기)?|기사\s*더\s*보기|더\s*보기|기자\s*페이지|팔로우|응원(?:하기)?|프로필|바로\s*가기)(?![가-힣])/g;
+/** Byline rows often carry the time and card buttons too (`홍길동 기자 | 입력 2025.01.06 17:45 | 구독`). */
+function cleanBylineRow(raw: string): string {
+  return clean(
+    raw
+      .replace(DATE_IN_BYLINE, ' ')
+      .replace(CARD_TEXT_RE, ' ')
+      .replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '),
+  );
+}
 
 function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
@@ -112,13 +129,7 @@ function fromElements(elements: Element[]): Author[] {
     const text = clean(el.textContent);
     if (!text || text.length > 160) continue;
     for (const raw of linesOf(el)) {
-      // Byline rows often carry the time too (`홍길동 기자 | 입력 2025.01.06 17:45`): drop it first.
-      const line = clean(
-        raw
-          .replace(DATE_IN_BYLINE, ' ')
-          .replace(BYLINE_UI, ' ')
-          .replace(/\s[|ㅣ]\s|\s[|ㅣ]$|^[|ㅣ]\s/g, ' '),
-      );
+      const line = cleanBylineRow(raw);
       if (!line) continue;
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
@@ -127,10 +138,6 @@ function fromElements(elements: Element[]): Author[] {
   return out;
 }
 
-/** `… 없다. /waw@osen.co.kr`: a bare email after a slash at the very end of the story. */
-const LONE_TAIL_EMAIL =
-  /(?:^|[.!?"”’)]\s*|\s)\/\s*([A-Za-z0-9][\w.+-]*@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,})\s*$/;
-
 function fromParagraphs(paragraphs: string[]): Author[] {
   const out: Author[] = [];
   // The dateline opens the story; a caption or deck line may precede it among the raw units.
@@ -138,36 +145,21 @@ function fromParagraphs(paragraphs: string[]): Author[] {
     .map((x) => clean(x))
     .filter(Boolean)
     .slice(0, 3)) {
-    const found = stripDateline(p).authors;
+    // A byline row above the story (`가람일보 홍길동 기자 | 입력 2026.11.30 10:00`) or the dateline.
+    const row = p.length <= 80 ? parseSignature(cleanBylineRow(p)) : null;
+    const found = row?.some((a) => a.name) ? row : stripDateline(p).authors;
     if (found.length) {
       out.push(...found);
       break;
     }
   }
-  // Signatures sit in the last few paragraphs (before copyright and promo lines).
+  // Signatures sit in the last few paragraphs (before copyright and promo lines), as lines of their own or
+  // glued to the last sentence.
   for (const p of paragraphs.slice(-6)) {
     for (const line of p.split(/\n+/)) {
       const l = clean(line);
       if (!l) continue;
-      if (l.length > 200) {
-        // A long last paragraph can still end in `/waw@osen.co.kr`.
-        const lone = LONE_TAIL_EMAIL.exec(l.slice(-120));
-        if (lone) out.push({ name: '', email: lone[1] as string });
-        continue;
-      }
-      const sig = parseSignature(l);
-      if (sig) out.push(...sig);
-      else {
-        // `… 했다. 홍길동 기자 hong@x.kr` glued to the last sentence.
-        const tail = /([가-힣]{2,4}\s*(?:기자|특파원)\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+)\s*$/.exec(l);
-        const t = tail ? parseSignature(tail[1] as string) : null;
-        if (t) out.push(...t);
-        else {
-          // `… 전했다. /waw@osen.co.kr`: a bare email glued to the last sentence after a slash.
-          const lone = LONE_TAIL_EMAIL.exec(l);
-          if (lone) out.push({ name: '', email: lone[1] as string });
-        }
-      }
+      out.push(...((l.length <= 200 && readSignOff(l)) || splitGluedSignOff(l).authors));
     }
   }
   return out;
@@ -217,7 +209,7 @@ function emailNear(haystack: string, name: string): string | null {
   let m: RegExpExecArray | null = re.exec(haystack);
   let guard = 0;
   while (m && guard++ < 50) {
-    if (BETWEEN.test(m[1] as string)) return m[2] as string;
+    if (BETWEEN.test(m[1] as string) && !isGenericMailbox(m[2] as string)) return m[2] as string;
     m = re.exec(haystack);
   }
   return null;
@@ -276,7 +268,9 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
     for (const [i, a] of missing.entries()) a.email = lone[i]?.email ?? null;
   if (chosen.length === 0) {
     // Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author.
-    const loose = everyone.filter((a) => a.email && (!a.name || isOutletName(a.name, ctx)));
+    const loose = everyone.filter(
+      (a) => a.email && !isGenericMailbox(a.email) && (!a.name || isOutletName(a.name, ctx)),
+    );
     return dedupe(loose.map((a) => ({ name: '', email: a.email }))).slice(0, 3);
   }
   return chosen;
