@@ -76,7 +76,7 @@ const TEXT_BLOCKS = 'p, h2, h3, h4, blockquote, li';
 
 /** Leading blocks that only repeat the deck shown in the header. */
 function dropDeckRepeat(body: HTMLElement, subtitle: string | null): void {
-  const blocks = [...body.querySelectorAll(TEXT_BLOCKS)].slice(0, 4);
+  const blocks = [...body.querySelectorAll(TEXT_BLOCKS)].slice(0, 12);
   const n = deckRepeats(
     subtitle,
     blocks.map((b) => b.textContent ?? ''),

@@ -90,9 +90,10 @@ export const READER_CSS = `
 .mg-kicker{display:inline-block;margin:0 0 .5rem;padding:0 .45em;border-radius:4px;background:var(--quote-bg);color:var(--accent);font-size:.78em;font-weight:700}
 .mg-title{margin:0 0 .6rem;font-size:1.75em;line-height:1.35;font-weight:700;letter-spacing:-.01em}
 .mg-subtitle{margin:0 0 1rem;color:var(--muted);font-size:1.05em;line-height:1.6;white-space:pre-line}
-.mg-meta{margin:0 0 1.5rem;padding-bottom:1rem;border-bottom:1px solid var(--line);color:var(--muted);font-size:.8em;line-height:1.7}
+.mg-meta{display:flex;flex-wrap:wrap;margin:0 0 1.5rem -1.2em;clip-path:inset(0 0 0 1.2em);padding-bottom:1rem;border-bottom:1px solid var(--line);color:var(--muted);font-size:.8em;line-height:1.7}
 .mg-meta a{color:inherit}
-.mg-meta>span+span::before{content:"·";margin:0 .45em}
+/* Each item brings its "·"; the box starts one "·" to the left and clips it: no line opens with one. */
+.mg-meta>span::before{content:"·";display:inline-block;width:1.2em;text-align:center}
 .mg-note{padding:.6rem .8rem;border-radius:8px;background:var(--quote-bg);color:var(--muted);font-size:.85em}
 .mg-keyquotes{margin:0 0 2rem;padding:1rem 1.1rem;border-left:4px solid var(--accent);background:var(--quote-bg);border-radius:0 8px 8px 0;line-height:1.6}
 .mg-keyquotes h2{margin:0 0 .5rem;font-size:.8em;color:var(--accent);letter-spacing:.04em}

@@ -33,13 +33,14 @@ const squash = (s: string) => s.normalize('NFC').replace(/[\s"'“”‘’\-–
 
 /**
  * How many leading blocks only repeat the deck (subtitle): they are left out under a deck that is shown.
- * Looks at the first few blocks only; a block counts when its text lies inside the deck (or is the deck).
+ * Looks at the first blocks only (a deck of six lines may come back as six blocks); a block counts when its
+ * text lies inside the deck (or is the deck).
  */
 export function deckRepeats(subtitle: string | null | undefined, texts: readonly string[]): number {
   const deck = squash(subtitle ?? '');
   if (deck.length < 8) return 0;
   let n = 0;
-  for (const text of texts.slice(0, 4)) {
+  for (const text of texts.slice(0, 12)) {
     const t = squash(text);
     if (!t) {
       n++;
@@ -56,7 +57,7 @@ export type PageKind = 'article' | 'section' | 'search' | 'home' | 'list' | 'not
 const KINDS: readonly PageKind[] = ['article', 'section', 'search', 'home', 'list', 'not-news'];
 
 /** The kind of page: the core's `kind` when present (newer cores), else read from the reason and the URL. */
-export function pageKindOf(article: Pick<Article, 'isArticle' | 'reason' | 'url'>): PageKind {
+export function pageKindOf(article: Pick<Article, 'isArticle' | 'reason' | 'url' | 'site'>): PageKind {
   const given = (article as { kind?: unknown }).kind;
   if (typeof given === 'string' && (KINDS as readonly string[]).includes(given)) return given as PageKind;
   if (article.isArticle) return 'article';
@@ -72,7 +73,8 @@ export function pageKindOf(article: Pick<Article, 'isArticle' | 'reason' | 'url'
   if (path === '/' || path === '' || /^\/(?:index|main|home)(?:\.\w+)?$/i.test(path)) return 'home';
   if (/(?:^|\/)(?:section|sections|category|cate)(?:[/._?]|$)/i.test(path)) return 'section';
   if (/headline links/i.test(reason)) return 'list';
-  return 'not-news';
+  // On a known news site a page without a story is one of its lists; elsewhere, not news at all.
+  return article.site ? 'list' : 'not-news';
 }
 
 /** The kicker above the headline (`단독`, `속보`, `[인터뷰]`) when the metadata has one (newer cores). */

@@ -159,7 +159,12 @@ describe('popup', () => {
       [{ url: 'https://www.test.co.kr/', reason: 'not an article: 80 headline links' }, 'home', 'kindHome'],
       [{ url: 'https://www.test.co.kr/section/economy', reason: 'x' }, 'section', 'kindSection'],
       [
-        { url: 'https://blog.test.com/post/1', reason: 'not an article: no story-shaped prose' },
+        { url: 'https://news.test.co.kr/news/list.do', reason: 'not an article: no story-shaped prose' },
+        'list',
+        'kindList',
+      ],
+      [
+        { url: 'https://blog.test.com/post/1', site: null, reason: 'not an article: no story-shaped prose' },
         'not-news',
         'kindNotNews',
       ],
