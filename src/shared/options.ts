@@ -41,7 +41,12 @@ export interface Options {
 
 export const OPTIONS_VERSION = 2;
 
-export const READER_LIMITS = { size: [14, 30], width: [28, 60], ttsRate: [0.5, 2], lineHeight: [1.4, 2.2] } as const;
+export const READER_LIMITS = {
+  size: [14, 30],
+  width: [28, 60],
+  ttsRate: [0.5, 2],
+  lineHeight: [1.4, 2.2],
+} as const;
 
 export function defaultOptions(): Options {
   return {
