@@ -3,8 +3,8 @@
 //   the popup (opened as an extension page on the news tab, as the e2e tests do), the reader in three themes,
 //   the reader's 보기 설정 panel, the options page and the not-article state, for the demo page and five corpus
 //   pages served under their real addresses. PNGs go to shots/ (git-ignored).
-//   node scripts/shots.mjs [--locale en] [name-filter…]      (npm run shots builds first)
-import { mkdirSync, rmSync } from 'node:fs';
+//   node scripts/shots.mjs [--locale en] [--browser firefox] [name-filter…]   (npm run shots builds first)
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   DEMO_URL,
@@ -19,9 +19,16 @@ import {
 } from '../test/e2e/harness/index.mjs';
 
 const argv = process.argv.slice(2);
-const localeAt = argv.indexOf('--locale');
-const locale = localeAt >= 0 ? argv[localeAt + 1] : 'ko';
-const filters = argv.filter((_a, i) => localeAt < 0 || (i !== localeAt && i !== localeAt + 1));
+const flag = (name, fallback) => {
+  const at = argv.indexOf(name);
+  if (at < 0) return fallback;
+  const value = argv[at + 1];
+  argv.splice(at, 2);
+  return value;
+};
+const locale = flag('--locale', 'ko');
+const browserName = flag('--browser', 'chromium');
+const filters = argv;
 const CORPUS = [
   '001-hankookilbo.com',
   '006-mk.co.kr',
@@ -44,7 +51,8 @@ const written = [];
 const wait = (ms) => new Promise((r) => setTimeout(r, ms));
 
 async function shoot(page, file, { fullPage = false } = {}) {
-  const path = join(outDir, `${locale === 'ko' ? '' : `${locale}-`}${file}.png`);
+  const prefix = `${browserName === 'chromium' ? '' : `${browserName}-`}${locale === 'ko' ? '' : `${locale}-`}`;
+  const path = join(outDir, `${prefix}${file}.png`);
   await page.raw.screenshot({ path, fullPage });
   written.push(path);
 }
@@ -52,7 +60,7 @@ async function shoot(page, file, { fullPage = false } = {}) {
 /** The popup at its real size (420 × 600) on `tabId`, after its images had a moment. */
 async function popupShots(browser, tabId, name, extra = false) {
   const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
-  await popup.raw.setViewportSize({ width: 420, height: 600 });
+  await popup.setViewport(420, 600);
   await popup.waitFor(() => {
     const s = document.querySelector('#malgeun-popup')?.getAttribute('data-state');
     return s && s !== 'loading';
@@ -69,7 +77,7 @@ async function popupShots(browser, tabId, name, extra = false) {
       document.querySelector('[data-testid="actions-menu"]')?.setAttribute('open', '');
     });
     await shoot(popup, `${name}-popup-menu`);
-    await popup.raw.setViewportSize({ width: 320, height: 600 });
+    await popup.setViewport(320, 600);
     await popup.evaluate(() =>
       document.querySelector('[data-testid="actions-menu"]')?.removeAttribute('open'),
     );
@@ -88,7 +96,7 @@ async function setTheme(ext, theme) {
 
 async function readerShots(page, ext, tabId, name, extra = false) {
   await injectPageTools(ext, tabId);
-  await page.raw.setViewportSize({ width: 1280, height: 800 });
+  await page.setViewport(1280, 800);
   for (const theme of ['light', 'sepia', 'dark']) {
     await setTheme(ext, theme);
     const opened = await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
@@ -105,20 +113,24 @@ async function readerShots(page, ext, tabId, name, extra = false) {
       await wait(200);
       await shoot(page, `${name}-reader-settings`);
       await page.raw.mouse.click(50, 102);
-      await page.raw.setViewportSize({ width: 480, height: 800 });
+      // 듣기 (third button): with no Korean voice on the machine it says so and offers nothing else.
+      await page.raw.mouse.click(50, 158);
+      await wait(200);
+      await shoot(page, `${name}-reader-listen`);
+      await page.raw.mouse.click(50, 158);
+      await page.setViewport(480, 800);
       await wait(300);
       await shoot(page, `${name}-reader-480`);
-      await page.raw.setViewportSize({ width: 1280, height: 800 });
+      await page.setViewport(1280, 800);
     }
     await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
   }
   await setTheme(ext, 'system');
 }
 
-rmSync(outDir, { recursive: true, force: true });
 mkdirSync(outDir, { recursive: true });
 const server = await startServer();
-const browser = await launch('chromium', server, { locale });
+const browser = await launch(browserName, server, { locale });
 try {
   for (const p of pages) {
     const { page, ext, tabId } = await openNewsPage(browser, p.url);
@@ -135,7 +147,7 @@ try {
   const options = await browser.openExtensionPage('options.html', {
     waitFor: '#malgeun-options[data-ready="true"]',
   });
-  await options.raw.setViewportSize({ width: 900, height: 800 });
+  await options.setViewport(900, 800);
   await wait(300);
   await shoot(options, 'options', { fullPage: true });
   await options.close();

@@ -45,30 +45,40 @@ export function isReaderOpen(): boolean {
   return current !== null;
 }
 
-/** Controls whose label breaks over two lines or that stick out of the window (every popover measured). */
+/** Texts of `box` (a label, a readout, a button's words) that break over two lines; explanations may. */
+function wrappedTexts(box: HTMLElement): string[] {
+  const out: string[] = [];
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue?.trim() || n.parentElement?.closest('.mg-explain')) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(n);
+    if (typeof range.getClientRects !== 'function') return out; // DOMs without layout (jsdom)
+    const tops = new Set(
+      [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+    );
+    if (tops.size > 1) out.push(n.nodeValue.trim());
+  }
+  return out;
+}
+
+/** Layout of the panel and every popover (each measured open): wrapped labels, controls outside the window. */
 function controlsLayout(c: Open): NonNullable<ReaderState['layout']> {
-  const wrapped: string[] = [];
-  const offscreen: string[] = [];
   const view = c.root.ownerDocument.defaultView;
   const shown = c.panel.popovers.map((p) => p.hidden);
   for (const p of c.panel.popovers) p.hidden = false;
-  const items = [c.panel.panel, ...c.panel.popovers].flatMap((box) => [
-    ...box.querySelectorAll<HTMLElement>('button:not([hidden]), .mg-label, .mg-readout, .mg-explain'),
+  const boxes = [c.panel.panel, ...c.panel.popovers];
+  const items = boxes.flatMap((box) => [
+    ...box.querySelectorAll<HTMLElement>('button, .mg-label, .mg-readout'),
   ]);
-  for (const item of items) {
-    const r = item.getBoundingClientRect();
-    if (!r.width) continue;
-    const name = item.textContent?.trim() || item.getAttribute('aria-label') || item.className;
-    if (!item.classList.contains('mg-explain')) {
-      const range = item.ownerDocument.createRange();
-      range.selectNodeContents(item);
-      const tops = new Set(
-        [...range.getClientRects()].filter((x) => x.width > 0).map((x) => Math.round(x.top)),
-      );
-      if (tops.size > 1) wrapped.push(name);
-    }
-    if (view && (r.right > view.innerWidth + 0.5 || r.left < -0.5)) offscreen.push(name);
-  }
+  const offscreen = items
+    .filter((item) => {
+      const r = item.getBoundingClientRect();
+      return r.width > 0 && !!view && (r.right > view.innerWidth + 0.5 || r.left < -0.5);
+    })
+    .map((item) => item.textContent?.trim() || item.getAttribute('aria-label') || item.className);
+  const wrapped = boxes.flatMap(wrappedTexts);
   c.panel.popovers.forEach((p, i) => {
     p.hidden = shown[i];
   });
