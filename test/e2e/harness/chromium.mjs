@@ -48,8 +48,9 @@ export async function launchChromium(distDir, opts = {}) {
     args,
     ignoreHTTPSErrors: true,
     locale: ui.tag,
-    // Chromium on Linux takes its UI language (and so chrome.i18n's) from the environment, not from --lang.
-    env: { ...process.env, LANGUAGE: ui.language, LANG: ui.posix, LC_ALL: ui.posix },
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from LANGUAGE, not from --lang. LANG stays
+    // a locale the machine has (C.UTF-8): a missing ko_KR.UTF-8 makes Chromium refuse non-ASCII file names.
+    env: { ...process.env, LANGUAGE: ui.language, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     viewport: { width: 1280, height: 900 },
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));

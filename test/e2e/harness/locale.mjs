@@ -2,8 +2,8 @@
 // MALGEUN_E2E_LOCALE=en or a launch option { locale: 'en' } (one test file checks the English UI).
 
 const LOCALES = {
-  ko: { tag: 'ko-KR', language: 'ko', posix: 'ko_KR.UTF-8', firefox: 'ko', accept: 'ko-KR, ko' },
-  en: { tag: 'en-US', language: 'en_US:en', posix: 'en_US.UTF-8', firefox: 'en-US', accept: 'en-US, en' },
+  ko: { tag: 'ko-KR', language: 'ko', firefox: 'ko', accept: 'ko-KR, ko' },
+  en: { tag: 'en-US', language: 'en_US:en', firefox: 'en-US', accept: 'en-US, en' },
 };
 
 export function uiLocale(asked) {
