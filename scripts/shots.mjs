@@ -147,6 +147,14 @@ try {
   const options = await browser.openExtensionPage('options.html', {
     waitFor: '#malgeun-options[data-ready="true"]',
   });
+  // One site with its own settings (a known news host, so no permission is involved), so the per-site row
+  // and its collapsed 고급 part are in the picture.
+  await options.evaluate(() =>
+    (globalThis.browser ?? chrome).storage.sync.set({
+      sites: { 'news.kbs.co.kr': { auto: false, selectors: [] } },
+    }),
+  );
+  await options.waitFor(() => document.querySelector('[data-testid="site-row"]'));
   await options.setViewport(900, 800);
   await wait(300);
   await shoot(options, 'options', { fullPage: true });
