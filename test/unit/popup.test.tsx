@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The popup against a fake tab: what a reader sees for an article, and the plain message for a page that is not.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types';
 import type { ArticleReply, CleanupState } from '../../src/shared/messages';
 
@@ -90,6 +90,9 @@ async function renderPopup(articleReply: ArticleReply, cleanup: CleanupState) {
 }
 
 const q = (sel: string) => document.querySelector(`[data-testid=${sel}]`);
+
+// Preact runs effects after paint (a frame or a 100 ms timer): let them run while jsdom is still there.
+afterEach(() => new Promise((r) => setTimeout(r, 150)));
 
 describe('popup', () => {
   it('shows the article card, the story and the actions', async () => {
