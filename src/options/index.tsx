@@ -8,7 +8,6 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
 import {
-  defaultOptions,
   isKnownHost,
   knownPatterns,
   loadOptions,
@@ -98,23 +97,64 @@ function SiteRow({
           {t('optRemove')}
         </button>
       </div>
-      <label class="block">
-        {t('optSelectors')}
-        <textarea
-          data-testid="site-selectors"
-          rows={3}
-          spellcheck={false}
-          value={text}
-          onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-          onBlur={saveSelectors}
-        />
-      </label>
+      <details class="advanced" open={site.selectors.length > 0 || undefined}>
+        <summary>{t('optAdvanced')}</summary>
+        <p class="help">{t('optSelectorsHelp')}</p>
+        <label class="block">
+          {t('optSelectors')}
+          <textarea
+            data-testid="site-selectors"
+            rows={3}
+            spellcheck={false}
+            value={text}
+            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
+            onBlur={saveSelectors}
+          />
+        </label>
+      </details>
       {error && (
         <p class="error" data-testid="selector-error" role="alert">
           {error}
         </p>
       )}
     </li>
+  );
+}
+
+/** A slider with its value in words beside it (no units for readers to decode). */
+function Slider({
+  label,
+  testid,
+  limits,
+  step,
+  value,
+  readout,
+  onChange,
+}: {
+  label: string;
+  testid: string;
+  limits: readonly [number, number];
+  step: number;
+  value: number;
+  readout: string;
+  onChange: (v: number) => void;
+}) {
+  return (
+    <label class="slider">
+      <span>{label}</span>
+      <span class="slider-row">
+        <input
+          type="range"
+          data-testid={testid}
+          min={limits[0]}
+          max={limits[1]}
+          step={step}
+          value={value}
+          onInput={(e) => onChange(Number((e.currentTarget as HTMLInputElement).value))}
+        />
+        <output>{readout}</output>
+      </span>
+    </label>
   );
 }
 
@@ -165,8 +205,6 @@ function OptionsPage() {
     setNewHost('');
     if (!opts.sites[host]) save({ sites: { ...opts.sites, [host]: { selectors: [] } } });
   };
-  const num = (e: Event) => Number((e.currentTarget as HTMLInputElement).value);
-  const d = defaultOptions();
   const hosts = Object.keys(opts.sites).sort();
 
   return (
@@ -234,36 +272,46 @@ function OptionsPage() {
               <option value="serif">{t('fontSerif')}</option>
             </select>
           </label>
+          <Slider
+            label={t('optSize')}
+            testid="opt-size"
+            limits={READER_LIMITS.size}
+            step={1}
+            value={opts.reader.size}
+            readout={String(opts.reader.size)}
+            onChange={(size) => setReader({ size })}
+          />
+          <Slider
+            label={t('optWidth')}
+            testid="opt-width"
+            limits={READER_LIMITS.width}
+            step={2}
+            value={opts.reader.width}
+            readout={t('readerLineChars', String(opts.reader.width))}
+            onChange={(width) => setReader({ width })}
+          />
           <label>
-            {t('optSize')}
-            <input
-              type="number"
-              data-testid="opt-size"
-              min={READER_LIMITS.size[0]}
-              max={READER_LIMITS.size[1]}
-              value={opts.reader.size}
-              placeholder={String(d.reader.size)}
-              onChange={(e) => {
-                const v = num(e);
-                if (v >= READER_LIMITS.size[0] && v <= READER_LIMITS.size[1]) setReader({ size: v });
-              }}
-            />
-          </label>
-          <label>
-            {t('optWidth')}
-            <input
-              type="number"
-              data-testid="opt-width"
-              min={READER_LIMITS.width[0]}
-              max={READER_LIMITS.width[1]}
-              value={opts.reader.width}
-              onChange={(e) => {
-                const v = num(e);
-                if (v >= READER_LIMITS.width[0] && v <= READER_LIMITS.width[1]) setReader({ width: v });
-              }}
-            />
+            {t('optLineHeight')}
+            <select
+              data-testid="opt-line-height"
+              value={String(opts.reader.lineHeight)}
+              onChange={(e) =>
+                setReader({ lineHeight: Number((e.currentTarget as HTMLSelectElement).value) })
+              }
+            >
+              <option value="1.5">{t('lhTight')}</option>
+              <option value="1.8">{t('lhNormal')}</option>
+              <option value="2.1">{t('lhLoose')}</option>
+            </select>
           </label>
         </div>
+        <p
+          class="sample"
+          style={`font-size:${opts.reader.size}px;line-height:${opts.reader.lineHeight}`}
+          lang="ko"
+        >
+          {t('optSample')}
+        </p>
       </section>
 
       <section>
@@ -279,6 +327,7 @@ function OptionsPage() {
           />
           {t('optFrontMatter')}
         </label>
+        <p class="help">{t('optFrontMatterHelp')}</p>
         <label class="row">
           {t('optImages')}
           <select

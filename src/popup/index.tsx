@@ -1,16 +1,16 @@
 /**
- * The popup: a card of the article on the current tab (headline, outlet, reporters, times, section,
- * reading time, lead image, key quotes), the story itself below, and the actions.
+ * The popup: the actions in one row, the clean-up line, the article card (outlet · section, kicker,
+ * headline, deck once, reporters, times, reading time), a one-line key-quotes strip, then the story.
+ * A page that is not an article gets its own state: what it is, why, and what can be done anyway.
  * Steps on open: find the tab -> refuse restricted pages -> inject content.js + page-tools.js if needed ->
  * ask for the clean-up state and the (cached) Article in parallel -> render.
- * `popup.html?tab=ID` works on that tab instead of the active one (browser tests open it in a tab).
+ * `popup.html?tab=ID` works on that tab instead of the active one (browser tests open it in a tab; the page
+ * then flows to the tab's width). `&timing` adds the time to first render as an attribute, for the bench.
  */
-import { type ComponentChildren, render } from 'preact';
+import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
-import type { Quote } from '../core/types';
+import { deckRepeats, pageKindOf } from '../shared/article-view';
 import browser from '../shared/browser';
-import { findInString } from '../shared/find-text';
-import { dateLanguage, formatArticleTime, formatReadingTime } from '../shared/format-date';
 import { t, uiLanguage } from '../shared/i18n';
 import { ensurePageTools, isRestrictedUrl } from '../shared/inject';
 import type { ArticleData, ArticleReply, CleanupState, MarkdownReply, OkReply } from '../shared/messages';
@@ -22,13 +22,20 @@ import {
   type Options,
   updateSite,
 } from '../shared/options';
-import { safeHref, safeImageSrc, safeMailto } from '../shared/safe-url';
+import { safeHref } from '../shared/safe-url';
 import type { StoryBlock } from '../shared/story-blocks';
+import { ActionBar, type MenuItem } from './actions';
+import { Card } from './card';
+import { KeyQuotes } from './key-quotes';
+import { NotArticle } from './not-article';
+import { Story } from './story';
 
 const openedAt = performance.now();
 const params = new URLSearchParams(location.search);
 const pinnedTab = params.has('tab') ? Number(params.get('tab')) : null;
 const lang = uiLanguage();
+document.documentElement.lang = lang;
+if (pinnedTab !== null) document.documentElement.classList.add('in-tab');
 
 type Phase = 'loading' | 'article' | 'not-article' | 'restricted' | 'error';
 
@@ -51,195 +58,104 @@ function errorText(e: unknown): string {
   return e instanceof Error ? e.message : String(e);
 }
 
-/** A block's text with the key quotes it holds marked. */
-function withQuotes(text: string, quotes: readonly Quote[]): ComponentChildren {
-  for (const q of quotes) {
-    const at = findInString(text, q.text);
-    if (!at) continue;
-    return (
-      <>
-        {text.slice(0, at[0])}
-        <mark class="malgeun-key-quote" title={q.speaker ?? undefined}>
-          {text.slice(at[0], at[1])}
-        </mark>
-        {withQuotes(text.slice(at[1]), quotes)}
-      </>
-    );
-  }
-  return text;
+/** The story without the deck's repeat, and whether the card should show the lead image. */
+function storyView(article: ArticleData, blocks: StoryBlock[]) {
+  const texts = blocks.map((b) => (b.type === 'img' ? '' : b.text));
+  const firstText = texts.findIndex((x) => x);
+  const skip = firstText < 0 ? 0 : deckRepeats(article.subtitle, texts.slice(firstText));
+  const story = skip ? blocks.filter((_, i) => i < firstText || i >= firstText + skip) : blocks;
+  const leadInStory = story.some((b) => b.type === 'img' && b.src === article.leadImage);
+  return { story, showLead: !leadInStory && !story.some((b) => b.type === 'img') };
 }
 
-/** The story from the page as text-only blocks: nothing from the page is parsed as HTML here. */
-function Story({ blocks, quotes, lang: l }: { blocks: StoryBlock[]; quotes: Quote[]; lang: string }) {
+function CleanupLine({
+  cleanup,
+  onToggle,
+  children,
+}: {
+  cleanup: CleanupState | null;
+  onToggle: () => void;
+  children: preact.ComponentChildren;
+}) {
+  const hidden = cleanup?.hidden ?? 0;
   return (
-    <div class="story" data-testid="article-body" lang={l}>
-      {blocks.map((b, i) => {
-        const key = String(i);
-        if (b.type === 'img') {
-          const src = safeImageSrc(b.src);
-          if (!src) return null;
-          return (
-            <figure key={key}>
-              <img
-                src={src}
-                alt={b.alt}
-                referrerpolicy="no-referrer"
-                loading="lazy"
-                decoding="async"
-                onError={(e) => (e.currentTarget as HTMLImageElement).setAttribute('hidden', '')}
-              />
-              {b.caption && <figcaption>{b.caption}</figcaption>}
-            </figure>
-          );
-        }
-        if (b.type === 'h') return <h3 key={key}>{b.text}</h3>;
-        if (b.type === 'quote') return <blockquote key={key}>{withQuotes(b.text, quotes)}</blockquote>;
-        if (b.type === 'li')
-          return (
-            <p key={key} class="li">
-              {withQuotes(b.text, quotes)}
-            </p>
-          );
-        return <p key={key}>{withQuotes(b.text, quotes)}</p>;
-      })}
+    <div class="cleanup">
+      {children}
+      <span class="count">
+        <span data-testid="hidden-count" data-count={hidden}>
+          {cleanup?.active && hidden
+            ? t('hiddenCount', String(hidden))
+            : cleanup?.active
+              ? t('hiddenNone')
+              : t('hiddenShown')}
+        </span>
+        <button
+          type="button"
+          class="link"
+          data-testid="btn-restore"
+          data-active={cleanup?.active ? 'true' : 'false'}
+          onClick={onToggle}
+        >
+          {cleanup?.active ? t('btnRestore') : t('btnClean')}
+        </button>
+      </span>
+      {cleanup?.capReached && (
+        <p class="warn" data-testid="cap-reached">
+          {t('capReached')}
+        </p>
+      )}
     </div>
   );
 }
 
-function Time({
-  iso,
-  label,
-  testid,
-  dateLang,
+function AutoSwitch({
+  options,
+  host,
+  onChange,
 }: {
-  iso: string | null;
-  label: string;
-  testid: string;
-  dateLang: string;
+  options: Options | null;
+  host: string;
+  onChange: (e: Event) => void;
 }) {
-  if (!iso) return null;
+  const on = options ? autoCleanFor(options, host, knownPatterns()) : false;
+  const globalOff = options?.autoClean === false;
   return (
-    <span class="meta-item">
-      {label}{' '}
-      <time data-testid={testid} dateTime={iso} title={iso}>
-        {formatArticleTime(iso, new Date(), dateLang)}
-      </time>
-    </span>
+    <label class="switch" title={globalOff ? t('optAutoGlobal') : undefined}>
+      <input
+        type="checkbox"
+        data-testid="toggle-auto"
+        checked={on}
+        disabled={!host || globalOff}
+        onChange={onChange}
+      />
+      {t('toggleAuto')}
+    </label>
   );
 }
 
-function Card({ article, onQuote }: { article: ArticleData; onQuote: (text: string) => void }) {
-  return (
-    <section class="card" aria-label={article.title ?? ''}>
-      {(article.publisher || article.section) && (
-        <p class="kicker">
-          {article.publisher && <span data-testid="outlet">{article.publisher}</span>}
-          {article.section && (
-            <span class="section" data-testid="section">
-              {article.section}
-            </span>
-          )}
-        </p>
-      )}
-      <h1 data-testid="title">{article.title || t('labelNoTitle')}</h1>
-      {article.subtitle && <p class="subtitle">{article.subtitle}</p>}
-      <p class="meta">
-        {article.authors.length > 0 && (
-          <span class="meta-item" data-testid="authors">
-            {article.authors.map((a, i) => (
-              <span data-testid="author" key={`${a.name}${i}`}>
-                {i > 0 && ', '}
-                {safeMailto(a.email) ? (
-                  <a href={safeMailto(a.email) ?? undefined} title={a.email ?? undefined}>
-                    {a.name || a.email}
-                  </a>
-                ) : (
-                  a.name
-                )}
-              </span>
-            ))}
-          </span>
-        )}
-        <Time
-          iso={article.publishedAt}
-          label={t('labelPublished')}
-          testid="published"
-          dateLang={dateLanguage(article.lang, lang)}
-        />
-        {article.modifiedAt !== article.publishedAt && (
-          <Time
-            iso={article.modifiedAt}
-            label={t('labelModified')}
-            testid="modified"
-            dateLang={dateLanguage(article.lang, lang)}
-          />
-        )}
-        <span class="meta-item" data-testid="reading-time">
-          {formatReadingTime(article.readingMinutes, lang)}
-        </span>
-      </p>
-      {safeImageSrc(article.leadImage) && (
-        <img
-          class="lead"
-          data-testid="lead-image"
-          src={safeImageSrc(article.leadImage) ?? undefined}
-          alt=""
-          referrerpolicy="no-referrer"
-          decoding="async"
-        />
-      )}
-      {article.keyQuotes.length > 0 && (
-        <div class="quotes" data-testid="key-quotes">
-          <h2>{t('labelKeyQuotes')}</h2>
-          <ul>
-            {article.keyQuotes.map((q, i) => (
-              <li key={`${i}${q.text.slice(0, 12)}`} data-testid="key-quote">
-                <button type="button" class="quote" onClick={() => onQuote(q.text)}>
-                  <q data-testid="quote-text">{q.text}</q>
-                  <span class="speaker" data-testid="quote-speaker">
-                    {q.speaker ?? t('labelUnknownSpeaker')}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function Popup() {
+function usePopupData() {
   const [phase, setPhase] = useState<Phase>('loading');
   const [tabId, setTabId] = useState<number | null>(null);
   const [host, setHost] = useState('');
-  const [article, setArticle] = useState<ArticleData | null>(null);
-  const [blocks, setBlocks] = useState<StoryBlock[]>([]);
+  const [reply, setReply] = useState<ArticleReply | null>(null);
   const [cleanup, setCleanup] = useState<CleanupState | null>(null);
   const [options, setOptions] = useState<Options | null>(null);
-  const [status, setStatus] = useState<Status | null>(null);
   const [error, setError] = useState('');
-  const [renderMs, setRenderMs] = useState<number | null>(null);
-
   useEffect(() => {
     (async () => {
       const tab = await findTab();
       setTabId(tab.id);
       // A tab URL is unknown only when we lack access to it; injection then decides.
-      if (tab.url !== undefined && isRestrictedUrl(tab.url)) {
-        setPhase('restricted');
-        return;
-      }
+      if (tab.url !== undefined && isRestrictedUrl(tab.url)) return setPhase('restricted');
       const optionsRead = loadOptions();
       try {
         await ensurePageTools(tab.id);
       } catch {
-        setPhase('restricted');
-        return;
+        return setPhase('restricted');
       }
       const opts = await optionsRead;
       setOptions(opts);
-      const [state, reply] = await Promise.all([
+      const [state, answer] = await Promise.all([
         browser.tabs.sendMessage(tab.id, { type: 'malgeun:get-state' }) as Promise<CleanupState>,
         browser.tabs.sendMessage(tab.id, {
           type: 'malgeun:get-article',
@@ -248,25 +164,33 @@ function Popup() {
       ]);
       setCleanup(state);
       setHost(new URL(state.url).hostname);
-      setArticle(reply.article);
-      setBlocks(reply.blocks);
+      setReply(answer);
       // "Nothing was hidden" must stay true: a page the clean-up treated as an article is shown as one.
-      setPhase(reply.article.isArticle || state.hidden > 0 ? 'article' : 'not-article');
+      setPhase(answer.article.isArticle || state.hidden > 0 ? 'article' : 'not-article');
     })().catch((e: unknown) => {
       setError(errorText(e));
       setPhase('error');
     });
   }, []);
+  return { phase, tabId, host, reply, cleanup, setCleanup, options, setOptions, error };
+}
+
+function Popup() {
+  const d = usePopupData();
+  const { phase, host, reply, cleanup, options } = d;
+  const [status, setStatus] = useState<Status | null>(null);
+  const [renderMs, setRenderMs] = useState<number | null>(null);
+  const [cleanedOnce, setCleanedOnce] = useState(false);
 
   useEffect(() => {
     if (phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
   }, [phase, renderMs]);
 
-  const send = <R,>(msg: object) => browser.tabs.sendMessage(tabId as number, msg) as Promise<R>;
+  const send = <R,>(msg: object) => browser.tabs.sendMessage(d.tabId as number, msg) as Promise<R>;
+  const fail = (e: unknown) => setStatus({ kind: 'error', text: t('statusFailed', errorText(e)) });
   const closeSoon = () => {
     if (pinnedTab === null) window.close();
   };
-
   const openReader = async (force = false) => {
     await send({ type: 'malgeun:open-reader', force });
     closeSoon();
@@ -274,28 +198,33 @@ function Popup() {
   const getMarkdown = () => send<MarkdownReply>({ type: 'malgeun:get-markdown', options: options?.export });
   const copy = async () => {
     try {
-      const md = await getMarkdown();
-      await navigator.clipboard.writeText(md.markdown);
+      await navigator.clipboard.writeText((await getMarkdown()).markdown);
       setStatus({ kind: 'ok', text: t('statusCopied') });
     } catch (e) {
-      setStatus({ kind: 'error', text: t('statusFailed', errorText(e)) });
+      fail(e);
     }
   };
   const save = async () => {
     try {
       const md = await getMarkdown();
-      const reply = (await browser.runtime.sendMessage({ type: 'malgeun:download', ...md })) as OkReply;
-      if (!reply?.ok) throw new Error(reply?.error ?? 'download failed');
+      const answer = (await browser.runtime.sendMessage({ type: 'malgeun:download', ...md })) as OkReply;
+      if (!answer?.ok) throw new Error(answer?.error ?? 'download failed');
       setStatus({ kind: 'ok', text: `${t('statusSaved')}: ${md.filename}` });
     } catch (e) {
-      setStatus({ kind: 'error', text: t('statusFailed', errorText(e)) });
+      fail(e);
     }
   };
   const toggleClean = async () => {
-    const next = await send<CleanupState>({ type: cleanup?.active ? 'malgeun:restore' : 'malgeun:clean' });
-    setCleanup(next);
+    d.setCleanup(await send<CleanupState>({ type: cleanup?.active ? 'malgeun:restore' : 'malgeun:clean' }));
   };
-  const autoOn = options ? autoCleanFor(options, host, knownPatterns()) : false;
+  const cleanAnyway = async () => {
+    try {
+      d.setCleanup(await send<CleanupState>({ type: 'malgeun:clean' }));
+      setCleanedOnce(true);
+    } catch (e) {
+      fail(e);
+    }
+  };
   const toggleAuto = (e: Event) => {
     const on = (e.currentTarget as HTMLInputElement).checked;
     const origin = `*://${normalizeHost(host)}/*`;
@@ -305,15 +234,15 @@ function Popup() {
       // Saved at once: Firefox may close the popup for the permission prompt, and the background registers
       // the site when the permission arrives. A refusal puts the old choice back.
       const before = options?.sites[normalizeHost(host)]?.auto;
-      setOptions(await updateSite(host, { auto: on }));
+      d.setOptions(await updateSite(host, { auto: on }));
       if (on && !(await granted.catch(() => false))) {
-        setOptions(await updateSite(host, { auto: before }));
+        d.setOptions(await updateSite(host, { auto: before }));
         setStatus({ kind: 'error', text: t('statusPermission') });
         return;
       }
       await browser.runtime.sendMessage({ type: 'malgeun:sync-sites' }).catch(() => undefined);
-      setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
-    })().catch((err: unknown) => setStatus({ kind: 'error', text: t('statusFailed', errorText(err)) }));
+      d.setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
+    })().catch(fail);
   };
   const pickBlocks = async () => {
     await send({ type: 'malgeun:start-picker' });
@@ -321,9 +250,20 @@ function Popup() {
   };
   const scrollToQuote = (text: string) =>
     void send({ type: 'malgeun:scroll-to-quote', text }).catch(() => undefined);
+  const openOptions = () => void browser.runtime.openOptionsPage();
+
+  const menu: MenuItem[] = [
+    { testid: 'btn-save-md', label: t('btnSaveMd'), onSelect: save },
+    { testid: 'btn-picker', label: t('btnPicker'), onSelect: pickBlocks },
+    { testid: 'btn-options', label: t('btnOptions'), onSelect: openOptions },
+  ];
+  const article = reply?.article ?? null;
+  const view = article && reply ? storyView(article, reply.blocks) : null;
+  const original = article ? safeHref(article.originalUrl || article.url) : null;
+  const timing = params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
 
   return (
-    <main id="malgeun-popup" data-state={phase} lang={lang}>
+    <main id="malgeun-popup" data-state={phase} data-render-ms={timing}>
       {phase === 'loading' && (
         <p class="message" role="status">
           {t('popupLoading')}
@@ -336,101 +276,67 @@ function Popup() {
       )}
       {phase === 'error' && (
         <p class="message error" data-testid="error" role="alert">
-          {t('popupError', error)}
+          {t('popupError', d.error)}
         </p>
       )}
-      {phase === 'not-article' && (
-        <div class="message" data-testid="not-article">
-          <p>{t('popupNotArticle')}</p>
-          <button
-            type="button"
-            class="primary"
-            data-testid="btn-reader-anyway"
-            onClick={() => openReader(true)}
-          >
-            {t('popupReaderAnyway')}
-          </button>
-        </div>
-      )}
-      {phase === 'article' && article && (
-        <>
-          <nav class="actions" aria-label={t('extShortName')}>
-            <button type="button" class="primary" data-testid="btn-reader" onClick={() => openReader()}>
-              {t('btnReader')}
-            </button>
-            <button type="button" data-testid="btn-copy-md" onClick={copy}>
-              {t('btnCopyMd')}
-            </button>
-            <button type="button" data-testid="btn-save-md" onClick={save}>
-              {t('btnSaveMd')}
-            </button>
-            <button
-              type="button"
-              data-testid="btn-restore"
-              data-active={cleanup?.active ? 'true' : 'false'}
-              onClick={toggleClean}
-            >
-              {cleanup?.active ? t('btnRestore') : t('btnClean')}
-            </button>
-            <button type="button" data-testid="btn-picker" onClick={pickBlocks}>
-              {t('btnPicker')}
-            </button>
-          </nav>
+      {phase === 'not-article' && article && (
+        <NotArticle
+          kind={pageKindOf(article)}
+          host={host}
+          onClean={cleanAnyway}
+          onReader={() => openReader(true)}
+          cleanedText={
+            cleanedOnce
+              ? cleanup?.hidden
+                ? t('hiddenCount', String(cleanup.hidden))
+                : t('hiddenNone')
+              : null
+          }
+        >
           <div class="cleanup">
-            <label class="switch" title={options?.autoClean === false ? t('optAutoGlobal') : undefined}>
-              <input
-                type="checkbox"
-                data-testid="toggle-auto"
-                checked={autoOn}
-                disabled={!host || options?.autoClean === false}
-                onChange={toggleAuto}
-              />
-              {t('toggleAuto')}
-            </label>
-            <span data-testid="hidden-count" data-count={cleanup?.hidden ?? 0}>
-              {cleanup?.hidden ? t('hiddenCount', String(cleanup.hidden)) : t('hiddenNone')}
-            </span>
-            {cleanup?.capReached && (
-              <p class="warn" data-testid="cap-reached">
-                {t('capReached')}
+            <AutoSwitch options={options} host={host} onChange={toggleAuto} />
+          </div>
+        </NotArticle>
+      )}
+      {phase === 'article' && article && view && (
+        <>
+          <div class="top">
+            <ActionBar menu={menu}>
+              <button type="button" class="primary" data-testid="btn-reader" onClick={() => openReader()}>
+                {t('btnReader')}
+              </button>
+              <button type="button" data-testid="btn-copy-md" onClick={copy}>
+                {t('btnCopyMd')}
+              </button>
+            </ActionBar>
+            <CleanupLine cleanup={cleanup} onToggle={toggleClean}>
+              <AutoSwitch options={options} host={host} onChange={toggleAuto} />
+            </CleanupLine>
+            {status && (
+              <p class={`status ${status.kind}`} data-testid="status" data-kind={status.kind} role="status">
+                {status.text}
               </p>
             )}
           </div>
-          {status && (
-            <p class={`status ${status.kind}`} data-testid="status" data-kind={status.kind} role="status">
-              {status.text}
-            </p>
-          )}
-          <Card article={article} onQuote={scrollToQuote} />
-          <Story blocks={blocks} quotes={article.keyQuotes} lang={article.lang ?? 'ko'} />
-          {safeHref(article.originalUrl || article.url) && (
+          <Card article={article} lang={lang} showLead={view.showLead} />
+          <KeyQuotes quotes={article.keyQuotes} onQuote={scrollToQuote} />
+          <Story blocks={view.story} quotes={article.keyQuotes} lang={article.lang ?? 'ko'} />
+          {original && (
             <p class="original">
-              <a
-                href={safeHref(article.originalUrl || article.url) ?? undefined}
-                target="_blank"
-                rel="noopener noreferrer"
-              >
+              <a href={original} target="_blank" rel="noopener noreferrer">
                 {t('labelOriginal')} ↗
               </a>
             </p>
           )}
         </>
       )}
-      <footer class="foot">
-        <button
-          type="button"
-          class="link"
-          data-testid="btn-options"
-          onClick={() => browser.runtime.openOptionsPage()}
-        >
-          {t('btnOptions')}
-        </button>
-        {renderMs !== null && (
-          <span class="timing" data-testid="extract-ms" data-ms={renderMs.toFixed(1)}>
-            {Math.round(renderMs)} ms
-          </span>
-        )}
-      </footer>
+      {phase !== 'article' && phase !== 'loading' && (
+        <footer class="foot">
+          <button type="button" class="link" data-testid="btn-options" onClick={openOptions}>
+            {t('btnOptions')}
+          </button>
+        </footer>
+      )}
     </main>
   );
 }

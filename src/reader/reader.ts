@@ -1,44 +1,25 @@
 /**
  * The in-page reader: a full-page overlay in a CLOSED shadow root, so the page's CSS cannot restyle it
- * and the page's scripts cannot reach into it. Opening adds one host element (and one small stylesheet
- * that pins it and handles printing); closing removes both, restores the scroll position and the focus:
- * the page's DOM is as it was.
- * Steps of open(): build the header from the metadata -> sanitize the story into the body -> mark the key
- * quotes -> apply the saved preferences -> wire the toolbar (theme, font, size, width, read aloud, export).
+ * and the page's scripts cannot reach into it. Opening adds one host element and one small stylesheet
+ * (it pins the host, locks the page's own scrolling and handles printing); closing removes both, restores
+ * the scroll position and the focus: the page's DOM is as it was.
+ * Steps of open(): build the article (header, key quotes, sanitized story) -> apply the saved preferences
+ * -> build the floating control panel -> check for a Korean voice -> wire the keys (Esc, Tab).
  */
-import type { Quote } from '../core/types';
-import { dateLanguage, formatArticleTime, formatReadingTime } from '../shared/format-date';
 import { t, uiLanguage } from '../shared/i18n';
 import type { ArticleData, ReaderState } from '../shared/messages';
 import { READER_LIMITS, type ReaderPrefs } from '../shared/options';
-import { safeHref, safeMailto } from '../shared/safe-url';
-import { sanitizeToFragment } from '../shared/sanitize';
-import { markKeyQuotes } from './mark-quotes';
+import { safeHref } from '../shared/safe-url';
+import { header, keyQuotes, storyBody } from './article-view';
+import { el } from './dom';
+import { buildPanel, type ListenState, type Panel } from './panel';
 import { HOST_CSS, HOST_ID, HOST_STYLE_ID, READER_CSS } from './reader-css';
-import { rangeInText, type Segment, SpeechPlayer, segmentsOf } from './tts';
+import { pickKoreanVoice, rangeInText, type Segment, SpeechPlayer, segmentsOf } from './tts';
 
 export interface ReaderActions {
   copyMarkdown(): Promise<void>;
   saveMarkdown(): Promise<void>;
   savePrefs(prefs: ReaderPrefs): void;
-}
-
-type Attrs = Record<string, string | number | boolean | null | undefined>;
-
-/** Tiny element builder (text only: nothing here parses HTML). */
-function el<K extends keyof HTMLElementTagNameMap>(
-  doc: Document,
-  tag: K,
-  attrs: Attrs = {},
-  ...children: (Node | string | null | false | undefined)[]
-): HTMLElementTagNameMap[K] {
-  const e = doc.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (v === null || v === undefined || v === false) continue;
-    e.setAttribute(k, v === true ? '' : String(v));
-  }
-  for (const c of children) if (c) e.append(c);
-  return e;
 }
 
 const TTS_HIGHLIGHT = 'malgeun-tts';
@@ -48,7 +29,9 @@ interface Open {
   hostStyle: HTMLStyleElement;
   root: HTMLElement;
   body: HTMLElement;
+  panel: Panel;
   player: SpeechPlayer | null;
+  listen: ListenState;
   scroll: [number, number];
   focus: Element | null;
   onKey: (e: KeyboardEvent) => void;
@@ -62,19 +45,63 @@ export function isReaderOpen(): boolean {
   return current !== null;
 }
 
+/** Texts of `box` (a label, a readout, a button's words) that break over two lines; explanations may. */
+function wrappedTexts(box: HTMLElement): string[] {
+  const out: string[] = [];
+  const doc = box.ownerDocument;
+  const walker = doc.createTreeWalker(box, 4 /* SHOW_TEXT */);
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    if (!n.nodeValue?.trim() || n.parentElement?.closest('.mg-explain')) continue;
+    const range = doc.createRange();
+    range.selectNodeContents(n);
+    if (typeof range.getClientRects !== 'function') return out; // DOMs without layout (jsdom)
+    const tops = new Set(
+      [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)),
+    );
+    if (tops.size > 1) out.push(n.nodeValue.trim());
+  }
+  return out;
+}
+
+/** Layout of the panel and every popover (each measured open): wrapped labels, controls outside the window. */
+function controlsLayout(c: Open): NonNullable<ReaderState['layout']> {
+  const view = c.root.ownerDocument.defaultView;
+  const shown = c.panel.popovers.map((p) => p.hidden);
+  for (const p of c.panel.popovers) p.hidden = false;
+  const boxes = [c.panel.panel, ...c.panel.popovers];
+  const items = boxes.flatMap((box) => [
+    ...box.querySelectorAll<HTMLElement>('button, .mg-label, .mg-readout'),
+  ]);
+  const offscreen = items
+    .filter((item) => {
+      const r = item.getBoundingClientRect();
+      return r.width > 0 && !!view && (r.right > view.innerWidth + 0.5 || r.left < -0.5);
+    })
+    .map((item) => item.textContent?.trim() || item.getAttribute('aria-label') || item.className);
+  const wrapped = boxes.flatMap(wrappedTexts);
+  c.panel.popovers.forEach((p, i) => {
+    p.hidden = shown[i];
+  });
+  return { controls: items.length, wrapped, offscreen };
+}
+
 export function readerState(): ReaderState {
   if (!current)
     return { open: false, text: '', paragraphs: 0, theme: '', fontSize: 0, openMs: null, speaking: false };
-  const body = current.body;
+  const c = current;
+  const view = c.root.ownerDocument.defaultView;
   return {
     open: true,
     // biome-ignore lint/performance/useDomNodeTextContent: tests need the text as shown (hidden parts left out).
-    text: (body as HTMLElement).innerText || body.textContent || '',
-    paragraphs: body.querySelectorAll('p').length,
-    theme: current.prefs.theme,
-    fontSize: current.prefs.size,
-    openMs: current.openMs,
-    speaking: current.player?.state === 'playing',
+    text: (c.body as HTMLElement).innerText || c.body.textContent || '',
+    paragraphs: c.body.querySelectorAll('p').length,
+    theme: c.prefs.theme,
+    fontSize: c.prefs.size,
+    openMs: c.openMs,
+    speaking: c.player?.state === 'playing',
+    colorScheme: view?.getComputedStyle(c.root).colorScheme ?? '',
+    listen: c.listen,
+    layout: controlsLayout(c),
   };
 }
 
@@ -83,102 +110,17 @@ function applyPrefs(root: HTMLElement, prefs: ReaderPrefs): void {
   root.dataset.font = prefs.font;
   root.style.setProperty('--size', `${prefs.size}px`);
   root.style.setProperty('--width', `${prefs.width}em`);
-}
-
-function header(doc: Document, a: ArticleData): HTMLElement {
-  const lang = uiLanguage();
-  const now = new Date();
-  const kicker = [a.publisher, a.section].filter(Boolean).join(' · ');
-  const meta = el(doc, 'p', { class: 'mg-meta' });
-  if (a.authors.length) {
-    const who = el(doc, 'span', { class: 'mg-authors' });
-    a.authors.forEach((au, i) => {
-      if (i) who.append(', ');
-      const mail = safeMailto(au.email);
-      who.append(mail ? el(doc, 'a', { href: mail }, au.name || au.email || '') : au.name);
-    });
-    meta.append(who);
-  }
-  if (a.publishedAt) {
-    meta.append(
-      el(
-        doc,
-        'span',
-        {},
-        `${t('labelPublished')} `,
-        el(
-          doc,
-          'time',
-          { datetime: a.publishedAt },
-          formatArticleTime(a.publishedAt, now, dateLanguage(a.lang, lang)),
-        ),
-      ),
-    );
-  }
-  if (a.modifiedAt && a.modifiedAt !== a.publishedAt) {
-    meta.append(
-      el(
-        doc,
-        'span',
-        {},
-        `${t('labelModified')} `,
-        el(
-          doc,
-          'time',
-          { datetime: a.modifiedAt },
-          formatArticleTime(a.modifiedAt, now, dateLanguage(a.lang, lang)),
-        ),
-      ),
-    );
-  }
-  if (a.readingMinutes) meta.append(el(doc, 'span', {}, formatReadingTime(a.readingMinutes, lang)));
-  return el(
-    doc,
-    'header',
-    {},
-    kicker && el(doc, 'p', { class: 'mg-kicker' }, kicker),
-    el(doc, 'h1', { class: 'mg-title' }, a.title || t('labelNoTitle')),
-    a.subtitle && el(doc, 'p', { class: 'mg-subtitle' }, a.subtitle),
-    meta,
-  );
-}
-
-function keyQuotes(doc: Document, quotes: Quote[]): HTMLElement | null {
-  if (!quotes.length) return null;
-  const list = el(doc, 'ul');
-  for (const q of quotes) {
-    list.append(
-      el(
-        doc,
-        'li',
-        {},
-        el(doc, 'q', {}, q.text),
-        el(doc, 'span', { class: 'mg-speaker' }, `— ${q.speaker ?? t('labelUnknownSpeaker')}`),
-      ),
-    );
-  }
-  return el(doc, 'aside', { class: 'mg-keyquotes' }, el(doc, 'h2', {}, t('labelKeyQuotes')), list);
-}
-
-/** The story as reader blocks: the sanitized HTML, or the plain text split in paragraphs. */
-function storyBody(doc: Document, a: ArticleData): HTMLElement {
-  const body = el(doc, 'div', { class: 'mg-body', lang: a.lang ?? 'ko' });
-  if (a.html.trim()) body.append(sanitizeToFragment(a.html, doc));
-  else for (const p of a.text.split(/\n\s*\n/)) if (p.trim()) body.append(el(doc, 'p', {}, p.trim()));
-  // Images whose src the sanitizer dropped (lazy placeholders) or that fail to load would show as broken
-  // boxes with their alt text repeated above the caption.
-  for (const img of body.querySelectorAll('img:not([src])')) img.remove();
-  for (const img of body.querySelectorAll('img')) {
-    img.addEventListener('error', () => img.setAttribute('hidden', ''), { once: true });
-  }
-  if (!body.textContent?.trim()) body.append(el(doc, 'p', { class: 'mg-note' }, t('readerEmpty')));
-  markKeyQuotes(body, a.keyQuotes);
-  return body;
+  root.style.setProperty('--lh', String(prefs.lineHeight));
 }
 
 function clampPrefs(p: ReaderPrefs): ReaderPrefs {
   const c = (v: number, [lo, hi]: readonly [number, number]) => Math.min(hi, Math.max(lo, v));
-  return { ...p, size: c(p.size, READER_LIMITS.size), width: c(p.width, READER_LIMITS.width) };
+  return {
+    ...p,
+    size: c(p.size, READER_LIMITS.size),
+    width: c(p.width, READER_LIMITS.width),
+    lineHeight: c(p.lineHeight ?? 1.8, READER_LIMITS.lineHeight),
+  };
 }
 
 function highlight(doc: Document, body: HTMLElement, seg: Segment | null): void {
@@ -203,186 +145,95 @@ function highlight(doc: Document, body: HTMLElement, seg: Segment | null): void 
   }
 }
 
-export function openReader(
-  article: ArticleData,
-  prefsIn: ReaderPrefs,
-  actions: ReaderActions,
-  t0: number,
-): void {
-  if (current) return;
-  const doc = document;
-  const prefs = clampPrefs(prefsIn);
-  const host = el(doc, 'div', { id: HOST_ID, 'data-malgeun-reader': 'open' });
-  // Fallback positioning if the page's CSP refuses our stylesheet; HOST_CSS (!important) wins otherwise.
-  host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;';
-  const hostStyle = el(doc, 'style', { id: HOST_STYLE_ID });
-  hostStyle.textContent = HOST_CSS;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = el(doc, 'style');
-  style.textContent = READER_CSS;
+/** Whether a Korean voice exists; voices load late in Chrome, so wait a little for them. */
+function koreanVoice(): Promise<ListenState> {
+  if (!SpeechPlayer.available()) return Promise.resolve('unavailable');
+  const synth = globalThis.speechSynthesis;
+  const answer = () => (pickKoreanVoice(synth.getVoices()) ? 'ready' : 'no-voice');
+  if (synth.getVoices().length) return Promise.resolve(answer());
+  return new Promise((resolve) => {
+    const done = () => {
+      synth.removeEventListener?.('voiceschanged', done);
+      resolve(answer());
+    };
+    synth.addEventListener?.('voiceschanged', done);
+    setTimeout(done, 1500);
+  });
+}
 
-  const status = el(doc, 'span', { class: 'mg-status', role: 'status', 'aria-live': 'polite' });
-  // Messages show as a short toast, so the toolbar never moves under the pointer.
-  let statusTimer: ReturnType<typeof setTimeout> | undefined;
+/** A short toast, so nothing moves under the pointer. */
+function toast(doc: Document): { node: HTMLElement; say: (msg: string) => void } {
+  const node = el(doc, 'span', { class: 'mg-status', role: 'status', 'aria-live': 'polite' });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const say = (msg: string) => {
-    status.textContent = msg;
-    clearTimeout(statusTimer);
-    statusTimer = setTimeout(() => {
-      status.textContent = '';
+    node.textContent = msg;
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      node.textContent = '';
     }, 3500);
   };
-  const root = el(doc, 'div', {
-    class: 'mg-root',
-    role: 'dialog',
-    'aria-modal': 'true',
-    'aria-label': article.title ?? t('extShortName'),
-    tabindex: '-1',
-    lang: uiLanguage(),
-  });
-  applyPrefs(root, prefs);
+  return { node, say };
+}
+
+/** The panel's hooks: preferences, read aloud, export. */
+function panelFor(
+  doc: Document,
+  c: Omit<Open, 'panel'>,
+  actions: ReaderActions,
+  say: (m: string) => void,
+): Panel {
   const update = (change: Partial<ReaderPrefs>) => {
-    Object.assign(prefs, clampPrefs({ ...prefs, ...change }));
-    applyPrefs(root, prefs);
-    actions.savePrefs({ ...prefs });
+    Object.assign(c.prefs, clampPrefs({ ...c.prefs, ...change }));
+    applyPrefs(c.root, c.prefs);
+    panel.show(c.prefs);
+    actions.savePrefs({ ...c.prefs });
   };
-
-  const select = (label: string, value: string, options: [string, string][], on: (v: string) => void) => {
-    const s = el(doc, 'select', { 'aria-label': label, title: label });
-    for (const [v, text] of options) s.append(el(doc, 'option', { value: v, selected: v === value }, text));
-    s.addEventListener('change', () => on(s.value));
-    return s;
-  };
-  const button = (label: string, text: string, on: () => void, cls?: string) => {
-    const b = el(doc, 'button', { type: 'button', title: label, 'aria-label': label, class: cls }, text);
-    b.addEventListener('click', on);
-    return b;
-  };
-
-  const body = storyBody(doc, article);
-
-  // Read aloud.
-  let player: SpeechPlayer | null = null;
-  const ttsButton = button(t('ttsPlay'), `▶ ${t('ttsPlay')}`, () => {
-    if (!SpeechPlayer.available()) {
-      say(t('ttsUnavailable'));
-      return;
-    }
-    if (!player) {
-      player = new SpeechPlayer(segmentsOf(body.querySelectorAll('p, h2, h3, h4, li, blockquote')), {
-        onSegment: (seg) => highlight(doc, body, seg),
-        onState: (s) => {
-          ttsButton.textContent =
-            s === 'playing'
-              ? `❚❚ ${t('ttsPause')}`
-              : s === 'paused'
-                ? `▶ ${t('ttsResume')}`
-                : `▶ ${t('ttsPlay')}`;
-          ttsStop.hidden = s === 'idle';
-        },
-      });
-      player.rate = prefs.ttsRate;
-      if (current) current.player = player;
-      if (!player.hasKoreanVoice()) say(t('ttsNoKoreanVoice'));
-    }
-    player.toggle();
-  });
-  const ttsStop = button(t('ttsStop'), '■', () => player?.stop());
-  ttsStop.hidden = true;
-  const rates: [string, string][] = ['0.8', '1', '1.2', '1.5', '1.8'].map((r) => [r, `${r}×`]);
-  const ttsRate = select(t('ttsSpeed'), String(prefs.ttsRate), rates, (v) => {
-    update({ ttsRate: Number(v) });
-    player?.setRate(Number(v));
-  });
-
   const run = (fn: () => Promise<void>, ok: string) => () => {
     fn().then(
       () => say(ok),
       (e: unknown) => say(t('statusFailed', e instanceof Error ? e.message : String(e))),
     );
   };
+  const player = () => {
+    if (!c.player) {
+      c.player = new SpeechPlayer(segmentsOf(c.body.querySelectorAll('p, h2, h3, h4, li, blockquote')), {
+        onSegment: (seg) => highlight(doc, c.body, seg),
+        onState: (s) => panel.setPlay(s),
+      });
+      c.player.rate = c.prefs.ttsRate;
+    }
+    return c.player;
+  };
+  const panel = buildPanel(doc, {
+    close: () => closeReader(),
+    update,
+    nudge: (key, dir) => update({ [key]: c.prefs[key] + dir * (key === 'size' ? 1 : 2) }),
+    togglePlay: () => {
+      if (c.listen === 'ready') player().toggle();
+    },
+    stop: () => c.player?.stop(),
+    setRate: (rate) => {
+      update({ ttsRate: rate });
+      c.player?.setRate(rate);
+    },
+    copyMarkdown: run(actions.copyMarkdown, t('statusCopied')),
+    saveMarkdown: run(actions.saveMarkdown, t('statusSaved')),
+    print: () => doc.defaultView?.print(),
+  });
+  return panel;
+}
 
-  const bar = el(
-    doc,
-    'div',
-    { class: 'mg-bar', role: 'toolbar', 'aria-label': t('readerToolbar') },
-    el(
-      doc,
-      'span',
-      { class: 'mg-group' },
-      select(
-        t('readerTheme'),
-        prefs.theme,
-        [
-          ['system', t('themeSystem')],
-          ['light', t('themeLight')],
-          ['sepia', t('themeSepia')],
-          ['dark', t('themeDark')],
-        ],
-        (v) => update({ theme: v as ReaderPrefs['theme'] }),
-      ),
-      select(
-        t('readerFont'),
-        prefs.font,
-        [
-          ['sans', t('fontSans')],
-          ['serif', t('fontSerif')],
-        ],
-        (v) => update({ font: v as ReaderPrefs['font'] }),
-      ),
-    ),
-    el(
-      doc,
-      'span',
-      { class: 'mg-group' },
-      button(t('fontSmaller'), '가−', () => update({ size: prefs.size - 1 })),
-      button(t('fontLarger'), '가+', () => update({ size: prefs.size + 1 })),
-      button(t('widthNarrower'), '⇥⇤', () => update({ width: prefs.width - 2 })),
-      button(t('widthWider'), '⇤⇥', () => update({ width: prefs.width + 2 })),
-    ),
-    el(doc, 'span', { class: 'mg-group' }, ttsButton, ttsStop, ttsRate),
-    el(
-      doc,
-      'span',
-      { class: 'mg-group' },
-      button(t('btnCopyMd'), t('btnCopyMd'), run(actions.copyMarkdown, t('statusCopied'))),
-      button(t('btnSaveMd'), t('btnSaveMd'), run(actions.saveMarkdown, t('statusSaved'))),
-      button(t('readerPrint'), t('readerPrint'), () => doc.defaultView?.print()),
-    ),
-    button(t('readerClose'), '✕', () => closeReader(), 'mg-close'),
-  );
-
-  const original = safeHref(article.originalUrl) ?? safeHref(article.url);
-  const articleEl = el(
-    doc,
-    'article',
-    { class: 'mg-article', lang: article.lang ?? 'ko' },
-    !article.isArticle && el(doc, 'p', { class: 'mg-note' }, t('readerNotArticle')),
-    header(doc, article),
-    keyQuotes(doc, article.keyQuotes),
-    body,
-    el(
-      doc,
-      'footer',
-      { class: 'mg-footer' },
-      el(
-        doc,
-        'a',
-        { href: original, target: '_blank', rel: 'noopener noreferrer' },
-        `${t('labelOriginal')} ↗`,
-      ),
-    ),
-  );
-  root.append(bar, articleEl, status);
-  shadow.append(style, root);
-
+function trapFocus(root: HTMLElement, shadow: ShadowRoot): void {
   // Keys typed in the reader stay in the reader: the page's own shortcuts must not fire underneath.
   for (const type of ['keydown', 'keyup', 'keypress'] as const) {
     root.addEventListener(type, (e) => e.stopPropagation());
   }
-  // A modal dialog keeps the focus: Tab cycles through the reader's controls and links, never the page.
+  // A modal dialog keeps the focus: Tab cycles through the reader's visible controls and links.
   root.addEventListener('keydown', (e) => {
     if (e.key !== 'Tab') return;
-    const items = [...root.querySelectorAll<HTMLElement>('button:not([hidden]), select, a[href]')];
+    const items = [...root.querySelectorAll<HTMLElement>('button, a[href]')].filter(
+      (x) => x.getClientRects().length > 0,
+    );
     if (!items.length) return;
     const active = shadow.activeElement;
     const first = items[0];
@@ -395,32 +246,91 @@ export function openReader(
       first.focus();
     }
   });
-  const onKey = (e: KeyboardEvent) => {
-    if (e.key === 'Escape' && !e.defaultPrevented) {
-      e.preventDefault();
-      e.stopPropagation();
-      closeReader();
-    }
-  };
+}
 
+export function openReader(
+  article: ArticleData,
+  prefsIn: ReaderPrefs,
+  actions: ReaderActions,
+  t0: number,
+): void {
+  if (current) return;
+  const doc = document;
   const view = doc.defaultView;
-  current = {
+  const host = el(doc, 'div', { id: HOST_ID, 'data-malgeun-reader': 'open' });
+  // Fallback positioning if the page's CSP refuses our stylesheet; HOST_CSS (!important) wins otherwise.
+  host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;';
+  const hostStyle = el(doc, 'style', { id: HOST_STYLE_ID });
+  hostStyle.textContent = HOST_CSS;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = el(doc, 'style');
+  style.textContent = READER_CSS;
+  const { node: status, say } = toast(doc);
+  const root = el(doc, 'div', {
+    class: 'mg-root',
+    role: 'dialog',
+    'aria-modal': 'true',
+    'aria-label': article.title ?? t('extShortName'),
+    tabindex: '-1',
+    lang: uiLanguage(),
+  });
+  const base = {
     host,
     hostStyle,
     root,
-    body,
+    body: storyBody(doc, article),
     player: null,
-    scroll: [view?.scrollX ?? 0, view?.scrollY ?? 0],
+    listen: 'checking' as ListenState,
+    scroll: [view?.scrollX ?? 0, view?.scrollY ?? 0] as [number, number],
     focus: doc.activeElement,
-    onKey,
+    onKey: (e: KeyboardEvent) => {
+      if (e.key !== 'Escape' || e.defaultPrevented) return;
+      e.preventDefault();
+      e.stopPropagation();
+      if (!current?.panel.closePopover()) closeReader();
+    },
     openMs: 0,
-    prefs,
+    prefs: clampPrefs(prefsIn),
   };
+  const c: Open = Object.assign(base, { panel: panelFor(doc, base, actions, say) });
+  applyPrefs(root, c.prefs);
+  c.panel.show(c.prefs);
+  c.panel.setListen('checking');
+  c.panel.setPlay('idle');
+  const original = safeHref(article.originalUrl) ?? safeHref(article.url);
+  const articleEl = el(
+    doc,
+    'article',
+    { class: 'mg-article', lang: article.lang ?? 'ko' },
+    !article.isArticle && el(doc, 'p', { class: 'mg-note' }, t('readerNotArticle')),
+    header(doc, article),
+    keyQuotes(doc, article.keyQuotes),
+    c.body,
+    el(
+      doc,
+      'footer',
+      { class: 'mg-footer' },
+      el(
+        doc,
+        'a',
+        { href: original, target: '_blank', rel: 'noopener noreferrer' },
+        `${t('labelOriginal')} ↗`,
+      ),
+    ),
+  );
+  root.append(c.panel.panel, ...c.panel.popovers, articleEl, status);
+  shadow.append(style, root);
+  trapFocus(root, shadow);
+  current = c;
   (doc.head ?? doc.documentElement).append(hostStyle);
   doc.documentElement.append(host);
-  view?.addEventListener('keydown', onKey, true);
+  view?.addEventListener('keydown', c.onKey, true);
   root.focus({ preventScroll: true });
-  current.openMs = performance.now() - t0;
+  c.openMs = performance.now() - t0;
+  void koreanVoice().then((state) => {
+    c.listen = state;
+    c.panel.setListen(state);
+  });
 }
 
 export function closeReader(): void {

@@ -1,6 +1,7 @@
 /**
  * Article times for people: Korean style `2024년 5월 20일 오후 5:12` (in KST, the time the article states),
- * or relative (`방금 전`, `12분 전`, `3시간 전`) when it is from today. English UI gets the same in English.
+ * or relative (`방금 전`, `12분 전`, `3시간 전`) when it is from today. English UI gets the same in English:
+ * one language at a time, the UI's (see uiLanguage), whatever the article's language.
  * Written by hand because Intl's ko-KR output differs between engines (`오후 5:12` vs `오후 05:12`).
  */
 
@@ -68,16 +69,8 @@ export function formatArticleTime(
   return `${h} hour${h === 1 ? '' : 's'} ago`;
 }
 
-/** `약 3분` / `3 min read`. */
+/** `3분 분량` / `3 min read`. */
 export function formatReadingTime(minutes: number, lang = 'ko'): string {
   const m = Math.max(1, Math.round(minutes));
   return lang === 'ko' ? `${m}분 분량` : `${m} min read`;
-}
-
-/**
- * The language article times are written in: Korean style for a Korean article (the issue's
- * `2024년 5월 20일 오후 5:12`, whatever the browser's language), else the UI's language.
- */
-export function dateLanguage(articleLang: string | null | undefined, uiLang: string): string {
-  return (articleLang ?? 'ko').toLowerCase().startsWith('ko') ? 'ko' : uiLang;
 }

@@ -51,6 +51,13 @@ export interface ReaderState {
   /** ms from the open request to the story being in the reader's DOM. */
   openMs: number | null;
   speaking: boolean;
+  /** The reader's `color-scheme` (follows its theme). */
+  colorScheme?: string;
+  /** Read aloud: a Korean voice is there ('ready'), or why not. */
+  listen?: 'checking' | 'ready' | 'no-voice' | 'unavailable';
+  /** Layout check of the control panel and its popovers (each measured open): labels broken over two
+   *  lines, controls outside the window. */
+  layout?: { controls: number; wrapped: string[]; offscreen: string[] };
 }
 
 export type ToContent =

@@ -31,6 +31,8 @@ export interface ReaderPrefs {
   width: number;
   /** Speech rate for read aloud. */
   ttsRate: number;
+  /** Line height (a multiple of the font size). */
+  lineHeight: number;
 }
 
 export interface Options {
@@ -44,14 +46,19 @@ export interface Options {
 
 export const OPTIONS_VERSION = 2;
 
-export const READER_LIMITS = { size: [14, 30], width: [28, 60], ttsRate: [0.5, 2] } as const;
+export const READER_LIMITS = {
+  size: [14, 30],
+  width: [28, 60],
+  ttsRate: [0.5, 2],
+  lineHeight: [1.4, 2.2],
+} as const;
 
 export function defaultOptions(): Options {
   return {
     optionsVersion: OPTIONS_VERSION,
     autoClean: true,
     sites: {},
-    reader: { theme: 'system', font: 'sans', size: 18, width: 38, ttsRate: 1 },
+    reader: { theme: 'system', font: 'sans', size: 18, width: 38, ttsRate: 1, lineHeight: 1.8 },
     toolbarAction: 'popup',
     export: { frontMatter: true, images: 'inline' },
   };
@@ -126,6 +133,7 @@ export function normalizeOptions(stored: Raw): Options {
       size: clampNum(r.size, READER_LIMITS.size, d.reader.size),
       width: clampNum(r.width, READER_LIMITS.width, d.reader.width),
       ttsRate: clampNum(r.ttsRate, READER_LIMITS.ttsRate, d.reader.ttsRate),
+      lineHeight: clampNum(r.lineHeight, READER_LIMITS.lineHeight, d.reader.lineHeight),
     },
     toolbarAction: oneOf(raw.toolbarAction, ['popup', 'reader'], d.toolbarAction),
     export: {

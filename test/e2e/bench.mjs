@@ -69,15 +69,13 @@ for (const url of pages) {
     await injectPageTools(ext, tabId);
     const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
     if (a.ok && a.value?.extractMs != null) extract.push(a.value.extractMs);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
+    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&timing`, {
+      waitFor: '#malgeun-popup',
+    });
     const ms = await popup
-      .waitFor(
-        () => document.querySelector('[data-testid="extract-ms"]')?.getAttribute('data-ms'),
-        undefined,
-        {
-          timeout: 8000,
-        },
-      )
+      .waitFor(() => document.querySelector('#malgeun-popup')?.getAttribute('data-render-ms'), undefined, {
+        timeout: 8000,
+      })
       .catch(() => null);
     if (ms != null) popupMs.push(Number(ms));
     await popup.close();

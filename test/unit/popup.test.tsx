@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 // The popup against a fake tab: what a reader sees for an article, and the plain message for a page that is not.
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Article } from '../../src/core/types';
 import type { ArticleReply, CleanupState } from '../../src/shared/messages';
 
@@ -23,6 +23,8 @@ const article: Article = {
     { name: '홍길동', email: 'hong@test.co.kr' },
     { name: '김철수', email: null },
     { name: '', email: 'desk@test.co.kr' },
+    { name: '', email: 'lee.younghee@test.co.kr' },
+    { name: 'webmaster@test.co.kr', email: 'webmaster@test.co.kr' },
   ],
   publishedAt: '2024-05-20T17:12:00+09:00',
   modifiedAt: '2024-05-20T18:00:00+09:00',
@@ -61,6 +63,7 @@ const state: CleanupState = {
 const reply: ArticleReply = {
   article,
   blocks: [
+    { type: 'p', text: '총지출 3.2% 증가' },
     { type: 'p', text: '장관은 “재정 건전성을 지키겠다”고 말했다.' },
     { type: 'h', text: '소제목' },
     { type: 'img', src: 'https://img.test.co.kr/a.jpg', alt: '', caption: '사진 설명' },
@@ -88,6 +91,9 @@ async function renderPopup(articleReply: ArticleReply, cleanup: CleanupState) {
 
 const q = (sel: string) => document.querySelector(`[data-testid=${sel}]`);
 
+// Preact runs effects after paint (a frame or a 100 ms timer): let them run while jsdom is still there.
+afterEach(() => new Promise((r) => setTimeout(r, 150)));
+
 describe('popup', () => {
   it('shows the article card, the story and the actions', async () => {
     const root = await renderPopup(reply, state);
@@ -101,9 +107,16 @@ describe('popup', () => {
     const mail = document.querySelector('[data-testid=authors] a[href^="mailto:"]');
     expect(mail?.getAttribute('href')).toBe('mailto:hong@test.co.kr');
     expect(q('authors')?.textContent).toContain('김철수');
-    // A desk address without a name is shown by its address, not as an empty link.
-    const desk = document.querySelector('[data-testid=authors] a[href="mailto:desk@test.co.kr"]');
-    expect(desk?.textContent).toBe('desk@test.co.kr');
+    // A newsroom mailbox is not a reporter (with or without a name); a personal address without a name is
+    // shown by its address.
+    expect(q('authors')?.textContent).not.toContain('desk@');
+    expect(q('authors')?.textContent).not.toContain('webmaster');
+    const bare = document.querySelector('[data-testid=authors] a[href="mailto:lee.younghee@test.co.kr"]');
+    expect(bare?.textContent).toBe('lee.younghee@test.co.kr');
+    // The deck shows once: under the headline, not again as the story's first paragraph.
+    expect(q('deck')?.textContent).toBe('총지출 3.2% 증가');
+    expect(document.body.textContent?.split('총지출 3.2% 증가').length).toBe(2);
+    expect(q('article-body')?.querySelector('p')?.textContent).toContain('장관은');
     // A javascript: lead image from a hostile page is not rendered at all.
     expect(q('lead-image')).toBeNull();
     expect(q('quote-text')?.textContent).toBe('재정 건전성을 지키겠다');
@@ -121,9 +134,12 @@ describe('popup', () => {
     for (const id of ['btn-reader', 'btn-copy-md', 'btn-save-md', 'toggle-auto', 'btn-options']) {
       expect(q(id), id).not.toBeNull();
     }
-    await vi.waitFor(() =>
-      expect(Number(q('extract-ms')?.getAttribute('data-ms'))).toBeGreaterThanOrEqual(0),
-    );
+    // Two buttons in the row; the rest in the menu, so nothing is left alone on a second row.
+    expect(document.querySelectorAll('.actions > button')).toHaveLength(2);
+    expect(q('actions-menu')?.contains(q('btn-save-md'))).toBe(true);
+    // No developer timing for readers (it is an attribute behind ?timing, for the bench).
+    expect(document.body.textContent).not.toMatch(/\d\s*ms\b/);
+    expect(root.hasAttribute('data-render-ms')).toBe(false);
   });
 
   it('says plainly when the page is not an article, and offers the reader anyway', async () => {
@@ -134,7 +150,38 @@ describe('popup', () => {
     expect(root.dataset.state).toBe('not-article');
     expect(q('not-article')).not.toBeNull();
     expect(q('btn-reader-anyway')).not.toBeNull();
+    expect(q('btn-clean-anyway')).not.toBeNull();
+    expect(q('toggle-auto')).not.toBeNull();
     expect(q('title')).toBeNull();
+  });
+
+  it('names the kind of page from the core (or its reason) and says why', async () => {
+    const cases: [Partial<Article> & { kind?: string }, string, string][] = [
+      [{ kind: 'search' }, 'search', 'kindSearch'],
+      [{ reason: 'not an article: search URL' }, 'search', 'kindSearch'],
+      [{ url: 'https://www.test.co.kr/', reason: 'not an article: 80 headline links' }, 'home', 'kindHome'],
+      [{ url: 'https://www.test.co.kr/section/economy', reason: 'x' }, 'section', 'kindSection'],
+      [
+        { url: 'https://news.test.co.kr/news/list.do', reason: 'not an article: no story-shaped prose' },
+        'list',
+        'kindList',
+      ],
+      [
+        { url: 'https://blog.test.com/post/1', site: null, reason: 'not an article: no story-shaped prose' },
+        'not-news',
+        'kindNotNews',
+      ],
+    ];
+    for (const [change, kind, key] of cases) {
+      await renderPopup(
+        { ...reply, article: { ...article, isArticle: false, ...change } as Article },
+        { ...state, active: false, hidden: 0, isArticle: false },
+      );
+      expect(q('not-article')?.getAttribute('data-kind')).toBe(kind);
+      // The mock's i18n answers with the key: the label and its explanation are that kind's.
+      expect(q('page-kind')?.textContent).toBe(key);
+      expect(q('page-kind-why')?.textContent).toBe(`${key}Why`);
+    }
   });
 
   it('refuses browser pages without trying to inject', async () => {

@@ -56,13 +56,15 @@ describe('Korean article times', () => {
   });
 });
 
-describe('which language article times use', () => {
-  it('is Korean for Korean (or unknown-language) articles whatever the UI, else the UI language', async () => {
-    const { dateLanguage } = await import('../../src/shared/format-date');
-    expect(dateLanguage('ko', 'en')).toBe('ko');
-    expect(dateLanguage('ko-KR', 'en')).toBe('ko');
-    expect(dateLanguage(null, 'en')).toBe('ko');
-    expect(dateLanguage('en', 'en')).toBe('en');
-    expect(dateLanguage('en', 'ko')).toBe('ko');
+describe('one language at a time', () => {
+  it('writes times and reading time in the language asked for (the UI language), never mixed', async () => {
+    const { formatReadingTime } = await import('../../src/shared/format-date');
+    const now = new Date('2024-05-21T09:00:00+09:00');
+    const en = formatArticleTime('2024-05-20T17:12:00+09:00', now, 'en');
+    expect(en).toBe('May 20, 2024, 5:12 PM');
+    expect(en).not.toMatch(/[가-힣]/);
+    expect(formatArticleTime('2024-05-21T08:00:00+09:00', now, 'en')).toBe('1 hour ago');
+    expect(formatReadingTime(3.4, 'en')).toBe('3 min read');
+    expect(formatReadingTime(3.4, 'ko')).toBe('3분 분량');
   });
 });

@@ -4,15 +4,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { uiLocale } from './locale.mjs';
 import { wrapPage } from './page.mjs';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
  * @param {string} distDir  dist/chrome
- * @param {{proxy?: string, profileDir?: string, downloadsDir?: string}} opts
+ * @param {{proxy?: string, profileDir?: string, downloadsDir?: string, locale?: 'ko' | 'en'}} opts
  */
 export async function launchChromium(distDir, opts = {}) {
+  const ui = uiLocale(opts.locale);
   const ownProfile = !opts.profileDir;
   const profileDir = opts.profileDir ?? mkdtempSync(join(tmpdir(), 'malgeun-chromium-'));
   const downloadsDir = opts.downloadsDir ?? join(profileDir, 'downloads');
@@ -35,7 +37,7 @@ export async function launchChromium(distDir, opts = {}) {
     '--disable-sync',
     '--disable-dev-shm-usage',
     '--ignore-certificate-errors',
-    '--lang=ko-KR',
+    `--lang=${ui.tag}`,
   ];
   // Everything but loopback goes through the e2e server: real host names, nothing leaves the machine.
   if (opts.proxy)
@@ -45,7 +47,10 @@ export async function launchChromium(distDir, opts = {}) {
     headless: false, // --headless=new above: the old headless mode loads no extensions
     args,
     ignoreHTTPSErrors: true,
-    locale: 'ko-KR',
+    locale: ui.tag,
+    // Chromium on Linux takes its UI language (and so chrome.i18n's) from LANGUAGE, not from --lang. LANG stays
+    // a locale the machine has (C.UTF-8): a missing ko_KR.UTF-8 makes Chromium refuse non-ASCII file names.
+    env: { ...process.env, LANGUAGE: ui.language, LANG: 'C.UTF-8', LC_ALL: 'C.UTF-8' },
     viewport: { width: 1280, height: 900 },
   });
   const sw = ctx.serviceWorkers()[0] ?? (await ctx.waitForEvent('serviceworker', { timeout: 15000 }));

@@ -4,6 +4,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { uiLocale } from './locale.mjs';
 import { wrapPage } from './page.mjs';
 
 export const FIREFOX_PATH = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -12,9 +13,10 @@ export const FIREFOX_EXTENSION_UUID = '6d3f1c2a-8b4e-4c61-9a57-0e2b7f4d9c11';
 
 /**
  * @param {string} distDir  dist/firefox
- * @param {{proxy?: string, profileDir?: string, downloadsDir?: string}} opts
+ * @param {{proxy?: string, profileDir?: string, downloadsDir?: string, locale?: 'ko' | 'en'}} opts
  */
 export async function launchFirefox(distDir, opts = {}) {
+  const ui = uiLocale(opts.locale);
   const geckoId = JSON.parse(readFileSync(join(distDir, 'manifest.json'), 'utf8')).browser_specific_settings
     .gecko.id;
   const ownProfile = !opts.profileDir;
@@ -25,8 +27,9 @@ export async function launchFirefox(distDir, opts = {}) {
     'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: FIREFOX_EXTENSION_UUID }),
     // A temporary add-on is removed at shutdown; keep its storage so "options survive a restart" is testable.
     'extensions.webextensions.keepStorageOnUninstall': true,
-    'intl.locale.requested': 'ko-KR',
-    'intl.accept_languages': 'ko-KR, ko',
+    // The Korean UI needs the language pack (Debian: firefox-esr-l10n-ko); without it Firefox stays English.
+    'intl.locale.requested': ui.firefox,
+    'intl.accept_languages': ui.accept,
     'browser.download.useDownloadDir': true,
     'browser.download.folderList': 2,
     'browser.download.always_ask_before_handling_new_types': false,

@@ -33,6 +33,9 @@ export function wrapPage(page, kind) {
       await page.reload({ waitUntil: 'domcontentloaded' });
     },
     bringToFront: () => page.bringToFront(),
+    /** Resizes the page's viewport (CSS pixels). */
+    setViewport: (width, height) =>
+      pw ? page.setViewportSize({ width, height }) : page.setViewport({ width, height }),
     close: () => page.close().catch(() => {}),
   };
 }

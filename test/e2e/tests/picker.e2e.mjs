@@ -58,6 +58,7 @@ const countPageClicks = (page) =>
 async function startFromPopup(browser, page, tabId) {
   const { popup, state } = await openPopup(browser, tabId);
   if (state !== 'article') throw new Error(`popup state ${state}`);
+  await popup.click('[data-testid="actions-menu"] > summary');
   await popup.click('[data-testid="btn-picker"]');
   await page.waitForSelector(HOST_SEL);
   await popup.close();
