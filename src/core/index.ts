@@ -5,6 +5,7 @@
  * Public API (used by the content script, page tools, the CLI, the eval):
  *   detectPage(doc, url): Detection
  *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
+ *   storyFrame(doc, prose, site) + hideableParts(el, frame)   (the story guard every hiding path passes through)
  *   extractArticle(doc, url, options?): Article
  */
 import { findClutterWith } from './clean';
@@ -19,7 +20,7 @@ import type { SiteRule } from './sites/types';
 import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
 import type { Article, ArticleMetadata, Author, ExtractOptions, PageType, Quote } from './types';
 
-export { findClutter } from './clean';
+export { findClutter, hideableParts, holdsStory, type StoryFrame, storyFrame } from './clean';
 export { detectPage } from './detect';
 export { findSite } from './sites/index';
 export type * from './types';
