@@ -163,13 +163,13 @@ function zoneAnchors(
       // After the story a reporter line counts only when the story showed none before (a reporter card repeats it).
       if (i > storyEnd && byline) continue;
       if (i <= storyEnd) byline = true;
-      out.push(wholeLine(el, isByline));
+      out.push(el);
     } else if (isTime(el, raw)) out.push(wholeLine(el, (t) => isTime(el, t)));
   }
   return out;
 }
 
-/** Climb from a byline's or time's own text to its whole line (`<em>입력</em><span>2024.05.20</span>`). */
+/** Climb from a time's own text to its whole line (`<em>입력</em><span>2024.05.20</span>`). */
 function wholeLine(el: Element, same: (text: string) => boolean): Element {
   let line = el;
   for (let p = el.parentElement, i = 0; p && i < 2 && p.childElementCount <= 4; p = p.parentElement, i++) {
