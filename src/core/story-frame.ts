@@ -99,11 +99,17 @@ function findHeadlines(doc: Document, all: ArrayLike<Element>, site: SiteRule | 
       if (raw.length > 3 * ref.length + 200) break;
       const t = squash(raw);
       if (t.length < 8 || !sameHeadline(t, ref)) continue;
-      if (!out.includes(box) && !box.closest('a') && linkDensity(box) <= 0.5) out.push(box);
+      if (!out.includes(box) && !box.closest('a') && !inList(box) && linkDensity(box) <= 0.5) out.push(box);
       break;
     }
   }
   return out;
+}
+
+/** An item of a list of three or more (a ranking list that names this very story among others). */
+function inList(el: Element): boolean {
+  const li = el.closest('li');
+  return !!li && (li.parentElement?.childElementCount ?? 0) >= 3;
 }
 
 function directText(el: Element): string {

@@ -102,6 +102,17 @@ describe('the story frame is never hidden whole', () => {
     expect(seen).toEqual({ '.byline': false, '.reporter_card': true });
   });
 
+  it('a ranking list that names this very story among others still goes whole', () => {
+    const items = [HEADLINE, '다른 기사 제목 하나 이야기입니다', '다른 기사 제목 둘 이야기입니다']
+      .map((t, i) => `<li onclick="go(${i})"><span class="rank">${i + 1}</span><strong>${t}</strong></li>`)
+      .join('');
+    const d = doc(
+      page(`<h1>${HEADLINE}</h1>${story}<div class="ranking"><h3>많이 본 뉴스</h3><ol>${items}</ol></div>`),
+    );
+    const seen = hiddenBy(d, 'https://www.gasang-ilbo.example/news/4', ['h1', '.ranking']);
+    expect(seen).toEqual({ h1: false, '.ranking': true });
+  });
+
   it('hideableParts: a block holding the frame gives its frame-free parts; the story gives nothing', () => {
     const d = doc(
       page(`<div id="head"><div class="badge">언론사 PICK</div><h2 class="tit">${HEADLINE}</h2>
