@@ -26,7 +26,8 @@ export class Cleaner {
   constructor(private readonly doc: Document) {}
 
   /**
-   * Hide the given blocks (skipping ones already hidden, inside a hidden block, or holding story text).
+   * Hide the given blocks (skipping ones already hidden or inside a hidden block; of a block that holds the
+   * story's frame only the parts outside it, of one that holds story prose nothing).
    * Returns how many were newly hidden. `vetted` blocks come from the core's findClutter, which already
    * applies the same story guard on its own prose map; re-measuring the page for them would double the
    * clean-up time, so only blocks from elsewhere (the user's selectors) are checked here.
@@ -41,14 +42,15 @@ export class Cleaner {
     const doc = this.doc;
     let count = 0;
     for (const block of fresh) {
-      const el = block.element;
       // An earlier block of this batch may contain this one.
-      if (el.closest(`[${HIDDEN_ATTR}]`)) continue;
-      if (el === doc.documentElement || el === doc.body || el === doc.head) continue;
-      if (guard && !guard.canHide(el)) continue;
-      el.setAttribute(HIDDEN_ATTR, block.kind);
-      this.hidden.set(el, { kind: block.kind, heading: block.heading });
-      count++;
+      if (block.element.closest(`[${HIDDEN_ATTR}]`)) continue;
+      for (const el of guard ? guard.parts(block.element) : [block.element]) {
+        if (el === doc.documentElement || el === doc.body || el === doc.head) continue;
+        if (this.hidden.has(el) || el.closest(`[${HIDDEN_ATTR}]`)) continue;
+        el.setAttribute(HIDDEN_ATTR, block.kind);
+        this.hidden.set(el, { kind: block.kind, heading: block.heading });
+        count++;
+      }
     }
     if (count > 0) this.ensureStyle();
     return count;

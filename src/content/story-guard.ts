@@ -1,22 +1,24 @@
 /**
  * The last line of defence of the in-place clean-up for blocks that did not come from the core (the user's own
- * selectors): whatever they match, a block that holds the story is never hidden. It is the core's own guard
- * (measureProse + holdsStory, the one findClutter applies to its blocks), so both paths judge the story alike.
+ * selectors, the block picker): whatever they match, the story is never hidden. It is the core's own guard
+ * (story-frame.ts: the story's prose and its frame — headline, deck, byline, times, lead image — the one
+ * findClutter passes its blocks through), so every path judges the story alike.
  */
-import { holdsStory } from '../core/clean';
+
 import { measureProse } from '../core/detect';
+import { findSite, findSiteByMarkup } from '../core/sites/index';
+import { hideableParts, storyFrame } from '../core/story-frame';
 
 export interface StoryGuard {
   /** The container that holds most of the story's prose, if the page has any. */
   story: Element | null;
-  canHide(el: Element): boolean;
+  /** What of `el` may be hidden: el itself, only its parts outside the story's frame, or nothing. */
+  parts(el: Element): Element[];
 }
 
 export function storyGuard(doc: Document): StoryGuard {
   const prose = measureProse(doc);
-  return {
-    story: prose.story,
-    canHide: (el) =>
-      el !== doc.documentElement && el !== doc.body && el !== doc.head && !holdsStory(el, prose),
-  };
+  const site = findSite(doc.location?.href ?? '') ?? findSiteByMarkup(doc);
+  const frame = storyFrame(doc, prose, site);
+  return { story: prose.story, parts: (el) => hideableParts(el, frame) };
 }

@@ -1,6 +1,8 @@
 /**
  * Find the clutter blocks of a page (never mutates it). Steps:
- *   1. measure prose to locate the story container (the guard: nothing that holds story prose is clutter);
+ *   1. measure prose to locate the story container, and find the story's frame (headline, byline, times: see
+ *      story-frame.ts; the guard: nothing that holds story prose is clutter, and a block that holds a piece of
+ *      the frame is hidden only in its other parts);
  *   2. generic candidates: widget providers, ad slots, share/print/font toolbars, comment widgets;
  *   3. generic editorial blocks by their headings (랭킹, 많이 본, 추천, 함께 보면 좋은, 관련 기사, 댓글 …), widened
  *      to the block that holds the heading and its list of links;
@@ -13,8 +15,11 @@
 import { measureProse, type ProseMap } from './detect';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
+import { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 import { allElements, bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
+
+export { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 
 /**
  * Class/id/tag patterns tested in one pass over the elements (a regex on the attribute strings is far cheaper
@@ -81,48 +86,34 @@ export function headingKind(text: string): ClutterKind | null {
 const HEADING_TAGS = new Set(['H2', 'H3', 'H4', 'H5', 'H6', 'STRONG', 'DT', 'CAPTION', 'LEGEND']);
 const HEADING_CLASS = /tit|til|head|hd|^h[2-5]$/i;
 
-// Reset at every findClutter call: a live page's lists fill in later, so counts must not outlive one scan.
-let linkCounts = new WeakMap<Element, number>();
-
 /** Links whose text reads like another story's headline (memoized: headings climb through the same boxes). */
-function headlineLinkCount(el: Element): number {
-  const known = linkCounts.get(el);
+function headlineLinkCount(el: Element, ctx: Ctx): number {
+  const known = ctx.linkCounts.get(el);
   if (known !== undefined) return known;
   let n = 0;
   for (const a of el.getElementsByTagName('a')) if (hangulCount(a.textContent ?? '') >= 6) n++;
-  linkCounts.set(el, n);
+  ctx.linkCounts.set(el, n);
   return n;
 }
 
+/** One scan's state (nothing outlives a call: a live page's lists fill in later). */
 interface Ctx {
   doc: Document;
-  prose: ProseMap;
+  frame: StoryFrame;
   site: SiteRule | null;
   out: Map<Element, { kind: ClutterKind; heading: string | null }>;
+  /** Headline links per element, memoized. */
+  linkCounts: WeakMap<Element, number>;
+  /** Frame elements that swallowed the page (an unclosed <nav>/<header> wraps everything after it). */
+  swallowed: WeakMap<Element, boolean>;
+  bodyLen: number | undefined;
 }
 
-/**
- * The guard: a block that holds the story container, or a fair share of the story's prose that is not links,
- * is not clutter whatever its class or heading says.
- */
-export function holdsStory(el: Element, prose: ProseMap): boolean {
-  const tag = el.tagName;
-  if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return true;
-  const story = prose.story;
-  if (story && (el === story || el.contains(story))) return true;
-  const p = prose.agg.get(el) ?? 0;
-  if (!p) return false;
-  if (story?.contains(el)) {
-    // Inside the story: a box may go if it holds little of the story's own prose.
-    return p >= Math.max(60, 0.2 * prose.storyProse);
-  }
-  return p >= Math.max(150, 0.3 * prose.storyProse) && linkDensity(el) < 0.5;
-}
-
+/** Through the guard: the block, or only its parts that hold no piece of the story's frame. */
 function add(ctx: Ctx, el: Element | null, kind: ClutterKind, heading: string | null = null) {
   if (!el || ctx.out.has(el)) return;
-  if (holdsStory(el, ctx.prose)) return;
-  ctx.out.set(el, { kind, heading });
+  for (const part of hideableParts(el, ctx.frame))
+    if (!ctx.out.has(part)) ctx.out.set(part, { kind, heading });
 }
 
 function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
@@ -214,13 +205,13 @@ function scanElements(ctx: Ctx) {
 /** From a clutter heading, the block that holds it and the list of links it heads. */
 function blockForHeading(h: Element, ctx: Ctx): Element | null {
   let el: Element | null = h;
-  const own = h.parentElement && !holdsStory(h.parentElement, ctx.prose) ? h.parentElement : null;
+  const own = h.parentElement && !holdsStory(h.parentElement, ctx.frame) ? h.parentElement : null;
   for (let depth = 0; el && depth < 6; depth++) {
     const parent: Element | null = el.parentElement;
     if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
-    if (holdsStory(parent, ctx.prose)) break;
+    if (holdsStory(parent, ctx.frame)) break;
     el = parent;
-    if (headlineLinkCount(el) >= 2 || hasListOrFrame(el)) return el;
+    if (headlineLinkCount(el, ctx) >= 2 || hasListOrFrame(el)) return el;
   }
   // No list around it (often filled by script later): hide the heading's own box, not some distant ancestor.
   return own ?? h;
@@ -246,7 +237,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     // Generic words ("뉴스", "기사") only count as a heading when a list of links sits in the block.
     const block = blockForHeading(h, ctx);
     if (!block) continue;
-    if (kind === 'other' && headlineLinkCount(block) < 3) {
+    if (kind === 'other' && headlineLinkCount(block, ctx) < 3) {
       unnamed.push(h);
       continue;
     }
@@ -269,21 +260,17 @@ function hasListOrFrame(el: Element): boolean {
   );
 }
 
-// Per scan: frame elements that swallowed the page (an unclosed <nav>/<header> wraps everything after it).
-let swallowed = new WeakMap<Element, boolean>();
-let bodyLen: number | undefined;
-
 /** A <nav> or <header> holding most of the page is a parse accident, not a menu. */
 function swallowsPage(e: Element, ctx: Ctx): boolean {
-  let v = swallowed.get(e);
+  let v = ctx.swallowed.get(e);
   if (v === undefined) {
     // Cheap first: a small menu has few links; only a big frame element is measured against the page.
     v = false;
     if (e.getElementsByTagName('a').length > 100) {
-      bodyLen ??= (bodyOf(ctx.doc)?.textContent ?? '').length;
-      v = (e.textContent ?? '').length > 0.5 * bodyLen;
+      ctx.bodyLen ??= (bodyOf(ctx.doc)?.textContent ?? '').length;
+      v = (e.textContent ?? '').length > 0.5 * ctx.bodyLen;
     }
-    swallowed.set(e, v);
+    ctx.swallowed.set(e, v);
   }
   return v;
 }
@@ -326,12 +313,12 @@ function findListUnderHeading(h0: Element, ctx: Ctx) {
         ? sib
         : (sib.getElementsByTagName('ul')[0] ?? sib.getElementsByTagName('ol')[0] ?? null);
     // Lists built of <div>s (CMS skins): a sibling made of links to other stories is the list.
-    if (!list && headlineLinkCount(sib) >= 3 && linkDensity(sib) >= 0.7) list = sib;
+    if (!list && headlineLinkCount(sib, ctx) >= 3 && linkDensity(sib) >= 0.7) list = sib;
     if (list) break;
   }
   if (!list) return;
   const empty = !normalizeSpace(list.textContent ?? '') && !list.children.length;
-  if (!empty && !isTeaserList(list)) return;
+  if (!empty && !isTeaserList(list, ctx)) return;
   // The box holds the heading and the list, little else (not a story with a sub-heading over a bullet list).
   const extra = shownLength(box) - shownLength(list);
   if (extra > 40) return;
@@ -351,13 +338,13 @@ function shownLength(el: Element): number {
  * Links to other stories: three headline links, or a two-item thumbnail list (`<li><a><img></a><a>제목</a></li>`)
  * whose every item carries one; mostly link text either way.
  */
-function isTeaserList(list: Element): boolean {
+function isTeaserList(list: Element, ctx: Ctx): boolean {
   if (linkDensity(list) < 0.6) return false;
-  const n = headlineLinkCount(list);
+  const n = headlineLinkCount(list, ctx);
   if (n >= 3) return true;
   const items = list.children;
   if (n < 2 || items.length < 2 || linkDensity(list) < 0.8) return false;
-  for (const li of items) if (headlineLinkCount(li) < 1) return false;
+  for (const li of items) if (headlineLinkCount(li, ctx) < 1) return false;
   return true;
 }
 
@@ -368,7 +355,7 @@ function findHeadlineLists(ctx: Ctx) {
     const items = list.children.length;
     if (items < 3) continue;
     if (insideTag(list, 'NAV') || insideTag(list, 'FOOTER')) continue;
-    const links = headlineLinkCount(list);
+    const links = headlineLinkCount(list, ctx);
     if (links < 3 || links < items * 0.6) continue;
     if (linkDensity(list) < 0.6) continue;
     add(ctx, widenToHeading(list, ctx), 'related', null);
@@ -407,7 +394,7 @@ function widenToHeading(list: Element, ctx: Ctx): Element {
   const listLen = squash(list.textContent ?? '').length;
   for (let i = 0; i < 3; i++) {
     const parent = el.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx.prose))
+    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx.frame))
       break;
     if (squash(parent.textContent ?? '').length - listLen > 80) break;
     el = parent;
@@ -461,10 +448,15 @@ export function findClutterWith(
   prose: ProseMap = measureProse(doc),
 ): ClutterBlock[] {
   const site = findSite(url) ?? findSiteByMarkup(doc);
-  const ctx: Ctx = { doc, prose, site, out: new Map() };
-  linkCounts = new WeakMap();
-  swallowed = new WeakMap();
-  bodyLen = undefined;
+  const ctx: Ctx = {
+    doc,
+    frame: storyFrame(doc, prose, site),
+    site,
+    out: new Map(),
+    linkCounts: new WeakMap(),
+    swallowed: new WeakMap(),
+    bodyLen: undefined,
+  };
   findSiteBlocks(ctx);
   scanElements(ctx);
   findHeadlineLists(ctx);

@@ -5,6 +5,7 @@
  * Public API (used by the content script, page tools, the CLI, the eval):
  *   detectPage(doc, url): Detection
  *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
+ *   storyFrame(doc, prose, site) + hideableParts(el, frame)   (the story guard every hiding path passes through)
  *   extractArticle(doc, url, options?): Article
  */
 import { findClutterWith } from './clean';
@@ -19,7 +20,7 @@ import type { SiteRule } from './sites/types';
 import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
 import type { Article, ArticleMetadata, Author, ExtractOptions, PageType, Quote } from './types';
 
-export { findClutter } from './clean';
+export { findClutter, hideableParts, holdsStory, type StoryFrame, storyFrame } from './clean';
 export { detectPage } from './detect';
 export { findSite } from './sites/index';
 export type * from './types';
@@ -113,9 +114,12 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   // outside the story container, so it leads the text when the body does not already carry it.
   const deck = deckUnits(meta.subtitle, units);
   const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  // The plain text reads the deck before the story; the rendered story (popup, reader, Markdown) leaves it out,
+  // since each of them shows the subtitle above the story already.
+  const shown = withoutDeck(units, meta.subtitle);
   units = [...deck, ...units];
   const text = unitsToText(units);
-  const html = unitsToHtml(units);
+  const html = unitsToHtml(shown);
   let quotes: Quote[] = [];
   let keyQuotes: Quote[] = [];
   try {
@@ -158,6 +162,28 @@ function deckUnits(subtitle: string | null, units: Unit[]): Unit[] {
   const firstP = squash(units.find((u) => u.kind === 'p')?.text ?? '');
   if (lines.some((l) => firstP.startsWith(squash(l).slice(0, 20)))) return [];
   return lines.map((text) => ({ kind: 'h' as const, text, html: escapeText(text) }));
+}
+
+/**
+ * The deck shown once: the story's leading text blocks that only repeat the subtitle (a deck the page printed
+ * again as the first body paragraphs) are left out; pictures before or among them stay.
+ */
+export function withoutDeck(units: Unit[], subtitle: string | null): Unit[] {
+  // Compared on letters and digits only: a page may print the deck lines again as `- 줄` bullets.
+  const key = (s: string) => s.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '');
+  const deck = key(subtitle ?? '');
+  if (!deck) return units;
+  const out: Unit[] = [];
+  let leading = true;
+  for (const u of units) {
+    if (leading && u.kind !== 'img' && u.kind !== 'caption') {
+      const t = key(u.text);
+      if (t && hangulCount(u.text) >= 4 && deck.includes(t)) continue;
+      leading = false;
+    }
+    out.push(u);
+  }
+  return out;
 }
 
 function dedupeAuthors(list: Author[]): Author[] {

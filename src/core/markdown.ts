@@ -2,8 +2,8 @@
  * Markdown export: YAML front matter from the metadata, then the story converted by Turndown + GFM.
  *
  * Steps:
- *  1. front matter (unless `options.frontMatter === false`; then the title becomes a `# ` line instead,
- *     so a bare export still says what it is);
+ *  1. front matter (unless `options.frontMatter === false`; then the title becomes a `# ` line and the deck
+ *     lines follow it, so a bare export still says what it is);
  *  2. Turndown with the GFM plugin, plus our rules for what Korean story HTML needs: figures with captions,
  *     sub-headings shifted to start at `##`, tables that never fall back to raw HTML (layout tables — common
  *     on Korean CMSs for photo + caption — become plain blocks; data tables become GFM tables even without a
@@ -68,6 +68,12 @@ export function frontMatter(meta: ArticleMetadata): string {
   scalar('lang', meta.lang);
   lines.push('---');
   return lines.join('\n');
+}
+
+/** The deck's lines (metadata from JSON may carry a list where a string belongs). */
+function deckLines(subtitle: unknown): string[] {
+  const text = Array.isArray(subtitle) ? subtitle.join('\n') : typeof subtitle === 'string' ? subtitle : '';
+  return text.split(/\n+/).map(clean).filter(Boolean);
 }
 
 /** Undo Markdown backslash escapes (CommonMark: any ASCII punctuation may be escaped). */
@@ -339,7 +345,15 @@ export function toMarkdown(html: string, meta: ArticleMetadata, options: Extract
       .join('\n\n');
   }
   body = body.replace(/\n{3,}/g, '\n\n').trim();
+  // Without front matter the headline and the deck lead the file (the story's html leaves the deck to them).
   const head =
-    options.frontMatter === false ? (meta.title ? `# ${clean(meta.title)}` : '') : frontMatter(meta);
+    options.frontMatter === false
+      ? [
+          meta.title ? `# ${clean(meta.title)}` : '',
+          ...deckLines(meta.subtitle).map((l) => service.escape(l)),
+        ]
+          .filter(Boolean)
+          .join('\n\n')
+      : frontMatter(meta);
   return `${[head, body].filter(Boolean).join('\n\n')}\n`;
 }

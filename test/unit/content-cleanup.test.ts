@@ -66,6 +66,21 @@ describe('in-place clean-up', () => {
     expect(storyGuard(document).story?.id).toBe('story');
   });
 
+  it("hides only the parts of a user's block that hold no piece of the story's frame", () => {
+    const head = document.createElement('div');
+    head.id = 'head';
+    head.innerHTML =
+      '<span class="pick">언론사 PICK</span><h2>정부, 내년도 예산안 3.2% 늘려 확정</h2><p class="date">입력 2026.01.06 14:20</p>';
+    document.title = '정부, 내년도 예산안 3.2% 늘려 확정 - 가상일보';
+    document.querySelector('#wrap')?.prepend(head);
+    const cleaner = new Cleaner(document);
+    expect(cleaner.hide([{ kind: 'other', heading: null, element: head }])).toBe(1);
+    expect(document.querySelector('.pick')?.hasAttribute(HIDDEN_ATTR)).toBe(true);
+    expect(head.hasAttribute(HIDDEN_ATTR)).toBe(false);
+    expect(getComputedStyle(head.querySelector('h2') as Element).display).not.toBe('none');
+    expect(getComputedStyle(head.querySelector('.date') as Element).display).not.toBe('none');
+  });
+
   it('hides a box inside the story that holds little of its prose', () => {
     const cleaner = new Cleaner(document);
     expect(cleaner.hide([block('.related', 'related')])).toBe(1);

@@ -82,7 +82,8 @@ describe('findClutter: generic editorial blocks', () => {
 
   it('adds per-site rules on top (Naver press ranking, journalist card, AI summary)', () => {
     const d = doc(
-      page(`<div class="media_end_head_autosummary">요약봇</div><article id="dic_area">${STORY.join('<br><br>')}</article>
+      // As on a real Naver page, the reporter line above the story shows the name the card repeats.
+      page(`<div class="media_end_head_journalist">홍길동 기자</div><div class="media_end_head_autosummary">요약봇</div><article id="dic_area">${STORY.join('<br><br>')}</article>
       <div class="media_journalistcard">홍길동 기자 구독</div><div class="rankingnews _OFFICE_RANKING_ALL">${links(5)}</div>`),
     );
     const kinds = findClutter(d, 'https://n.news.naver.com/article/001/0014000000').map((b) => b.kind);
