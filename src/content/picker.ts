@@ -32,7 +32,8 @@ const STORY_SENTENCE = 30;
  * block there with a sentence of plain text is a paragraph of the story.
  */
 export function refusal(el: Element, guard: StoryGuard = storyGuard(el.ownerDocument)): 'story' | null {
-  if (!guard.canHide(el)) return 'story';
+  const parts = guard.parts(el);
+  if (parts.length !== 1 || parts[0] !== el) return 'story';
   const inStory = guard.story?.contains(el) ?? false;
   if (inStory && hangulCount(el.textContent ?? '') >= STORY_SENTENCE && linkDensity(el) < 0.5) return 'story';
   return null;
