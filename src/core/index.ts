@@ -133,6 +133,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   return {
     ...meta,
     isArticle: detection.isArticle,
+    kind: detection.kind,
     reason: detection.reason,
     site: detection.site,
     pageType,

@@ -13,6 +13,7 @@ async function freshBrowser(): Promise<any> {
 
 const article: Article = {
   isArticle: true,
+  kind: 'article',
   reason: 'test',
   site: 'test',
   pageType: 'publisher',

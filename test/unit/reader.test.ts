@@ -6,6 +6,7 @@ import { defaultOptions } from '../../src/shared/options';
 
 const article: Article = {
   isArticle: true,
+  kind: 'article',
   reason: 'test',
   site: null,
   pageType: 'publisher',
