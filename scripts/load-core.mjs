@@ -1,18 +1,48 @@
 // Bundles src/core (TypeScript) into .eval/NAME.mjs and imports it, so the eval and the bench measure the
 // same code the CLI and the extension ship, without touching dist/ (npm test builds dist/ in parallel steps).
-import { mkdirSync, readdirSync } from 'node:fs';
+//
+// `loadCore(name, { generic: true })` bundles the same core with every site rule switched off: the registry's
+// `findSite` (by host) and `findSiteByMarkup` (the ND-soft CMS markup) answer null, so each page goes down the
+// generic path. The rule list itself stays exported, for the eval's table of which rules still match.
+import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const registry = join(root, 'src/core/sites/index.ts');
 
-export async function loadCore(name) {
+/** An esbuild plugin: the site registry with both look-ups renamed away and replaced by `return null`. */
+const noSiteRules = {
+  name: 'no-site-rules',
+  setup(build) {
+    build.onLoad({ filter: /[/\\]src[/\\]core[/\\]sites[/\\]index\.ts$/ }, (args) => {
+      const src = readFileSync(args.path, 'utf8');
+      const out = src
+        .replace('export function findSite(', 'function findSiteByHost(')
+        .replace('export function findSiteByMarkup(', 'function findSiteByShape(');
+      if ((out.match(/function findSiteBy(?:Host|Shape)\(/g) ?? []).length !== 2)
+        throw new Error(`${registry}: findSite / findSiteByMarkup not found; update scripts/load-core.mjs`);
+      return {
+        loader: 'ts',
+        contents: `${out}
+void findSiteByHost;
+void findSiteByShape;
+export function findSite(_url: string): SiteRule | null { return null; }
+export function findSiteByMarkup(_doc: Document): SiteRule | null { return null; }
+`,
+      };
+    });
+  },
+};
+
+export async function loadCore(name, { generic = false } = {}) {
   const out = join(root, `.eval/${name}.mjs`);
   mkdirSync(dirname(out), { recursive: true });
   await esbuild.build({
     stdin: {
-      contents: "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts';",
+      contents:
+        "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts'; export { SITES, findSiteByMarkup } from './src/core/sites/index.ts';",
       resolveDir: root,
       loader: 'ts',
     },
@@ -21,6 +51,7 @@ export async function loadCore(name) {
     format: 'esm',
     outfile: out,
     logLevel: 'warning',
+    plugins: generic ? [noSiteRules] : [],
     banner: {
       js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);",
     },
