@@ -14,6 +14,7 @@ import {
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
+import { storyCredit } from './credit';
 import { findLabeledDates, minutesApart, parseKoreanDateTime, parseMachineDate } from './dates';
 import {
   absoluteUrl,
@@ -368,6 +369,14 @@ function pickPublisher(
   // only the unambiguous labels count.
   const line = creditLineOutlet(lines, pageType === 'aggregator' || portal);
   if (line) return line;
+  // The credit forms around the story (`기사제공 가나일보`, `[출처: 가나일보]`, `<가나뉴스 제공>`, a story-tail
+  // `ⓒ 가나일보`), read from the text alone so an aggregator layout no rule knows still credits the outlet.
+  const ownNames = [site?.name, ...metaAll(doc, 'og:site_name', 'application-name')].filter(
+    (x): x is string => !!x,
+  );
+  const trust = pageType === 'aggregator' || portal ? 'rehost' : site ? 'own' : 'unknown';
+  const credited = storyCredit(paragraphs, lines, ownNames, trust);
+  if (credited) return credited;
   if (pageType === 'aggregator' || portal || !site) {
     for (const el of scanDocument(doc).credits) {
       if (inForeign(el)) continue;
