@@ -10,7 +10,7 @@
  * Every answer carries a `kind` (types.ts PageKind) and a one-line reason.
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
-import { isHomePath, type StructureFacts, structuralNonArticle, structureFacts } from './page-kind';
+import { isHomePath, readStructure } from './page-kind';
 import { findSite, findSiteByMarkup, pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { bodyOf, hangulCount } from './text';
@@ -39,6 +39,8 @@ const SKIP_TAGS = new Set([
   'TITLE',
   'HEAD',
 ]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
 /** Inline or paragraph-level elements: their text counts towards the block that holds them. */
 const INLINE_TAGS = new Set([
@@ -82,6 +84,8 @@ export interface ProseMap {
   storyProse: number;
   /** Hangul prose on the whole page (outside links and chrome tags). */
   total: number;
+  /** h1–h4 outside nav/header/footer/aside/forms, in document order (page-kind.ts reads headlines from them). */
+  headings: Element[];
 }
 
 /**
@@ -93,7 +97,8 @@ export function measureProse(doc: Document): ProseMap {
   let total = 0;
   const root = bodyOf(doc);
   const agg = new Map<Element, number>();
-  if (!root) return { own, agg, story: null, storyProse: 0, total: 0 };
+  const headings: Element[] = [];
+  if (!root) return { own, agg, story: null, storyProse: 0, total: 0, headings };
   const stack: Node[] = [root];
   let visited = 0;
   while (stack.length) {
@@ -114,7 +119,9 @@ export function measureProse(doc: Document): ProseMap {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    const tag = el.tagName.toUpperCase();
+    if (HEADING_TAGS.has(tag) && headings.length < 800) headings.push(el);
+    if (SKIP_TAGS.has(tag)) continue;
     // Sibling links, not `childNodes`: in a browser that list is one more object per element to build.
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -131,7 +138,7 @@ export function measureProse(doc: Document): ProseMap {
       bestScore = n;
     }
   }
-  if (!best) return { own, agg, story: null, storyProse: 0, total };
+  if (!best) return { own, agg, story: null, storyProse: 0, total, headings };
   // Climb while the parent gathers substantially more prose from sibling blocks (stories split in one <div>
   // per paragraph), but stop before the page frame, where the extra prose is sidebars and footers.
   let story = best;
@@ -148,13 +155,20 @@ export function measureProse(doc: Document): ProseMap {
       break;
     } else break;
   }
-  return { own, agg, story, storyProse, total };
+  return { own, agg, story, storyProse, total, headings };
 }
 
-function jsonLdTypes(doc: Document): string[] {
+/** Texts of the page's JSON-LD scripts (read once; detection and the structure check both use them). */
+function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const m = (s.textContent ?? '').match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) out.push(s.textContent ?? '');
+  return out;
+}
+
+function jsonLdTypes(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const m = t.match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
     if (m) for (const x of m) out.push(x);
   }
   return out;
@@ -170,12 +184,12 @@ function detectByShape(
   doc: Document,
   url: string,
   prose: ProseMap,
-  facts: StructureFacts,
+  facts: { headlineLinks: number; jsonLd: readonly string[] },
 ): { isArticle: boolean; kind: PageKind; reason: string } {
   const path = pathOf(url);
   const signals: string[] = [];
   let score = 0;
-  const ld = jsonLdTypes(doc).join(' ');
+  const ld = jsonLdTypes(facts.jsonLd).join(' ');
   if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld)) {
     score += 3;
     signals.push('JSON-LD NewsArticle');
@@ -279,9 +293,9 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const pageType: PageType =
     site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
-  const facts = structureFacts(doc, prose);
+  const jsonLd = jsonLdTexts(doc);
+  const { headlineLinks, verdict: structural } = readStructure(doc, prose, pathOf(url), jsonLd);
   // Structure first, whatever the host: a section front on a known site's article-like URL is still a front.
-  const structural = structuralNonArticle(facts, pathOf(url));
   if (structural) {
     return {
       isArticle: false,
@@ -306,7 +320,7 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
       pageType,
     };
   }
-  const shape = detectByShape(doc, url, prose, facts);
+  const shape = detectByShape(doc, url, prose, { headlineLinks, jsonLd });
   if (site?.articlePath && !shape.isArticle) {
     return {
       isArticle: false,

@@ -6,7 +6,8 @@
  *   2. title signals: does any unit's headline match what the page says its title is?
  *   3. search shapes: a query echoed in a search box or a "검색 결과" label, over a list of result links;
  *   4. portal homes: the site's root address full of headline links.
- * Bundled into the content script with detect.ts: keep it small and cheap (a few selector queries).
+ * Bundled into the content script with detect.ts: keep it small and cheap. Headings come from the prose walk;
+ * beyond it, one pass over the links and, only when a page has no titled story, one over its inputs.
  */
 import type { ProseMap } from './detect';
 import { bodyOf, hangulCount, squash, textSimilarity } from './text';
@@ -17,7 +18,6 @@ const UNIT_PROSE = 200;
 /** Reporter names, roles and emails that sign a story. */
 const BYLINE_RE =
   /[가-힣]{2,4}\s?(?:기자|특파원|선임기자|논설위원|객원기자|통신원)(?![가-힣])|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
-const CHROME_ANCESTOR = 'nav, header, footer, aside';
 
 export interface StoryUnit {
   heading: Element;
@@ -27,16 +27,12 @@ export interface StoryUnit {
   prose: number;
 }
 
-function headlineCandidates(doc: Document): Element[] {
-  const out: Element[] = [];
-  for (const h of doc.querySelectorAll('h1, h2, h3, h4')) {
-    if (out.length >= 200) break;
+/** Headline-shaped h1–h4 outside page chrome, in document order (collected by the prose walk: no extra pass). */
+function headlineCandidates(prose: ProseMap): Element[] {
+  return prose.headings.filter((h) => {
     const t = (h.textContent ?? '').trim();
-    if (t.length < 8 || t.length > 200 || hangulCount(t) < 6) continue;
-    if (h.closest(CHROME_ANCESTOR)) continue;
-    out.push(h);
-  }
-  return out;
+    return t.length >= 8 && t.length <= 200 && hangulCount(t) >= 6;
+  });
 }
 
 const rank = (h: Element) => Number(h.tagName.slice(1)) || 9;
@@ -56,39 +52,39 @@ function unitBox(h: Element, prose: ProseMap, root: Element | null): Element | n
  * holds no other headline of the same or a higher rank. Disjoint, in document order.
  */
 export function storyUnits(doc: Document, prose: ProseMap): StoryUnit[] {
-  const heads = headlineCandidates(doc);
-  const isHead = new Set(heads);
+  const heads = headlineCandidates(prose);
   const root = bodyOf(doc);
   const units: StoryUnit[] = [];
   for (const h of heads) {
     const box = unitBox(h, prose, root);
     if (!box || units.some((u) => u.box === box || u.box.contains(box) || box.contains(u.box))) continue;
-    let shared = false;
-    for (const o of box.querySelectorAll('h1, h2, h3, h4')) {
-      if (o !== h && isHead.has(o) && rank(o) <= rank(h)) {
-        shared = true;
-        break;
-      }
-    }
-    if (shared || !BYLINE_RE.test(box.textContent ?? '')) continue;
+    const shared = heads.some((o) => o !== h && rank(o) <= rank(h) && box.contains(o));
+    if (shared) continue;
     const p = (prose.agg.get(box) ?? 0) - (prose.own.get(h) ?? 0);
+    // A box with (nearly) all the page's prose is the page's one story whatever its byline; reading the text
+    // of such a box, links and all, is what costs time on huge pages.
+    if (p < 0.9 * prose.total && !BYLINE_RE.test(box.textContent ?? '')) continue;
     units.push({ heading: h, box, title: (h.textContent ?? '').trim(), prose: p });
   }
   return units;
 }
 
-/** What the page says its title is: og:title, twitter:title, <title>, JSON-LD headline. */
-export function titleSignals(doc: Document): string[] {
+/**
+ * What the page says its title is: og:title, twitter:title, meta title and <title> from the head, and the
+ * `headline` of the page's JSON-LD (its texts are passed in: detect.ts reads them once).
+ */
+export function titleSignals(doc: Document, jsonLd: readonly string[]): string[] {
   const out: string[] = [];
-  for (const sel of ['meta[property="og:title"]', 'meta[name="twitter:title"]', 'meta[name="title"]']) {
-    const v = doc.querySelector(sel)?.getAttribute('content');
-    if (v) out.push(v);
+  const head = doc.querySelector('head');
+  for (const m of head?.getElementsByTagName('meta') ?? []) {
+    const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
+    if (key === 'og:title' || key === 'twitter:title' || key === 'title')
+      out.push(m.getAttribute('content') ?? '');
   }
-  const t = doc.querySelector('title')?.textContent;
+  const t = head?.getElementsByTagName('title')[0]?.textContent;
   if (t) out.push(t);
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    for (const m of (s.textContent ?? '').matchAll(/"headline"\s*:\s*"((?:[^"\\]|\\.){4,300})"/g))
-      out.push(m[1] as string);
+  for (const text of jsonLd) {
+    for (const m of text.matchAll(/"headline"\s*:\s*"((?:[^"\\]|\\.){4,300})"/g)) out.push(m[1] as string);
   }
   return out.filter((x) => x.trim());
 }
@@ -111,23 +107,28 @@ export function matchesTitle(headline: string, signals: readonly string[]): bool
   });
 }
 
-/** Search boxes that echo the query the page answers (the served `value`, not what a user is typing). */
-const QUERY_INPUT =
-  'input[type=search], input[name=q], input[name=query], input[name=keyword], input[name=kwd], input[name=searchword], input[name=sword], input[name=search_text], input[name=searchKeyword], input[name=searchTxt], input[name=srchText]';
-const RESULT_LABEL_SEL =
-  'h1, h2, h3, h4, h5, strong, caption, legend, [class*=result], [class*=Result], [id*=result], [class*=search], [id*=search]';
+/** Names of search boxes that echo the query the page answers. */
+const QUERY_NAME =
+  /^(?:q|query|keyword|kwd|searchword|sword|search_text|searchKeyword|searchTxt|srchText|search)$/i;
 const RESULT_LABEL_RE =
   /검색\s*결과|검색된\s*(?:기사|뉴스|결과)|(?:에|으로)\s*대한\s*검색|search\s+results?\b|results?\s+for\b/i;
 
-/** The page echoes a query: a search box served with a value, or a short "‘…’ 검색 결과" label. */
-export function echoesQuery(doc: Document): string | null {
-  for (const el of doc.querySelectorAll(QUERY_INPUT)) {
+/**
+ * The page echoes a query: a search box served with a value (the `value` attribute, not what a user is
+ * typing), or a short "‘…’ 검색 결과" label. Labels are read from the prose map's blocks (already measured),
+ * so no extra pass over the page.
+ */
+export function echoesQuery(doc: Document, prose: ProseMap): string | null {
+  for (const el of doc.getElementsByTagName('input')) {
+    const type = (el.getAttribute('type') ?? 'text').toLowerCase();
+    if (type !== 'search' && !(type === 'text' && QUERY_NAME.test(el.getAttribute('name') ?? ''))) continue;
     const v = (el.getAttribute('value') ?? '').trim();
     if (v) return `query "${v.slice(0, 30)}" in a search box`;
   }
-  let n = 0;
-  for (const el of doc.querySelectorAll(RESULT_LABEL_SEL)) {
-    if (++n > 400) break;
+  // Headings, and blocks of label length (a paragraph's text counts toward the block that holds it).
+  const labels = [...prose.headings];
+  for (const [block, n] of prose.own) if (n <= 40) labels.push(block);
+  for (const el of labels.slice(0, 5000)) {
     const t = (el.textContent ?? '').trim();
     if (t && t.length <= 120 && RESULT_LABEL_RE.test(t)) return `result label "${t.slice(0, 40)}"`;
   }
@@ -153,48 +154,45 @@ export function isHomePath(path: string): boolean {
   return !!m && !/\d{3,}/.test(m[1] ?? '');
 }
 
-export interface StructureFacts {
-  units: StoryUnit[];
-  /** A unit whose headline matches the page's title signals (the one story an article page has). */
-  titled: StoryUnit | null;
-  echo: string | null;
+export interface Structure {
+  /** Links with headline-length text (detect.ts weighs them too). */
   headlineLinks: number;
-}
-
-export function structureFacts(doc: Document, prose: ProseMap): StructureFacts {
-  const units = storyUnits(doc, prose);
-  const signals = titleSignals(doc);
-  return {
-    units,
-    titled: units.find((u) => matchesTitle(u.title, signals)) ?? null,
-    echo: echoesQuery(doc),
-    headlineLinks: headlineLinkCount(doc),
-  };
+  /** Not an article, whatever the host or URL, and why; null when the structure says nothing against one. */
+  verdict: { kind: PageKind; reason: string } | null;
 }
 
 /**
- * A page that is no article whatever its host or URL: several full stories under headlines none of which is
- * the page's title (a section front), a query echoed over a list of results (search), or the site's root
- * address full of headline links (a home). Null when the structure says nothing against an article.
+ * Read the page's structure, cheapest facts first: several full stories under headlines none of which is the
+ * page's title (a section front), a query echoed over a list of result links (search), the site's root
+ * address full of headline links (a home).
  */
-export function structuralNonArticle(
-  facts: StructureFacts,
+export function readStructure(
+  doc: Document,
+  prose: ProseMap,
   path: string,
-): { kind: PageKind; reason: string } | null {
-  const { units, titled, echo, headlineLinks } = facts;
+  jsonLd: readonly string[],
+): Structure {
+  const units = storyUnits(doc, prose);
+  const signals = titleSignals(doc, jsonLd);
+  const titled = units.some((u) => matchesTitle(u.title, signals));
+  const headlineLinks = headlineLinkCount(doc);
+  const verdict = (kind: PageKind, reason: string): Structure => ({
+    headlineLinks,
+    verdict: { kind, reason },
+  });
+  if (titled) return { headlineLinks, verdict: null };
   // Items of one stream share their headline markup; a lone widget heading over a story box does not count.
   const byTag = new Map<string, number>();
   for (const u of units) byTag.set(u.heading.tagName, (byTag.get(u.heading.tagName) ?? 0) + 1);
   const stream = Math.max(0, ...byTag.values());
-  if (stream >= 2 && !titled) {
-    return {
-      kind: 'section',
-      reason: `${stream} stories each with a headline, a byline and paragraphs, none of them the page title`,
-    };
-  }
-  if (echo && headlineLinks >= 5 && !titled)
-    return { kind: 'search', reason: `search results: ${echo}, ${headlineLinks} headline links` };
-  if (isHomePath(path) && headlineLinks >= 30 && !titled)
-    return { kind: 'home', reason: `the site's front page with ${headlineLinks} headline links` };
-  return null;
+  if (stream >= 2)
+    return verdict(
+      'section',
+      `${stream} stories each with a headline, a byline and paragraphs, none of them the page title`,
+    );
+  const echo = headlineLinks >= 5 ? echoesQuery(doc, prose) : null;
+  if (echo) return verdict('search', `search results: ${echo}, ${headlineLinks} headline links`);
+  if (isHomePath(path) && headlineLinks >= 30)
+    return verdict('home', `the site's front page with ${headlineLinks} headline links`);
+  return { headlineLinks, verdict: null };
 }

@@ -76,7 +76,7 @@ describe('page kind: search, home, list, not-news', () => {
   });
 
   it('a "검색 결과" label alone (no search box) also marks search results', () => {
-    const html = `<html><body><p class="result-count">검색결과 총 12건</p><ul>${results}</ul></body></html>`;
+    const html = `<html><body><div class="result-count">검색결과 총 <strong>12</strong>건</div><ul>${results}</ul></body></html>`;
     expect(detectPage(doc(html), 'https://www.unseen-ilbo.example/find.php').kind).toBe('search');
   });
 
