@@ -369,6 +369,7 @@ function ourTotals(sys, scored, rs) {
       : 0,
     clutterHiddenShare: sum2(rs, 'clutterOnPage') ? sum2(rs, 'clutterHidden') / sum2(rs, 'clutterOnPage') : 1,
     pagesWithStoryHidden: rs.filter((r) => r.storyHidden).length,
+    kickerPages: rs.filter((r) => r.got?.kicker).length,
     belowReadability,
     pagesBelowReadability: belowReadability.length,
   };
@@ -434,7 +435,7 @@ function printTotals(summary) {
   for (const s of systems.filter((x) => ourKinds.has(x))) {
     const o = summary[s];
     console.log(
-      `${s}: in-page clean-up hides ${pct(o.clutterHiddenShare)} of the clutter strings on the pages, story paragraphs inside a block on ${o.pagesWithStoryHidden} pages; quotes recall ${o.quoteRecall.toFixed(3)}, precision ${o.quotePrecision.toFixed(3)}, speaker ${o.speakerAccuracy.toFixed(3)}, terms taken as quotes ${o.termsAsQuotes}; pages detected right ${pct(o.articlesDetected)}`,
+      `${s}: in-page clean-up hides ${pct(o.clutterHiddenShare)} of the clutter strings on the pages, story paragraphs inside a block on ${o.pagesWithStoryHidden} pages; quotes recall ${o.quoteRecall.toFixed(3)}, precision ${o.quotePrecision.toFixed(3)}, speaker ${o.speakerAccuracy.toFixed(3)}, terms taken as quotes ${o.termsAsQuotes}; pages detected right ${pct(o.articlesDetected)}; headlines with a kicker ${o.kickerPages} (scored as \`[kicker] title\`, the headline as shown)`,
     );
   }
 }

@@ -66,7 +66,14 @@ export interface Quote {
 }
 
 export interface ArticleMetadata {
+  /** The headline without its leading labels (those are `kicker`). */
   title: string | null;
+  /**
+   * Leading bracket labels of the headline as shown, without the brackets: `단독`, `속보`, `사설`, `홍길동 칼럼`,
+   * `가나의 눈`, a series name; several joined with ` · `. Null when the headline has none. The headline as the
+   * page shows it is `[kicker] title`.
+   */
+  kicker: string | null;
   subtitle: string | null;
   publisher: string | null;
   authors: Author[];

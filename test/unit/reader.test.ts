@@ -11,6 +11,7 @@ const article: Article = {
   site: null,
   pageType: 'publisher',
   title: '정부, 내년 예산안 확정',
+  kicker: null,
   subtitle: null,
   publisher: '테스트일보',
   authors: [{ name: '홍길동', email: 'hong@test.co.kr' }],

@@ -38,6 +38,7 @@ import { type PayloadHints, payloadHints } from './payload';
 import {
   normalizePublisher,
   similarity,
+  splitKicker,
   squash,
   squashQuotes,
   stripSiteSuffix,
@@ -703,6 +704,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     // Nothing parsed (empty input): an empty record, never an exception.
     return {
       title: null,
+      kicker: null,
       subtitle: null,
       publisher: site?.name ?? null,
       authors: [],
@@ -758,8 +760,9 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
   const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
   const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
 
+  // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
-    title,
+    ...splitKicker(title),
     subtitle,
     publisher,
     authors,
