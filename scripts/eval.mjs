@@ -236,18 +236,20 @@ function scoreReadability(truth, html) {
   try {
     const { document } = parseHTML(html);
     const r = new Readability(document).parse();
-    return {
-      ...scoreText(truth, r?.textContent ?? ''),
-      meta: scoreMeta(truth, {
-        title: r?.title,
-        publisher: r?.siteName,
-        authors: r?.byline ? [r.byline] : [],
-        published: r?.publishedTime,
-      }),
-    };
+    return scoreBaseline(truth, r?.textContent, {
+      title: r?.title,
+      publisher: r?.siteName,
+      authors: r?.byline ? [r.byline] : [],
+      published: r?.publishedTime,
+    });
   } catch (e) {
-    return { error: String(e), ...scoreText(truth, ''), meta: scoreMeta(truth, {}) };
+    return { error: String(e), ...scoreBaseline(truth, '', {}) };
   }
+}
+
+/** A baseline's text and its title, outlet, author and date, scored exactly like ours. */
+function scoreBaseline(truth, text, meta) {
+  return { ...scoreText(truth, text ?? ''), meta: scoreMeta(truth, meta) };
 }
 
 async function scoreDefuddle(Defuddle, truth, html, url) {
@@ -262,17 +264,14 @@ async function scoreDefuddle(Defuddle, truth, html, url) {
     } finally {
       [console.log, console.error, console.warn] = saved;
     }
-    return {
-      ...scoreText(truth, htmlToText(d?.content ?? '')),
-      meta: scoreMeta(truth, {
-        title: d?.title,
-        publisher: d?.site,
-        authors: d?.author ? [d.author] : [],
-        published: d?.published,
-      }),
-    };
+    return scoreBaseline(truth, htmlToText(d?.content ?? ''), {
+      title: d?.title,
+      publisher: d?.site,
+      authors: d?.author ? [d.author] : [],
+      published: d?.published,
+    });
   } catch (e) {
-    return { error: String(e), ...scoreText(truth, ''), meta: scoreMeta(truth, {}) };
+    return { error: String(e), ...scoreBaseline(truth, '', {}) };
   }
 }
 
