@@ -35,6 +35,27 @@ function headlineCandidates(prose: ProseMap): Element[] {
   });
 }
 
+/**
+ * An element's text with its text nodes joined by spaces: `textContent` glues `<p>홍길동 기자</p><p>정부가…` into
+ * `기자정부가`, which no byline pattern can tell from `기자들`. Capped: a byline sits near its headline or story.
+ */
+function spacedText(el: Element, cap = 20000): string {
+  const parts: string[] = [];
+  let len = 0;
+  const stack: Node[] = [el];
+  while (stack.length && len < cap) {
+    const n = stack.pop() as Node;
+    if (n.nodeType === 3) {
+      const t = n.nodeValue ?? '';
+      parts.push(t);
+      len += t.length;
+    } else if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() !== 'SCRIPT') {
+      for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
+    }
+  }
+  return parts.join(' ');
+}
+
 const rank = (h: Element) => Number(h.tagName.slice(1)) || 9;
 
 /** The box around a headline that first gathers a story's prose, or null when none does within six levels. */
@@ -63,7 +84,7 @@ export function storyUnits(doc: Document, prose: ProseMap): StoryUnit[] {
     const p = (prose.agg.get(box) ?? 0) - (prose.own.get(h) ?? 0);
     // A box with (nearly) all the page's prose is the page's one story whatever its byline; reading the text
     // of such a box, links and all, is what costs time on huge pages.
-    if (p < 0.9 * prose.total && !BYLINE_RE.test(box.textContent ?? '')) continue;
+    if (p < 0.9 * prose.total && !BYLINE_RE.test(spacedText(box))) continue;
     units.push({ heading: h, box, title: (h.textContent ?? '').trim(), prose: p });
   }
   return units;
@@ -162,6 +183,20 @@ export interface Structure {
 }
 
 /**
+ * The story the page's title names is the page's one story when it stands out: fewer than three full stories
+ * on the page (an article with the next one preloaded), a headline of a higher rank than the stream's (an h1
+ * over h2 items), or at least half the prose of all of them. A stream of three or more alike stories whose
+ * first happens to give the page its title is still a section front.
+ */
+function dominates(titled: StoryUnit, units: readonly StoryUnit[], stream: number): boolean {
+  if (stream < 3) return true;
+  const others = units.filter((u) => u !== titled);
+  if (others.every((u) => rank(titled.heading) < rank(u.heading))) return true;
+  const all = units.reduce((n, u) => n + u.prose, 0);
+  return titled.prose >= 0.5 * all;
+}
+
+/**
  * Read the page's structure, cheapest facts first: several full stories under headlines none of which is the
  * page's title (a section front), a query echoed over a list of result links (search), the site's root
  * address full of headline links (a home).
@@ -174,22 +209,21 @@ export function readStructure(
 ): Structure {
   const units = storyUnits(doc, prose);
   const signals = titleSignals(doc, jsonLd);
-  const titled = units.some((u) => matchesTitle(u.title, signals));
+  const titled = units.find((u) => matchesTitle(u.title, signals)) ?? null;
   const headlineLinks = headlineLinkCount(doc);
   const verdict = (kind: PageKind, reason: string): Structure => ({
     headlineLinks,
     verdict: { kind, reason },
   });
-  if (titled) return { headlineLinks, verdict: null };
   // Items of one stream share their headline markup; a lone widget heading over a story box does not count.
   const byTag = new Map<string, number>();
   for (const u of units) byTag.set(u.heading.tagName, (byTag.get(u.heading.tagName) ?? 0) + 1);
   const stream = Math.max(0, ...byTag.values());
-  if (stream >= 2)
-    return verdict(
-      'section',
-      `${stream} stories each with a headline, a byline and paragraphs, none of them the page title`,
-    );
+  if (titled && dominates(titled, units, stream)) return { headlineLinks, verdict: null };
+  if (stream >= 2) {
+    const why = titled ? 'the page title names one of them' : 'none of them the page title';
+    return verdict('section', `${stream} stories each with a headline, a byline and paragraphs, ${why}`);
+  }
   const echo = headlineLinks >= 5 ? echoesQuery(doc, prose) : null;
   if (echo) return verdict('search', `search results: ${echo}, ${headlineLinks} headline links`);
   if (isHomePath(path) && headlineLinks >= 30)

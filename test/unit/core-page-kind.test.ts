@@ -52,10 +52,20 @@ describe('page kind: section fronts', () => {
     expect(d).toMatchObject({ isArticle: true, kind: 'article' });
   });
 
-  it('a page whose title names one of several streamed stories counts as that article', () => {
+  it('a stream of alike stories whose first gives the page its title is still a section', () => {
     const first = (STORIES[0] as { h: string }).h;
     const d = detectPage(doc(sectionPage(`${first} | 한국일간`)), 'https://news.unseen-ilbo.example/a/1');
-    expect(d.kind).toBe('article');
+    expect(d.kind).toBe('section');
+    expect(d.reason).toMatch(/the page title names one of them/);
+  });
+
+  it('an article (h1) with several other full stories below it (h2) stays an article', () => {
+    const [a, ...rest] = STORIES as [(typeof STORIES)[number], ...(typeof STORIES)[number][]];
+    const html = `<html><head><title>${a.h} | 한국일간</title></head><body>
+      <article><h1>${a.h}</h1><p>${a.by}</p>${[...a.p, ...a.p].map((p) => `<p>${p}</p>`).join('')}</article>
+      <section class="more">${rest.map((s) => item(s, 'h2')).join('')}</section></body></html>`;
+    const d = detectPage(doc(html), 'https://news.unseen-ilbo.example/article/2026/01/06/1');
+    expect(d).toMatchObject({ isArticle: true, kind: 'article' });
   });
 });
 
