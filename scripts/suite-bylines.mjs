@@ -61,7 +61,7 @@ const key = (list) =>
 
 /** Runs every case; `core` may be given (the unit test passes the TypeScript sources), else it is bundled. */
 export async function runBylineSuite(core = null, file = SUITE) {
-  const fns = core ?? (await loadCore('suite-bylines', ENTRY));
+  const fns = core ?? (await loadCore('suite-bylines', { entry: ENTRY }));
   const cases = readFileSync(file, 'utf8')
     .split('\n')
     .filter((l) => l.trim())

@@ -3,7 +3,8 @@
  *   malgeun extract <file|-> [--url URL] [--format json|markdown|html]
  *   malgeun clean   <file|-> [--url URL]
  * Reads bytes (file or stdin) and decodes them itself (BOM, <meta charset>, EUC-KR/CP949, a page that declares
- * euc-kr but is UTF-8). Exit codes: 0 ok, 3 not an article (JSON still printed), 2 bad usage, 1 unreadable input.
+ * euc-kr but is UTF-8). Exit codes: 0 ok, 3 not an article (its kind and reason on stderr; `extract` still prints
+ * the JSON, `clean` prints the page unchanged), 2 bad usage, 1 unreadable input.
  * Never prints a stack trace for bad input.
  */
 import { readFileSync } from 'node:fs';
@@ -11,18 +12,20 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { decodeBytes, looksLikeText } from './core/decode';
-import { extractArticle, findClutter } from './core/index';
+import { detectPage, extractArticle, findClutter } from './core/index';
+import type { Detection } from './core/types';
 
 const USAGE = `Usage:
   malgeun extract <file|-> [--url URL] [--format json|markdown|html]
   malgeun clean <file|-> [--url URL]
 
   extract   print the article (JSON by default, or its Markdown or sanitized HTML)
-  clean     print the page's HTML with every clutter block removed
+  clean     print the page's HTML with every clutter block removed (unchanged when it is no article)
   <file|->  an HTML file, or - for standard input (bytes; the encoding is detected)
   --url     the page's address (default: its canonical link, else the file's path)
 
-Exit codes: 0 ok, 3 not a news article, 2 bad usage, 1 unreadable input.`;
+Exit codes: 0 ok, 3 not a news article (kind and reason on stderr: section, search, home, list,
+not-news), 2 bad usage, 1 unreadable input.`;
 
 class UsageError extends Error {}
 class InputError extends Error {}
@@ -143,10 +146,13 @@ function run(argv: string[]): number {
   const url = args.url ?? defaultUrl(doc, args.input);
 
   if (args.command === 'clean') {
-    const blocks = findClutter(doc, url);
+    // The clean-up never touches a page that is no article (a section front, search results, a home).
+    const detection = detectPage(doc, url);
+    const blocks = detection.isArticle ? findClutter(doc, url) : [];
     for (const b of blocks) b.element.remove();
     const out = String(doc.toString?.() ?? doc.documentElement?.outerHTML ?? '');
     process.stdout.write(out.endsWith('\n') ? out : `${out}\n`);
+    if (!detection.isArticle) return notArticle(detection);
     process.stderr.write(`malgeun: removed ${blocks.length} clutter block(s)\n`);
     return 0;
   }
@@ -156,15 +162,19 @@ function run(argv: string[]): number {
     process.stdout.write(article.markdown.endsWith('\n') ? article.markdown : `${article.markdown}\n`);
   else if (args.format === 'html') process.stdout.write(`${article.html}\n`);
   else {
-    // The issue's field order first (isArticle, reason, site …), then anything else the Article carries.
-    const { isArticle, reason, site, pageType, ...rest } = article;
-    process.stdout.write(`${JSON.stringify({ isArticle, reason, site, pageType, ...rest }, null, 2)}\n`);
+    // The issue's field order first (isArticle, kind, reason, site …), then anything else the Article carries.
+    const { isArticle, kind, reason, site, pageType, ...rest } = article;
+    process.stdout.write(
+      `${JSON.stringify({ isArticle, kind, reason, site, pageType, ...rest }, null, 2)}\n`,
+    );
   }
-  if (!article.isArticle) {
-    process.stderr.write(`malgeun: not a news article (${article.reason})\n`);
-    return 3;
-  }
-  return 0;
+  return article.isArticle ? 0 : notArticle(article);
+}
+
+/** Exit 3 with the page's kind and the reason on stderr. */
+function notArticle(d: Pick<Detection, 'kind' | 'reason'>): number {
+  process.stderr.write(`malgeun: not a news article: ${d.kind} page (${d.reason})\n`);
+  return 3;
 }
 
 function main() {

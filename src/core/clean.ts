@@ -49,6 +49,7 @@ const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
 
 /** Heading text -> kind. Order matters: the first match names the block. */
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
+  [/^(?:이전|다음)\s*(?:칼럼|글|기사|편|회)$/, 'navigation'],
   [/요약\s*봇|AI\s*요약|자동\s*요약|요약쏙|(?:뉴스|기사|핵심|세줄|3줄)\s*요약|^요약$/i, 'ai-summary'],
   [/어땠나요|후속\s*(?:기사\s*)?요청|기사\s*평가|(?:감정|공감)\s*표현|중복\s*선택|^좋아요$/, 'reactions'],
   [/댓글|덧글|의견\s*남기기|토론|^comments?$/i, 'comments'],

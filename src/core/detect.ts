@@ -2,15 +2,19 @@
  * Is this page a single news story? Steps:
  *   1. measure the page's prose: Hangul in text outside links, per block container (also used by clean.ts to
  *      find the story container it must never hide);
- *   2. known site: its article URL shape decides, unless the page has no story prose at all;
- *   3. unknown site: add up shape signals (JSON-LD NewsArticle, og:type article, article markup, 기자/입력
+ *   2. structure, whatever the host: several full stories none of which is the page title (a section front),
+ *      a query echoed over results (search), the root address full of headlines (a home) are not articles;
+ *   3. known site: its article URL shape decides, unless the page has no story prose at all;
+ *   4. unknown site: add up shape signals (JSON-LD NewsArticle, og:type article, article markup, 기자/입력
  *      patterns, copyright tail) and weigh them against list-page signals (search URLs, link-heavy pages).
+ * Every answer carries a `kind` (types.ts PageKind) and a one-line reason.
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
+import { isHomePath, readStructure } from './page-kind';
 import { findSite, findSiteByMarkup, pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { bodyOf, hangulCount } from './text';
-import type { Detection, PageType } from './types';
+import type { Detection, PageKind, PageType } from './types';
 
 /** Elements whose text is not prose a reader reads as the story. */
 const SKIP_TAGS = new Set([
@@ -35,6 +39,8 @@ const SKIP_TAGS = new Set([
   'TITLE',
   'HEAD',
 ]);
+
+const HEADING_TAGS = new Set(['H1', 'H2', 'H3', 'H4']);
 
 /** Inline or paragraph-level elements: their text counts towards the block that holds them. */
 const INLINE_TAGS = new Set([
@@ -78,6 +84,8 @@ export interface ProseMap {
   storyProse: number;
   /** Hangul prose on the whole page (outside links and chrome tags). */
   total: number;
+  /** h1–h4 outside nav/header/footer/aside/forms, in document order (page-kind.ts reads headlines from them). */
+  headings: Element[];
 }
 
 /**
@@ -89,7 +97,8 @@ export function measureProse(doc: Document): ProseMap {
   let total = 0;
   const root = bodyOf(doc);
   const agg = new Map<Element, number>();
-  if (!root) return { own, agg, story: null, storyProse: 0, total: 0 };
+  const headings: Element[] = [];
+  if (!root) return { own, agg, story: null, storyProse: 0, total: 0, headings };
   const stack: Node[] = [root];
   let visited = 0;
   while (stack.length) {
@@ -110,7 +119,9 @@ export function measureProse(doc: Document): ProseMap {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    if (SKIP_TAGS.has(el.tagName.toUpperCase())) continue;
+    const tag = el.tagName.toUpperCase();
+    if (HEADING_TAGS.has(tag) && headings.length < 800) headings.push(el);
+    if (SKIP_TAGS.has(tag)) continue;
     // Sibling links, not `childNodes`: in a browser that list is one more object per element to build.
     for (let c = el.lastChild; c; c = c.previousSibling) stack.push(c);
   }
@@ -127,7 +138,7 @@ export function measureProse(doc: Document): ProseMap {
       bestScore = n;
     }
   }
-  if (!best) return { own, agg, story: null, storyProse: 0, total };
+  if (!best) return { own, agg, story: null, storyProse: 0, total, headings };
   // Climb while the parent gathers substantially more prose from sibling blocks (stories split in one <div>
   // per paragraph), but stop before the page frame, where the extra prose is sidebars and footers.
   let story = best;
@@ -144,13 +155,20 @@ export function measureProse(doc: Document): ProseMap {
       break;
     } else break;
   }
-  return { own, agg, story, storyProse, total };
+  return { own, agg, story, storyProse, total, headings };
 }
 
-function jsonLdTypes(doc: Document): string[] {
+/** Texts of the page's JSON-LD scripts (read once; detection and the structure check both use them). */
+function jsonLdTexts(doc: Document): string[] {
   const out: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const m = (s.textContent ?? '').match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
+  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) out.push(s.textContent ?? '');
+  return out;
+}
+
+function jsonLdTypes(texts: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const t of texts) {
+    const m = t.match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
     if (m) for (const x of m) out.push(x);
   }
   return out;
@@ -162,11 +180,16 @@ const LIST_PATH_RE =
   /(?:^|\/)(?:list|section|sections|category|main|index|home|ranking|photo|gallery)(?:[/._?]|$)/i;
 
 /** A short reason and the decision, from the page's shape alone. */
-function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle: boolean; reason: string } {
+function detectByShape(
+  doc: Document,
+  url: string,
+  prose: ProseMap,
+  facts: { headlineLinks: number; jsonLd: readonly string[] },
+): { isArticle: boolean; kind: PageKind; reason: string } {
   const path = pathOf(url);
   const signals: string[] = [];
   let score = 0;
-  const ld = jsonLdTypes(doc).join(' ');
+  const ld = jsonLdTypes(facts.jsonLd).join(' ');
   if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld)) {
     score += 3;
     signals.push('JSON-LD NewsArticle');
@@ -185,7 +208,64 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     signals.push('article markup');
   }
   const bodyText = prose.story?.textContent ?? '';
-  // Bylines and date lines sit around the story: read the text near it, not the whole (possibly huge) page.
+  score += nearStorySignals(doc, prose, signals);
+  const storyProse = prose.storyProse;
+  if (storyProse >= 800) {
+    // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
+    score += 3;
+    signals.push(`${storyProse} Hangul in the story block`);
+  } else if (storyProse >= 300) {
+    score += 2;
+    signals.push(`${storyProse} Hangul in the story block`);
+  } else if (storyProse >= 120) score += 1;
+  else score -= 2;
+  // List pages: many links with headline-length text and little prose in one block. Portals surround a story
+  // with hundreds of links, so many links only mean "list page" when no block holds story-length prose.
+  const headlineLinks = facts.headlineLinks;
+  const listy = headlineLinks > 20 && storyProse < Math.min(300, headlineLinks * 12);
+  if (listy) {
+    score -= 3;
+    signals.push(`${headlineLinks} headline links`);
+  }
+  const searchUrl = SEARCH_PATH_RE.test(path);
+  if (searchUrl) {
+    score -= 3;
+    signals.push('search URL');
+  }
+  const home = path === '' || isHomePath(path);
+  if (home || LIST_PATH_RE.test(path)) score -= 1;
+  let isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
+  // Short items (속보, photo captions, video stubs) and client-rendered stories: the page says "NewsArticle"
+  // and an article-body element holds some text, or a script carries the story.
+  const declared = /NewsArticle|"Article"/.test(ld) || /article/i.test(ogType);
+  if (!isArticle && declared && !searchUrl) {
+    const bodyEl = doc.querySelector('[itemprop=articleBody], #article-view-content-div, article');
+    if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
+      isArticle = true;
+      signals.push('short story in article-body markup');
+    } else if (hasScriptBody(doc)) {
+      isArticle = true;
+      signals.push('story in a script payload');
+    }
+  }
+  if (isArticle) return { isArticle, kind: 'article', reason: `article by shape: ${signals.join(', ')}` };
+  const kind: PageKind = searchUrl
+    ? 'search'
+    : home && headlineLinks > 20
+      ? 'home'
+      : listy || LIST_PATH_RE.test(path)
+        ? 'list'
+        : 'not-news';
+  return {
+    isArticle,
+    kind,
+    reason: `not an article: ${signals.length ? signals.join(', ') : 'no story-shaped prose'}`,
+  };
+}
+
+/** Bylines, date lines and copyright tails near the story block (not the whole, possibly huge, page). */
+function nearStorySignals(doc: Document, prose: ProseMap, signals: string[]): number {
+  let score = 0;
   let around: Element | null = prose.story;
   for (let i = 0; i < 3 && around?.parentElement && around.parentElement.tagName !== 'BODY'; i++) {
     around = around.parentElement;
@@ -200,55 +280,7 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     signals.push('date line');
   }
   if (/무단\s*전재|재배포\s*금지|ⓒ|Ⓒ|©/.test(near)) score += 0.5;
-  const storyProse = prose.storyProse;
-  if (storyProse >= 800) {
-    // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
-    score += 3;
-    signals.push(`${storyProse} Hangul in the story block`);
-  } else if (storyProse >= 300) {
-    score += 2;
-    signals.push(`${storyProse} Hangul in the story block`);
-  } else if (storyProse >= 120) score += 1;
-  else score -= 2;
-  // List pages: many links with headline-length text and little prose in one block.
-  const links = doc.getElementsByTagName('a');
-  let headlineLinks = 0;
-  // Enough links to call the page a list; counting further only costs time on huge pages.
-  for (let i = 0; i < links.length && i < 4000 && headlineLinks < 400; i++) {
-    if (hangulCount(links[i].textContent ?? '') >= 8) headlineLinks++;
-  }
-  // Portals surround a story with hundreds of links, so many links only mean "list page" when no block holds
-  // story-length prose.
-  const listy = headlineLinks > 20 && storyProse < Math.min(300, headlineLinks * 12);
-  if (listy) {
-    score -= 3;
-    signals.push(`${headlineLinks} headline links`);
-  }
-  if (SEARCH_PATH_RE.test(path)) {
-    score -= 3;
-    signals.push('search URL');
-  }
-  if (path === '/' || path === '' || LIST_PATH_RE.test(path)) score -= 1;
-  let isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
-  // Short items (속보, photo captions, video stubs) and client-rendered stories: the page says "NewsArticle"
-  // and an article-body element holds some text, or a script carries the story.
-  const declared = /NewsArticle|"Article"/.test(ld) || /article/i.test(ogType);
-  if (!isArticle && declared && !SEARCH_PATH_RE.test(path)) {
-    const bodyEl = doc.querySelector('[itemprop=articleBody], #article-view-content-div, article');
-    if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
-      isArticle = true;
-      signals.push('short story in article-body markup');
-    } else if (hasScriptBody(doc)) {
-      isArticle = true;
-      signals.push('story in a script payload');
-    }
-  }
-  return {
-    isArticle,
-    reason: isArticle
-      ? `article by shape: ${signals.join(', ')}`
-      : `not an article: ${signals.length ? signals.join(', ') : 'no story-shaped prose'}`,
-  };
+  return score;
 }
 
 function matchesArticlePath(site: SiteRule, url: string): boolean {
@@ -261,24 +293,38 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
   const site = findSite(url) ?? findSiteByMarkup(doc);
   const pageType: PageType =
     site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
+  const jsonLd = jsonLdTexts(doc);
+  const { headlineLinks, verdict: structural } = readStructure(doc, prose, pathOf(url), jsonLd);
+  // Structure first, whatever the host: a section front on a known site's article-like URL is still a front.
+  if (structural) {
+    return {
+      isArticle: false,
+      kind: structural.kind,
+      reason: `not an article: ${structural.reason}`,
+      site: site?.id ?? null,
+      pageType: site ? pageType : 'unknown',
+    };
+  }
   if (site?.articlePath && matchesArticlePath(site, url)) {
     // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
     const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
     const ownText = hangulCount(bodyEl?.textContent ?? '');
     if (ownText >= 10 || prose.storyProse >= 80 || hasScriptBody(doc)) {
-      return { isArticle: true, reason: `${site.id} article URL`, site: site.id, pageType };
+      return { isArticle: true, kind: 'article', reason: `${site.id} article URL`, site: site.id, pageType };
     }
     return {
       isArticle: false,
+      kind: 'not-news',
       reason: `${site.id} article URL but no story text on the page`,
       site: site.id,
       pageType,
     };
   }
-  const shape = detectByShape(doc, url, prose);
+  const shape = detectByShape(doc, url, prose, { headlineLinks, jsonLd });
   if (site?.articlePath && !shape.isArticle) {
     return {
       isArticle: false,
+      kind: shape.kind,
       reason: `${site.id} page that is not an article URL (${shape.reason})`,
       site: site.id,
       pageType,

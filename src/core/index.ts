@@ -13,6 +13,7 @@ import { detectWithProse, measureProse } from './detect';
 import { extractStory, type Unit, unitsToHtml, unitsToImages, unitsToText } from './extract';
 import { toMarkdown } from './markdown';
 import { extractMetadata } from './metadata/index';
+import { splitKicker } from './metadata/title';
 import { findQuotes, pickKeyQuotes } from './quotes';
 import { escapeText } from './serialize';
 import { findSite, findSiteByMarkup } from './sites/index';
@@ -59,7 +60,7 @@ function basicMetadata(
 ): ArticleMetadata {
   const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
   return {
-    title: quickTitle(doc, site),
+    ...splitKicker(quickTitle(doc, site)),
     subtitle: null,
     publisher: site?.name ?? metaContent(doc, 'meta[property="og:site_name"]'),
     authors,
@@ -137,6 +138,7 @@ export function extractArticle(doc: Document, url: string, options: ExtractOptio
   return {
     ...meta,
     isArticle: detection.isArticle,
+    kind: detection.kind,
     reason: detection.reason,
     site: detection.site,
     pageType,

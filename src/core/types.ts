@@ -2,8 +2,22 @@
 
 export type PageType = 'portal' | 'publisher' | 'aggregator' | 'unknown';
 
+/**
+ * What a page is, from its structure (detect.ts, page-kind.ts). Only `article` pages are cleaned or extracted;
+ * the others are left untouched and reported with this kind and a reason.
+ *   article  — one story under one headline that matches the page's title signals
+ *   section  — a section front or stream: several stories, each with a headline, byline and paragraphs
+ *   search   — search results: a query echoed (search box, "검색 결과") over a list of result links
+ *   home     — a site's or portal's front page (root address full of headline links)
+ *   list     — a list of headlines (section lists, rankings, photo/video galleries) with no story of its own
+ *   not-news — no story-shaped prose at all (an expired story's notice, a page that is not news)
+ */
+export type PageKind = 'article' | 'section' | 'search' | 'home' | 'list' | 'not-news';
+
 export interface Detection {
   isArticle: boolean;
+  /** `article` exactly when isArticle; otherwise which kind of non-article page this is. */
+  kind: PageKind;
   /** One short sentence saying why, in English (shown in the CLI and logged; the UI has its own strings). */
   reason: string;
   /** Id of the matching site rule (`naver`, `chosun`, …) or null for an unknown site. */
@@ -52,7 +66,14 @@ export interface Quote {
 }
 
 export interface ArticleMetadata {
+  /** The headline without its leading labels (those are `kicker`). */
   title: string | null;
+  /**
+   * Leading bracket labels of the headline as shown, without the brackets: `단독`, `속보`, `사설`, `홍길동 칼럼`,
+   * `가나의 눈`, a series name; several joined with ` · `. Null when the headline has none. The headline as the
+   * page shows it is `[kicker] title`.
+   */
+  kicker: string | null;
   subtitle: string | null;
   publisher: string | null;
   authors: Author[];
@@ -71,6 +92,7 @@ export interface ArticleMetadata {
 
 export interface Article extends ArticleMetadata {
   isArticle: boolean;
+  kind: PageKind;
   reason: string;
   site: string | null;
   pageType: PageType;

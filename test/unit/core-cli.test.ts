@@ -7,6 +7,7 @@ import { join, resolve } from 'node:path';
 import * as esbuild from 'esbuild';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sectionPage } from '../fixtures/section-page';
 
 const root = resolve(__dirname, '../..');
 let dir = '';
@@ -125,6 +126,27 @@ describe('malgeun extract', () => {
     expect(r.code).toBe(3);
     expect(JSON.parse(r.out).isArticle).toBe(false);
     expect(r.err).toMatch(/not a news article/);
+  });
+});
+
+describe('pages that are no article', () => {
+  const url = 'https://www.yna.co.kr/view/AKR20260106000100001';
+
+  it('extract names the kind and the reason and exits 3 for a section front on an article-like URL', () => {
+    const r = run(['extract', '-', '--url', url], sectionPage());
+    expect(r.code).toBe(3);
+    expect(JSON.parse(r.out)).toMatchObject({ isArticle: false, kind: 'section' });
+    expect(r.err).toMatch(/not a news article: section page \(.*stories.*\)/);
+  });
+
+  it('clean prints the page unchanged and exits 3', () => {
+    const page = sectionPage();
+    const r = run(['clean', '-', '--url', url], page);
+    expect(r.code).toBe(3);
+    expect(r.err).toMatch(/section page/);
+    // The sidebar the clean-up would hide on an article is still there, and so is every story.
+    expect(r.out).toContain('많이 본 뉴스');
+    expect(r.out).toContain('도서관 야간 개방 전 지역으로 확대');
   });
 });
 

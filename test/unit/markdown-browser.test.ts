@@ -27,6 +27,7 @@ vi.mock('turndown-plugin-gfm', () =>
 
 const meta: ArticleMetadata = {
   title: '제목',
+  kicker: null,
   subtitle: null,
   publisher: '한국일보',
   authors: [],

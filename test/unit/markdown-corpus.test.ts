@@ -33,6 +33,7 @@ describe.skipIf(files.length === 0)('Markdown round trip on corpus text', () => 
       ].join('\n');
       const meta: ArticleMetadata = {
         title: t.title,
+        kicker: null,
         subtitle: Array.isArray(t.subtitle) ? t.subtitle.join('\n') : (t.subtitle ?? null),
         publisher: t.publisher ?? null,
         authors: (t.authors ?? []).map((name: string) => ({ name, email: null })),

@@ -4,6 +4,7 @@ import type { ArticleMetadata } from '../../src/core/types';
 
 const meta: ArticleMetadata = {
   title: '왕윤종 차장 "북한: 도발 땐 \'대가\' 치를 것"',
+  kicker: null,
   subtitle: '국가안보실 브리핑',
   publisher: '연합뉴스',
   authors: [

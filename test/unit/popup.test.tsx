@@ -13,10 +13,12 @@ async function freshBrowser(): Promise<any> {
 
 const article: Article = {
   isArticle: true,
+  kind: 'article',
   reason: 'test',
   site: 'test',
   pageType: 'publisher',
   title: '정부, 내년 예산안 확정',
+  kicker: null,
   subtitle: '총지출 3.2% 증가',
   publisher: '테스트일보',
   authors: [

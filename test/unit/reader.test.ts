@@ -6,10 +6,12 @@ import { defaultOptions } from '../../src/shared/options';
 
 const article: Article = {
   isArticle: true,
+  kind: 'article',
   reason: 'test',
   site: null,
   pageType: 'publisher',
   title: '정부, 내년 예산안 확정',
+  kicker: null,
   subtitle: null,
   publisher: '테스트일보',
   authors: [{ name: '홍길동', email: 'hong@test.co.kr' }],

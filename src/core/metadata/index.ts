@@ -14,6 +14,7 @@ import {
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
+import { storyCredit } from './credit';
 import { findLabeledDates, minutesApart, parseKoreanDateTime, parseMachineDate } from './dates';
 import {
   absoluteUrl,
@@ -37,6 +38,7 @@ import { type PayloadHints, payloadHints } from './payload';
 import {
   normalizePublisher,
   similarity,
+  splitKicker,
   squash,
   squashQuotes,
   stripSiteSuffix,
@@ -368,6 +370,14 @@ function pickPublisher(
   // only the unambiguous labels count.
   const line = creditLineOutlet(lines, pageType === 'aggregator' || portal);
   if (line) return line;
+  // The credit forms around the story (`기사제공 가나일보`, `[출처: 가나일보]`, `<가나뉴스 제공>`, a story-tail
+  // `ⓒ 가나일보`), read from the text alone so an aggregator layout no rule knows still credits the outlet.
+  const ownNames = [site?.name, ...metaAll(doc, 'og:site_name', 'application-name')].filter(
+    (x): x is string => !!x,
+  );
+  const trust = pageType === 'aggregator' || portal ? 'rehost' : site ? 'own' : 'unknown';
+  const credited = storyCredit(paragraphs, lines, ownNames, trust);
+  if (credited) return credited;
   if (pageType === 'aggregator' || portal || !site) {
     for (const el of scanDocument(doc).credits) {
       if (inForeign(el)) continue;
@@ -694,6 +704,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     // Nothing parsed (empty input): an empty record, never an exception.
     return {
       title: null,
+      kicker: null,
       subtitle: null,
       publisher: site?.name ?? null,
       authors: [],
@@ -749,8 +760,9 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
   const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
   const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
 
+  // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
-    title,
+    ...splitKicker(title),
     subtitle,
     publisher,
     authors,

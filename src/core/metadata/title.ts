@@ -114,3 +114,25 @@ export function normalizePublisher(raw: string | null | undefined): string | nul
   if (!s || s.length > 30) return null;
   return s;
 }
+
+/** Leading bracket labels of a headline: `[단독]`, `[속보]`, `[사설]`, `[홍길동 칼럼]`, `【가나의 눈】`, `［포토］`. */
+const KICKER_RE = /^[[【〔［]\s*([^\]】〕［］[【〔]{1,20}?)\s*[\]】〕］]\s*/;
+
+/**
+ * Split a headline into its leading labels (the kicker: column names, 단독/속보/사설, series titles) and the
+ * headline proper. Several labels (`[단독][속보] …`) are joined with ` · `. A headline that is nothing but a
+ * label keeps it. Labels elsewhere (`… [인터뷰M]`, `…(종합)`) stay in the headline.
+ */
+export function splitKicker(raw: string | null): { kicker: string | null; title: string | null } {
+  if (!raw) return { kicker: null, title: raw };
+  const labels: string[] = [];
+  let rest = raw.trim();
+  for (let m = KICKER_RE.exec(rest); m && labels.length < 3; m = KICKER_RE.exec(rest)) {
+    const after = rest.slice(m[0].length);
+    // The headline proper must still say something (`[속보]` alone, or `[속보] 1보` is not split).
+    if (squash(after).length < 4) break;
+    labels.push(clean(m[1]));
+    rest = after;
+  }
+  return labels.length ? { kicker: labels.join(' · '), title: rest } : { kicker: null, title: raw };
+}
