@@ -68,7 +68,9 @@ export function scoreCases(cases, findQuotes) {
 }
 
 export async function runQuoteSuite() {
-  const core = await loadCore('suite-quotes', { entry: "export { findQuotes } from './src/core/quotes.ts';" });
+  const core = await loadCore('suite-quotes', {
+    entry: "export { findQuotes } from './src/core/quotes.ts';",
+  });
   return scoreCases(readCases(), core.findQuotes);
 }
 

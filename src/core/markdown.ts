@@ -44,6 +44,7 @@ export function frontMatter(meta: ArticleMetadata): string {
     if (text.trim() !== '') lines.push(`${key}: ${yamlString(text.trim())}`);
   };
   scalar('title', meta.title);
+  scalar('kicker', meta.kicker);
   scalar('subtitle', meta.subtitle);
   scalar('outlet', meta.publisher);
   if (meta.authors?.length > 0) {
@@ -349,7 +350,7 @@ export function toMarkdown(html: string, meta: ArticleMetadata, options: Extract
   const head =
     options.frontMatter === false
       ? [
-          meta.title ? `# ${clean(meta.title)}` : '',
+          meta.title ? `# ${clean(meta.kicker ? `[${meta.kicker}] ${meta.title}` : meta.title)}` : '',
           ...deckLines(meta.subtitle).map((l) => service.escape(l)),
         ]
           .filter(Boolean)

@@ -59,7 +59,9 @@ const KINDS: readonly PageKind[] = ['article', 'section', 'search', 'home', 'lis
 /** The kind of page: the core's `kind` when present (newer cores), else read from the reason and the URL. */
 export function pageKindOf(article: Pick<Article, 'isArticle' | 'reason' | 'url' | 'site'>): PageKind {
   const given = (article as { kind?: unknown }).kind;
-  if (typeof given === 'string' && (KINDS as readonly string[]).includes(given)) return given as PageKind;
+  // An extraction that judged the page no article outranks a stale 'article' kind (never both in one core).
+  const known = typeof given === 'string' && (KINDS as readonly string[]).includes(given);
+  if (known && !(given === 'article' && !article.isArticle)) return given as PageKind;
   if (article.isArticle) return 'article';
   const reason = article.reason ?? '';
   if (/search URL/i.test(reason)) return 'search';

@@ -13,6 +13,8 @@ const base: Article = {
   reason: 'test',
   site: null,
   pageType: 'publisher',
+  kind: 'article',
+  kicker: null,
   title: '정부, 내년 예산안 확정',
   subtitle: '총지출 3.2% 증가\n복지 예산 역대 최대',
   publisher: '테스트일보',
