@@ -11,7 +11,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { decodeBytes, looksLikeText } from './core/decode';
-import { extractArticle, findClutter } from './core/index';
+import { extractArticle, findClutter, toMarkdown } from './core/index';
 
 const USAGE = `Usage:
   malgeun extract <file|-> [--url URL] [--format json|markdown|html]
@@ -152,9 +152,10 @@ function run(argv: string[]): number {
   }
 
   const article = extractArticle(doc, url);
-  if (args.format === 'markdown')
-    process.stdout.write(article.markdown.endsWith('\n') ? article.markdown : `${article.markdown}\n`);
-  else if (args.format === 'html') process.stdout.write(`${article.html}\n`);
+  if (args.format === 'markdown') {
+    const md = toMarkdown(article);
+    process.stdout.write(md.endsWith('\n') ? md : `${md}\n`);
+  } else if (args.format === 'html') process.stdout.write(`${article.html}\n`);
   else {
     // The issue's field order first (isArticle, reason, site …), then anything else the Article carries.
     const { isArticle, reason, site, pageType, ...rest } = article;

@@ -3,8 +3,7 @@
  * selectors): whatever they match, a block that holds the story is never hidden. It is the core's own guard
  * (measureProse + holdsStory, the one findClutter applies to its blocks), so both paths judge the story alike.
  */
-import { holdsStory } from '../core/clean';
-import { measureProse } from '../core/detect';
+import { holdsStory, measureProse } from '../core/light';
 
 export interface StoryGuard {
   /** The container that holds most of the story's prose, if the page has any. */

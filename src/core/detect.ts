@@ -7,7 +7,8 @@
  *      patterns, copyright tail) and weigh them against list-page signals (search URLs, link-heavy pages).
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
-import { findSite, findSiteByMarkup, pathOf } from './sites/index';
+import type { Page } from './page';
+import { pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { bodyOf, hangulCount } from './text';
 import type { Detection, PageType } from './types';
@@ -147,12 +148,19 @@ export function measureProse(doc: Document): ProseMap {
   return { own, agg, story, storyProse, total };
 }
 
-function jsonLdTypes(doc: Document): string[] {
+/** Every `@type` named in the JSON-LD, nested objects included, each in quotes (`"NewsArticle"`). */
+function jsonLdTypes(page: Page): string[] {
   const out: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const m = (s.textContent ?? '').match(/"@type"\s*:\s*(?:"([^"]+)"|\[([^\]]+)\])/g);
-    if (m) for (const x of m) out.push(x);
-  }
+  const visit = (v: unknown, depth: number) => {
+    if (depth > 6 || typeof v !== 'object' || v === null) return;
+    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
+    else
+      for (const [k, x] of Object.entries(v)) {
+        if (k === '@type') for (const t of [x].flat()) if (typeof t === 'string') out.push(`"${t}"`);
+        visit(x, depth + 1);
+      }
+  };
+  for (const o of page.jsonLd) visit(o, 0);
   return out;
 }
 
@@ -162,21 +170,22 @@ const LIST_PATH_RE =
   /(?:^|\/)(?:list|section|sections|category|main|index|home|ranking|photo|gallery)(?:[/._?]|$)/i;
 
 /** A short reason and the decision, from the page's shape alone. */
-function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle: boolean; reason: string } {
+function detectByShape(page: Page): { isArticle: boolean; reason: string } {
+  const { doc, url, prose } = page;
   const path = pathOf(url);
   const signals: string[] = [];
   let score = 0;
-  const ld = jsonLdTypes(doc).join(' ');
+  const ld = jsonLdTypes(page).join(' ');
   if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld)) {
     score += 3;
     signals.push('JSON-LD NewsArticle');
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  const ogType = page.metas.get('og:type')?.[0] ?? '';
   if (/article/i.test(ogType)) {
     score += 2;
     signals.push('og:type article');
   }
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) {
+  if (page.metas.has('article:published_time')) {
     score += 1;
     signals.push('article:published_time');
   }
@@ -238,7 +247,7 @@ function detectByShape(doc: Document, url: string, prose: ProseMap): { isArticle
     if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
       isArticle = true;
       signals.push('short story in article-body markup');
-    } else if (hasScriptBody(doc)) {
+    } else if (page.storyInScript) {
       isArticle = true;
       signals.push('story in a script payload');
     }
@@ -256,16 +265,16 @@ function matchesArticlePath(site: SiteRule, url: string): boolean {
   return !!site.articlePath?.some((re) => re.test(path));
 }
 
-/** Detection with the prose map it was based on (clean.ts reuses the map). */
-export function detectWithProse(doc: Document, url: string, prose = measureProse(doc)): Detection {
-  const site = findSite(url) ?? findSiteByMarkup(doc);
+/** Detection from the page as read (the prose map in it is what clean.ts reuses). */
+export function detectIn(page: Page): Detection {
+  const { doc, url, prose, site } = page;
   const pageType: PageType =
     site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
   if (site?.articlePath && matchesArticlePath(site, url)) {
     // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
     const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
     const ownText = hangulCount(bodyEl?.textContent ?? '');
-    if (ownText >= 10 || prose.storyProse >= 80 || hasScriptBody(doc)) {
+    if (ownText >= 10 || prose.storyProse >= 80 || page.storyInScript) {
       return { isArticle: true, reason: `${site.id} article URL`, site: site.id, pageType };
     }
     return {
@@ -275,7 +284,7 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
       pageType,
     };
   }
-  const shape = detectByShape(doc, url, prose);
+  const shape = detectByShape(page);
   if (site?.articlePath && !shape.isArticle) {
     return {
       isArticle: false,
@@ -289,22 +298,4 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
     site: site?.id ?? null,
     pageType: site ? pageType : shape.isArticle ? 'publisher' : 'unknown',
   };
-}
-
-/** A client-rendered story: JSON-LD articleBody or a script payload with long Hangul text. */
-function hasScriptBody(doc: Document): boolean {
-  for (const s of doc.querySelectorAll('script')) {
-    const t = s.textContent ?? '';
-    if (
-      t.length > 800 &&
-      /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) &&
-      hangulCount(t) > 300
-    )
-      return true;
-  }
-  return false;
-}
-
-export function detectPage(doc: Document, url: string): Detection {
-  return detectWithProse(doc, url);
 }

@@ -1,5 +1,6 @@
 /**
- * Markdown export: YAML front matter from the metadata, then the story converted by Turndown + GFM.
+ * Markdown export, on demand: YAML front matter from the metadata, then the story's HTML (derived from its
+ * blocks) converted by Turndown + GFM.
  *
  * Steps:
  *  1. front matter (unless `options.frontMatter === false`; then the title becomes a `# ` line instead,
@@ -20,7 +21,7 @@
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
-import type { ArticleMetadata, ExtractOptions } from './types';
+import type { Article, ArticleMetadata, MarkdownOptions } from './types';
 
 /** Turndown's node type is the DOM Node; domino gives the same shape in Node. */
 type TNode = TurndownService.Node;
@@ -140,7 +141,7 @@ function headingOffset(html: string): number {
   return 2 - top;
 }
 
-function makeService(options: ExtractOptions, offset: number): TurndownService {
+function makeService(options: MarkdownOptions, offset: number): TurndownService {
   const mode = options.images ?? 'inline';
   const td = new TurndownService({
     headingStyle: 'atx',
@@ -325,8 +326,20 @@ function plainBlocks(html: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The article as a Markdown document, on demand (extraction never runs Turndown). A conversion failure still
+ * exports the story, as its plain text.
+ */
+export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
+  try {
+    return htmlToMarkdown(article.html, article, options);
+  } catch {
+    return article.text;
+  }
+}
+
 /** Convert sanitized story HTML (plus its metadata) to a Markdown document. */
-export function toMarkdown(html: string, meta: ArticleMetadata, options: ExtractOptions = {}): string {
+export function htmlToMarkdown(html: string, meta: ArticleMetadata, options: MarkdownOptions = {}): string {
   const service = makeService(options, headingOffset(html));
   let body: string;
   try {

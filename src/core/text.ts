@@ -12,8 +12,8 @@ export function hangulCount(s: string): number {
 }
 
 /** Collapse every run of white space (incl. NBSP and zero-width) to one space and trim. */
-export function normalizeSpace(s: string): string {
-  return s
+export function normalizeSpace(s: string | null | undefined): string {
+  return (s ?? '')
     .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();

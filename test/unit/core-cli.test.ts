@@ -76,7 +76,7 @@ describe('malgeun extract', () => {
       'images',
       'text',
       'html',
-      'markdown',
+      'blocks',
       'quotes',
       'keyQuotes',
       'readingMinutes',
