@@ -272,7 +272,7 @@ export function detectIn(page: Page): Detection {
     site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
   if (site?.articlePath && matchesArticlePath(site, url)) {
     // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
-    const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
+    const bodyEl = page.siteBodies.find((els) => els.length)?.[0] ?? null;
     const ownText = hangulCount(bodyEl?.textContent ?? '');
     if (ownText >= 10 || prose.storyProse >= 80 || page.storyInScript) {
       return { isArticle: true, reason: `${site.id} article URL`, site: site.id, pageType };

@@ -267,14 +267,8 @@ function jsonLdBody(page: ArticlePage): string | null {
   return null;
 }
 
-function pickBySite(doc: Document, site: SiteRule | null): Element | null {
-  for (const sel of site?.body ?? []) {
-    let els: NodeListOf<Element>;
-    try {
-      els = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+function pickBySite(page: ArticlePage): Element | null {
+  for (const els of page.siteBodies) {
     // Several matches (a hidden print copy, a mobile twin): take the visible one with most prose.
     let best: Element | null = null;
     let bestN = 0;
@@ -563,7 +557,7 @@ export function extractStory(
 
   let container: Element | null = null;
   let via = '';
-  const siteBody = pickBySite(doc, site);
+  const siteBody = pickBySite(page);
   if (siteBody) {
     container = cleanCopy(siteBody, clutter, site);
     via = `${site?.id} body`;

@@ -41,6 +41,8 @@ export interface Page {
   readonly metas: ReadonlyMap<string, readonly string[]>;
   readonly jsonLd: readonly JsonObject[];
   readonly scripts: readonly ScriptText[];
+  /** What each of the site rule's body selectors matches (an unsupported selector matches nothing). */
+  readonly siteBodies: readonly (readonly Element[])[];
   /** A client-rendered story: a script carries an articleBody/content payload with long Hangul text. */
   readonly storyInScript: boolean;
 }
@@ -53,11 +55,13 @@ export interface ArticlePage extends Page {
 
 export function readPage(doc: Document, url: string, prose: ProseMap = measureProse(doc)): Page {
   const scripts = readScripts(doc);
+  const site = findSite(url) ?? findSiteByMarkup(doc);
   return {
     doc,
     url,
-    site: findSite(url) ?? findSiteByMarkup(doc),
+    site,
     prose,
+    siteBodies: (site?.body ?? []).map((sel) => queryAll(doc, sel)),
     metas: readMetas(doc),
     jsonLd: readJsonLd(scripts),
     scripts,
@@ -75,17 +79,26 @@ export function readArticlePage(doc: Document, url: string, prose?: ProseMap): A
   };
 }
 
+// By tag name, not by selector: in a Node DOM a selector query costs several times a tag walk.
 function readScripts(doc: Document): ScriptText[] {
-  return [...doc.querySelectorAll('script')].map((s) => ({
+  return [...doc.getElementsByTagName('script')].map((s) => ({
     type: (s.getAttribute('type') ?? '').toLowerCase(),
     external: s.hasAttribute('src'),
     text: s.textContent ?? '',
   }));
 }
 
+function queryAll(doc: Document, selector: string): Element[] {
+  try {
+    return [...doc.querySelectorAll(selector)];
+  } catch {
+    return [];
+  }
+}
+
 function readMetas(doc: Document): Map<string, string[]> {
   const idx = new Map<string, string[]>();
-  for (const m of doc.querySelectorAll('meta')) {
+  for (const m of doc.getElementsByTagName('meta')) {
     const raw = m.getAttribute('content');
     if (!raw) continue;
     const v = normalizeSpace(decodeEntities(raw));

@@ -4,7 +4,7 @@
  */
 
 import type { Page } from '../page';
-import { normalizeSpace } from '../text';
+import { allElements, normalizeSpace } from '../text';
 
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
 export const clean = normalizeSpace;
@@ -227,6 +227,8 @@ export interface Scan {
   /** Deck elements by class names well known across Korean CMSs (`strong.media_end_summary`, `p.news-view-lead`). */
   knownDecks: Element[];
   credits: Element[];
+  /** Every element of the document in order (the walk's own list, for the one other pass that needs all). */
+  elements: ArrayLike<Element>;
 }
 
 const HEADING_TAG = /^H[1-4]$/;
@@ -240,9 +242,9 @@ const KNOWN_DECK_PARENT = /(?:^|\s)(?:article-header__headline-container|tit-sub
 const CREDIT_CLASS = /cp_name|writer_cp|press_name|media_name|provider_name/i;
 
 export function scanDocument(doc: Document): Scan {
-  const scan: Scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [] };
-  // querySelectorAll('*'): linkedom's getElementsByTagName('*') returns nothing.
-  const els = doc.querySelectorAll('*');
+  // allElements: linkedom's getElementsByTagName('*') returns nothing.
+  const els = allElements(doc);
+  const scan: Scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [], elements: els };
   const n = Math.min(els.length, 30000);
   for (let i = 0; i < n; i++) {
     const el = els[i] as Element;

@@ -432,9 +432,12 @@ const ATTR_PUBLISHED =
 function attributeDates(page: ArticlePage): { published: string | null; modified: string | null } {
   let published: string | null = null;
   let modified: string | null = null;
-  const els = page.doc.querySelectorAll('body *');
-  const n = Math.min(els.length, 6000);
-  for (let i = 0; i < n && !(published && modified); i++) {
+  // The elements inside <body>, from the scan's list of all (no second walk of the document).
+  const els = page.scan.elements;
+  let start = 0;
+  while (start < els.length && (els[start] as Element).tagName.toUpperCase() !== 'BODY') start++;
+  const n = Math.min(els.length, start + 1 + 6000);
+  for (let i = start + 1; i < n && !(published && modified); i++) {
     const el = els[i] as Element;
     for (const a of el.attributes) {
       if (!a.name.startsWith('data-')) continue;
@@ -505,7 +508,9 @@ function pickDates(
       'publish-date',
       'date',
     ),
-    page.doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    [...page.doc.getElementsByTagName('time')]
+      .find((t) => t.hasAttribute('datetime'))
+      ?.getAttribute('datetime') ?? null,
   ]
     .map((v) => parseMachineDate(v))
     .filter((x): x is NonNullable<typeof x> => !!x);
