@@ -21,6 +21,7 @@
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
+import { normalizeSpace } from './text';
 import type { Article, ArticleMetadata, MarkdownOptions } from './types';
 
 /** Turndown's node type is the DOM Node; domino gives the same shape in Node. */
@@ -76,7 +77,7 @@ export function unescapeMarkdown(md: string): string {
   return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const clean = normalizeSpace;
 
 function elementChildren(node: TNode): Element[] {
   return Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
