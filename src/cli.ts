@@ -10,7 +10,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { decodeBytes, extractArticle, findClutter, looksLikeText, toMarkdown } from './core/index';
+import { decodeBytes, looksLikeText } from './core/decode';
+import { extractArticle, findClutter, toMarkdown } from './core/index';
 
 const USAGE = `Usage:
   malgeun extract <file|-> [--url URL] [--format json|markdown|html]

@@ -3,9 +3,9 @@
  * Steps: read the page once (page.ts) -> detect -> find clutter -> extract the story (on copies) -> metadata
  * -> quotes -> blocks (text and HTML derived). Markdown is made on demand from the article (toMarkdown).
  *
- * Public API (page tools, the CLI, the eval): detectPage, findClutter, extractArticle, toMarkdown, decodeBytes,
- * plus the light entry's exports (light.ts, what the content script bundles). Outside src/core only these two
- * entries are imported, and types.ts for types (test/unit/boundaries.test.ts).
+ * Public API (page tools, the CLI, the eval): detectPage, findClutter, extractArticle, toMarkdown, plus the
+ * light entry's exports (light.ts, what the content script bundles). Outside src/core only these two entries
+ * are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
  */
 import { blocksToHtml, blocksToImages, blocksToText, unitsToBlocks } from './blocks';
 import { findClutterWith } from './clean';
@@ -19,7 +19,6 @@ import { escapeText } from './serialize';
 import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
 import type { Article, ArticleMetadata, Author, PageType } from './types';
 
-export { decodeBytes, looksLikeText } from './decode';
 export * from './light';
 export { toMarkdown } from './markdown';
 export { findSite } from './sites/index';
