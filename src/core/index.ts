@@ -26,9 +26,9 @@ export type * from './types';
 
 /** The headline as the page shows it: the site's title element, else og:title / <title> without the site suffix. */
 export function quickTitle(page: ArticlePage): string | null {
-  const { doc, site } = page;
-  for (const sel of site?.title ?? []) {
-    const t = normalizeSpace(doc.querySelector(sel)?.textContent);
+  const { doc } = page;
+  for (const el of page.siteTitles) {
+    const t = normalizeSpace(el?.textContent);
     if (t) return t;
   }
   const raw =

@@ -43,6 +43,8 @@ export interface Page {
   readonly scripts: readonly ScriptText[];
   /** What each of the site rule's body selectors matches (an unsupported selector matches nothing). */
   readonly siteBodies: readonly (readonly Element[])[];
+  /** The first match of each of the site rule's title selectors. */
+  readonly siteTitles: readonly (Element | null)[];
   /** A client-rendered story: a script carries an articleBody/content payload with long Hangul text. */
   readonly storyInScript: boolean;
 }
@@ -54,7 +56,30 @@ export interface ArticlePage extends Page {
 }
 
 export function readPage(doc: Document, url: string, prose: ProseMap = measureProse(doc)): Page {
-  const scripts = readScripts(doc);
+  return readWith(doc, url, prose, doc.getElementsByTagName('script'), doc.getElementsByTagName('meta'));
+}
+
+export function readArticlePage(
+  doc: Document,
+  url: string,
+  prose: ProseMap = measureProse(doc),
+): ArticlePage {
+  // One walk of the document serves the scan and the script and meta lists.
+  const scan = scanDocument(doc);
+  const byTag = (tag: string) =>
+    Array.prototype.filter.call(scan.elements, (el: Element) => el.tagName.toUpperCase() === tag);
+  const page = readWith(doc, url, prose, byTag('SCRIPT'), byTag('META'));
+  return { ...page, payload: readPayload(page.scripts), hints: payloadHints(page.scripts), scan };
+}
+
+function readWith(
+  doc: Document,
+  url: string,
+  prose: ProseMap,
+  scriptEls: ArrayLike<Element>,
+  metaEls: ArrayLike<Element>,
+): Page {
+  const scripts = readScripts(scriptEls);
   const site = findSite(url) ?? findSiteByMarkup(doc);
   return {
     doc,
@@ -62,26 +87,17 @@ export function readPage(doc: Document, url: string, prose: ProseMap = measurePr
     site,
     prose,
     siteBodies: (site?.body ?? []).map((sel) => queryAll(doc, sel)),
-    metas: readMetas(doc),
+    siteTitles: (site?.title ?? []).map((sel) => queryAll(doc, sel)[0] ?? null),
+    metas: readMetas(metaEls),
     jsonLd: readJsonLd(scripts),
     scripts,
     storyInScript: scripts.some(holdsStory),
   };
 }
 
-export function readArticlePage(doc: Document, url: string, prose?: ProseMap): ArticlePage {
-  const page = readPage(doc, url, prose);
-  return {
-    ...page,
-    payload: readPayload(page.scripts),
-    hints: payloadHints(page.scripts),
-    scan: scanDocument(doc),
-  };
-}
-
 // By tag name, not by selector: in a Node DOM a selector query costs several times a tag walk.
-function readScripts(doc: Document): ScriptText[] {
-  return [...doc.getElementsByTagName('script')].map((s) => ({
+function readScripts(els: ArrayLike<Element>): ScriptText[] {
+  return Array.from(els, (s) => ({
     type: (s.getAttribute('type') ?? '').toLowerCase(),
     external: s.hasAttribute('src'),
     text: s.textContent ?? '',
@@ -96,9 +112,9 @@ function queryAll(doc: Document, selector: string): Element[] {
   }
 }
 
-function readMetas(doc: Document): Map<string, string[]> {
+function readMetas(els: ArrayLike<Element>): Map<string, string[]> {
   const idx = new Map<string, string[]>();
-  for (const m of doc.getElementsByTagName('meta')) {
+  for (const m of Array.from(els)) {
     const raw = m.getAttribute('content');
     if (!raw) continue;
     const v = normalizeSpace(decodeEntities(raw));

@@ -94,7 +94,9 @@ function pickTitle(
   names: string[],
   lines: string[],
 ): string | null {
-  const fromRule = first(page.doc, site?.title);
+  // The page read the site rule's title selectors already; another rule (a caller's override) is queried here.
+  const fromRule =
+    site === page.site ? (page.siteTitles.find(Boolean) ?? null) : first(page.doc, site?.title);
   if (fromRule) {
     const t = clean(fromRule.textContent);
     if (t) return t;
