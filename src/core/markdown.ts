@@ -117,15 +117,17 @@ function renderImage(src: string, caption: string, mode: 'inline' | 'link' | 'om
   return caption ? `${image}\n\n*${label}*` : image;
 }
 
-/** A table used for page layout (a photo with its caption, a boxed note) rather than for data. */
-const layoutCache = new WeakMap<object, boolean>();
-function isLayoutTable(table: object): boolean {
-  const cached = layoutCache.get(table);
+/**
+ * A table used for page layout (a photo with its caption, a boxed note) rather than for data. The answers are
+ * remembered per conversion (`seen` belongs to one service), since every cell of a table asks again.
+ */
+function isLayoutTable(table: object, seen: WeakMap<object, boolean>): boolean {
+  const cached = seen.get(table);
   if (cached !== undefined) return cached;
   const rows = findAll(table as TNode, 'tr');
   const widest = Math.max(0, ...rows.map((r) => elementChildren(r as unknown as TNode).length));
   const layout = rows.length <= 1 || widest <= 1 || findAll(table as TNode, 'img').length > 0;
-  layoutCache.set(table, layout);
+  seen.set(table, layout);
   return layout;
 }
 
@@ -144,6 +146,7 @@ function headingOffset(html: string): number {
 
 function makeService(options: MarkdownOptions, offset: number): TurndownService {
   const mode = options.images ?? 'inline';
+  const layoutSeen = new WeakMap<object, boolean>();
   const td = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -263,7 +266,7 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
     filter: ['th', 'td'],
     replacement(content, node) {
       const table = enclosingTable(node);
-      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const index = elementChildren(node.parentNode as TNode).indexOf(node as unknown as Element);
       const text = content
         .replace(/\s*\n+\s*/g, ' ')
@@ -276,14 +279,14 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
     filter: 'tr',
     replacement(content, node) {
       const table = enclosingTable(node);
-      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       return `\n${content.trim()}`;
     },
   });
   td.addRule('tableAny', {
     filter: 'table',
     replacement(content, node) {
-      if (isLayoutTable(node)) return `\n\n${content.trim()}\n\n`;
+      if (isLayoutTable(node, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const rows = content
         .split('\n')
         .map((l) => l.trim())
