@@ -10,19 +10,10 @@
  */
 import { measureProse, type ProseMap } from './detect';
 import { decodeEntities, type JsonObject, type Scan, scanDocument } from './metadata/dom';
-import { type PayloadHints, payloadHints } from './metadata/payload';
+import { type PayloadHints, payloadHints, type ScriptText } from './metadata/payload';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { hangulCount, normalizeSpace } from './text';
-
-/** One `<script>` as text. */
-export interface ScriptText {
-  /** Its `type` attribute, lower-cased ('' when absent). */
-  type: string;
-  /** True when it loads a file (`src`): its text is empty or a fallback. */
-  external: boolean;
-  text: string;
-}
 
 /** A JSON string literal under a likely story key inside a script (`"content":"…"`), decoded. */
 export interface PayloadString {

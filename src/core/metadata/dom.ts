@@ -3,7 +3,6 @@
  * block boundaries as line breaks (deck lines and bylines are often split only by `<br>`).
  */
 
-import type { Page } from '../page';
 import { allElements, normalizeSpace } from '../text';
 
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
@@ -31,11 +30,14 @@ export function decodeEntities(s: string): string {
 }
 
 /** Every content of meta tags whose property/name/itemprop is one of `keys` (case-insensitive), in key order. */
-export function metaAll(page: Pick<Page, 'metas'>, ...keys: string[]): string[] {
+/** The page's meta tags as page.ts read them. */
+type Metas = { readonly metas: ReadonlyMap<string, readonly string[]> };
+
+export function metaAll(page: Metas, ...keys: string[]): string[] {
   return keys.flatMap((k) => page.metas.get(k.toLowerCase()) ?? []);
 }
 
-export function meta(page: Pick<Page, 'metas'>, ...keys: string[]): string | null {
+export function meta(page: Metas, ...keys: string[]): string | null {
   return metaAll(page, ...keys)[0] ?? null;
 }
 

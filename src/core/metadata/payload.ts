@@ -3,7 +3,14 @@
  * `globalContent`, Next.js props): the displayed publish/update times, the credits, and the lead description,
  * read by key name from the first occurrence (the page's own article comes before related stories).
  */
-import type { ScriptText } from '../page';
+/** One `<script>` as text (page.ts reads every script once). */
+export interface ScriptText {
+  /** Its `type` attribute, lower-cased ('' when absent). */
+  type: string;
+  /** True when it loads a file (`src`): its text is empty or a fallback. */
+  external: boolean;
+  text: string;
+}
 
 export interface PayloadHints {
   displayed: string | null;
