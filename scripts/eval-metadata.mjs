@@ -15,7 +15,7 @@ const entry = path.join(root, '.eval', 'metadata-entry.ts');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   entry,
-  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\nexport { extractStory } from '../src/core/extract';\n`,
+  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\nexport { extractStory } from '../src/core/extract';\nexport { readArticlePage } from '../src/core/page';\n`,
 );
 await build({
   entryPoints: [entry],
@@ -25,7 +25,9 @@ await build({
   outfile: out,
   logLevel: 'error',
 });
-const { extractMetadata, findSite, linesOf, first, extractStory } = await import(`${out}?t=${Date.now()}`);
+const { extractMetadata, findSite, linesOf, first, extractStory, readArticlePage } = await import(
+  `${out}?t=${Date.now()}`
+);
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -47,7 +49,7 @@ for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.truth.json')))
   const site = findSite(truth.url);
   let raw = truth.body ?? [];
   if (!truthBody && extractStory) {
-    raw = extractStory(document.cloneNode(true), truth.url, site, null).rawParagraphs;
+    raw = extractStory({ ...readArticlePage(document.cloneNode(true), truth.url), site }, null).rawParagraphs;
   } else if (!truthBody) {
     const box = first(document, [
       ...(site?.body ?? []),
@@ -58,7 +60,7 @@ for (const f of fs.readdirSync(corpus).filter((x) => x.endsWith('.truth.json')))
     ]);
     raw = box ? linesOf(box) : [];
   }
-  const m = extractMetadata(document, truth.url, {
+  const m = extractMetadata(readArticlePage(document, truth.url), {
     site: noSite ? null : site,
     pageType: truth.pageType ?? 'unknown',
     rawParagraphs: raw,

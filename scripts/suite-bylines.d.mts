@@ -1,8 +1,10 @@
 import type { AuthorContext } from '../src/core/metadata/authors';
+import type { ArticlePage } from '../src/core/page';
 import type { Author } from '../src/core/types';
 
 export interface BylineSuiteCore {
-  collectAuthors: (doc: Document, ctx: AuthorContext) => Author[];
+  collectAuthors: (page: ArticlePage, ctx: AuthorContext) => Author[];
+  readArticlePage: (doc: Document, url: string) => ArticlePage;
   trimUnits: (
     units: { kind: 'p'; text: string; html: string }[],
     title: string | null,

@@ -17,7 +17,7 @@ import { loadCore } from './load-core.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITE = join(root, 'test/suite/bylines.jsonl');
 const ENTRY =
-  "export { collectAuthors } from './src/core/metadata/authors.ts'; export { trimUnits } from './src/core/extract.ts';";
+  "export { collectAuthors } from './src/core/metadata/authors.ts'; export { trimUnits } from './src/core/extract.ts'; export { readArticlePage } from './src/core/page.ts';";
 
 // A head case is the story's first paragraph(s) and a tail case its last: a neutral story sentence on the other
 // side keeps the trimmer from treating the case as the whole story.
@@ -37,7 +37,7 @@ function reportersOf(core, c) {
       ? `<div class="byline">${c.input.split('\n').map(escapeHtml).join('<br>')}</div>`
       : '';
   const { document } = parseHTML(`<!doctype html><html><head></head><body>${body}</body></html>`);
-  return core.collectAuthors(document, {
+  return core.collectAuthors(core.readArticlePage(document, 'https://news.example.kr/article/1'), {
     site: null,
     article: null,
     paragraphs: c.where === 'byline' ? [] : storyLines(c),

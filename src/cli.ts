@@ -12,7 +12,7 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { decodeBytes, looksLikeText } from './core/decode';
-import { detectPage, extractArticle, findClutter } from './core/index';
+import { detectPage, extractArticle, findClutter, toMarkdown } from './core/index';
 import type { Detection } from './core/types';
 
 const USAGE = `Usage:
@@ -158,9 +158,10 @@ function run(argv: string[]): number {
   }
 
   const article = extractArticle(doc, url);
-  if (args.format === 'markdown')
-    process.stdout.write(article.markdown.endsWith('\n') ? article.markdown : `${article.markdown}\n`);
-  else if (args.format === 'html') process.stdout.write(`${article.html}\n`);
+  if (args.format === 'markdown') {
+    const md = toMarkdown(article);
+    process.stdout.write(md.endsWith('\n') ? md : `${md}\n`);
+  } else if (args.format === 'html') process.stdout.write(`${article.html}\n`);
   else {
     // The issue's field order first (isArticle, kind, reason, site …), then anything else the Article carries.
     const { isArticle, kind, reason, site, pageType, ...rest } = article;

@@ -3,10 +3,11 @@
  * auto-run content script must not carry — extraction (Readability via the core), the reader overlay,
  * read aloud, Markdown, scrolling to a quote, the block picker.
  * The extracted Article is cached until the page's DOM changes (a live blog gets re-extracted; opening the
- * popup twice on a still page does not).
+ * popup twice on a still page does not). The cache holds one article: Markdown is made from it on demand, so the
+ * export options are not part of what is cached.
  */
-import { extractArticle } from '../core/index';
-import type { ExtractOptions } from '../core/types';
+import { extractArticle, toMarkdown } from '../core/index';
+import type { MarkdownOptions } from '../core/types';
 import { closeReader, isReaderOpen, openReader, readerState } from '../reader/reader';
 import { HOST_ID, HOST_STYLE_ID } from '../reader/reader-css';
 import browser from '../shared/browser';
@@ -15,7 +16,6 @@ import { findTextRange } from '../shared/find-text';
 import type { ArticleReply, MarkdownReply, OkReply, ReaderState, ToPageTools } from '../shared/messages';
 import { isMessage } from '../shared/messages';
 import { addPickedSelector, autoCleanFor, knownPatterns, loadOptions, saveOptions } from '../shared/options';
-import { sanitizeToFragment } from '../shared/sanitize';
 import { toStoryBlocks } from '../shared/story-blocks';
 import { HIDDEN_ATTR, STYLE_ID } from './cleanup';
 import { startPicker } from './picker';
@@ -27,7 +27,7 @@ const OWN_IDS = new Set([HOST_ID, HOST_STYLE_ID, STYLE_ID, FLASH_STYLE_ID, COPY_
 
 // --- extraction cache ------------------------------------------------------------------------------------
 
-const cache = new Map<string, ArticleReply['article']>();
+let cached: ArticleReply['article'] | null = null;
 let cachedUrl = '';
 
 function isOwnNode(n: Node): boolean {
@@ -37,11 +37,11 @@ function isOwnNode(n: Node): boolean {
 // Any change to the page's content (not our own nodes, not attributes: our hide marks are attributes)
 // makes the cached extraction stale.
 const observer = new MutationObserver((records) => {
-  if (cache.size === 0) return;
+  if (!cached) return;
   for (const r of records) {
     if (r.type === 'characterData' || [...r.addedNodes, ...r.removedNodes].some((n) => !isOwnNode(n))) {
       if (r.target.nodeType === 1 && (r.target as Element).closest(`#${HOST_ID}`)) continue;
-      cache.clear();
+      cached = null;
       return;
     }
   }
@@ -49,34 +49,31 @@ const observer = new MutationObserver((records) => {
 
 type Extracted = Omit<ArticleReply, 'blocks'>;
 
-function getArticle(options: ExtractOptions = {}, force = false): Extracted {
+function getArticle(force = false): Extracted {
   if (cachedUrl !== location.href) {
-    cache.clear();
+    cached = null;
     cachedUrl = location.href;
   }
-  const key = JSON.stringify([options.frontMatter ?? true, options.images ?? 'inline']);
-  const hit = cache.get(key);
-  if (hit && !force) return { article: hit, extractMs: 0, cached: true };
+  if (cached && !force) return { article: cached, extractMs: 0, cached: true };
   const t0 = performance.now();
-  const article = extractArticle(document, location.href, options);
+  const article = extractArticle(document, location.href);
   const extractMs = performance.now() - t0;
-  cache.set(key, article);
-  if (cache.size === 1) {
-    observer.disconnect();
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
-  }
+  cached = article;
+  observer.disconnect();
+  observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   return { article, extractMs, cached: false };
 }
 
 // --- Markdown ----------------------------------------------------------------------------------------------
 
-async function exportOptions(options?: ExtractOptions): Promise<ExtractOptions> {
+async function exportOptions(options?: MarkdownOptions): Promise<MarkdownOptions> {
   return options ?? (await loadOptions()).export;
 }
 
-async function markdown(options?: ExtractOptions): Promise<MarkdownReply> {
-  const { article } = getArticle(await exportOptions(options));
-  return { markdown: article.markdown, filename: markdownFilename(article.title, article.publishedAt) };
+async function markdown(options?: MarkdownOptions): Promise<MarkdownReply> {
+  const { article } = getArticle();
+  const md = toMarkdown(article, await exportOptions(options));
+  return { markdown: md, filename: markdownFilename(article.title, article.publishedAt) };
 }
 
 /** Copy text from the page. The async clipboard needs a secure page; the old copy command covers the rest. */
@@ -102,11 +99,11 @@ async function copyText(text: string): Promise<void> {
   }
 }
 
-async function copyMarkdown(options?: ExtractOptions): Promise<void> {
+async function copyMarkdown(options?: MarkdownOptions): Promise<void> {
   await copyText((await markdown(options)).markdown);
 }
 
-async function saveMarkdown(options?: ExtractOptions): Promise<void> {
+async function saveMarkdown(options?: MarkdownOptions): Promise<void> {
   const md = await markdown(options);
   const reply = (await browser.runtime.sendMessage({ type: 'malgeun:download', ...md })) as OkReply;
   if (!reply?.ok) throw new Error(reply?.error ?? 'download failed');
@@ -118,7 +115,7 @@ async function showReader(force = false): Promise<ReaderState> {
   if (isReaderOpen()) return readerState();
   const t0 = performance.now();
   const opts = await loadOptions();
-  const { article } = getArticle(opts.export, force);
+  const { article } = getArticle(force);
   openReader(
     article,
     opts.reader,
@@ -212,15 +209,11 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
     case 'malgeun:tools-ping':
       return Promise.resolve({ ok: true, url: location.href });
     case 'malgeun:get-article': {
-      const reply = getArticle(msg.options, msg.force);
-      const a = reply.article;
-      const blocks = a.html.trim()
-        ? toStoryBlocks(sanitizeToFragment(a.html, document))
-        : a.text
-            .split(/\n\s*\n/)
-            .filter((p) => p.trim())
-            .map((text) => ({ type: 'p' as const, text: text.trim() }));
-      return Promise.resolve({ ...reply, blocks } satisfies ArticleReply);
+      const reply = getArticle(msg.force);
+      return Promise.resolve({
+        ...reply,
+        blocks: toStoryBlocks(reply.article.blocks),
+      } satisfies ArticleReply);
     }
     case 'malgeun:get-markdown':
       return markdown(msg.options);

@@ -8,7 +8,7 @@
  * page's CSS cannot break it and ours cannot leak. The page itself is never changed here: saving the selector
  * (hooks.save) is what hides the block, through the clean-up's own path (content runtime, user selectors).
  */
-import { hangulCount, linkDensity } from '../core/text';
+import { hangulCount, linkDensity } from '../core/light';
 import { t } from '../shared/i18n';
 import { HOST_STYLE, PICKER_CSS, PICKER_HOST_ID } from './picker-css';
 import { buildSelector } from './picker-selector';

@@ -3,9 +3,8 @@
  * state. content.js runs this first and only then loads the part that talks to the extension (runtime.ts),
  * so the page is cleaned before the extension bindings and the polyfill are even set up.
  */
-// Imported from their own modules (not core/index) so Readability and Turndown stay out of this bundle.
-import { findClutterWith } from '../core/clean';
-import { detectWithProse, measureProse, type ProseMap } from '../core/detect';
+// The core's light entry, not core/index: Readability and Turndown stay out of this bundle.
+import { detectWithProse, findClutterWith, measureProse, type ProseMap } from '../core/light';
 import type { ClutterBlock, Detection } from '../core/types';
 import type { CleanupState } from '../shared/messages';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';

@@ -5,9 +5,7 @@
  * findClutter passes its blocks through), so every path judges the story alike.
  */
 
-import { measureProse } from '../core/detect';
-import { findSite, findSiteByMarkup } from '../core/sites/index';
-import { hideableParts, storyFrame } from '../core/story-frame';
+import { findSite, findSiteByMarkup, hideableParts, measureProse, storyFrame } from '../core/light';
 
 export interface StoryGuard {
   /** The container that holds most of the story's prose, if the page has any. */

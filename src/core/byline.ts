@@ -473,13 +473,6 @@ export function isMailboxLine(line: string): boolean {
   return !/[다요]\.?$/.test(rest) && rest.split(' ').length <= 3;
 }
 
-/** Strip 기자/특파원/… and outlet words from a byline name field (`홍길동 기자`, `이남경 MK스포츠 기자`). */
-export function cleanAuthorName(raw: string): string | null {
-  const parsed = parseTokens(raw.replace(EMAIL_RE, ' '), true);
-  const name = parsed?.authors.find((a) => a.name)?.name;
-  return name ?? null;
-}
-
 /** Parse any free byline text (a byline element's text, a JSON-LD author name) into authors. */
 export function parseBylineText(raw: string): Author[] {
   const s = raw.replace(/\s+/g, ' ').trim();

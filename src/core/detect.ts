@@ -10,6 +10,7 @@
  * Every answer carries a `kind` (types.ts PageKind) and a one-line reason.
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
+import type { Page } from './page';
 import { isHomePath, readStructure } from './page-kind';
 import { findSite, findSiteByMarkup, pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
@@ -351,6 +352,7 @@ function hasScriptBody(doc: Document): boolean {
   return false;
 }
 
-export function detectPage(doc: Document, url: string): Detection {
-  return detectWithProse(doc, url);
+/** Detection of a page already read (extraction): the same judgement, from the page's own prose map. */
+export function detectIn(page: Page): Detection {
+  return detectWithProse(page.doc, page.url, page.prose);
 }

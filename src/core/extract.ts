@@ -8,7 +8,7 @@
  *      captions; recover from the script payload when the static container is empty (client-rendered pages);
  *   5. trim what Readability keeps on Korean pages: UI text at the head, a repeated headline, the wire dateline,
  *      TV script markers, signatures, copyright, promo (▶ ☞ ※ 제보) and credit lines at the tail;
- *   6. build `text` (blank-line separated, captions where the image sits) and allowlisted `html`.
+ * The units become the article's typed blocks in blocks.ts.
  */
 import { Readability } from '@mozilla/readability';
 import {
@@ -21,8 +21,9 @@ import {
   stripDateline,
 } from './byline';
 import { findClutterWith } from './clean';
-import { measureProse, type ProseMap } from './detect';
-import { escapeAttr, escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
+import { measureProse } from './detect';
+import type { ArticlePage, PayloadString } from './page';
+import { escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
 import type { SiteRule } from './sites/types';
 import {
   allElements,
@@ -36,7 +37,7 @@ import {
   textSimilarity,
   UI_LINE_RE,
 } from './text';
-import type { Author, ClutterBlock, ImageInfo } from './types';
+import type { Author, ClutterBlock } from './types';
 
 export interface Unit {
   kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote';
@@ -208,51 +209,19 @@ function attachCaptions(units: Unit[]): Unit[] {
   return out;
 }
 
-interface PayloadString {
-  key: string;
-  value: string;
-  /** Position in the page's scripts, to interleave image captions with paragraphs. */
-  at: number;
-}
-
-/** JSON string literals of likely story keys (and image captions), decoded, in page order. */
-function scriptPayloads(doc: Document): PayloadString[] {
-  const out: PayloadString[] = [];
-  const re =
-    /"(articleBody|contentHtml|content|body|html|text|description|caption)"\s*:\s*"((?:[^"\\]|\\.){20,})"/g;
-  let offset = 0;
-  for (const s of doc.querySelectorAll('script')) {
-    const t = s.textContent ?? '';
-    if (t.length >= 200 && hangulCount(t) >= 100) {
-      for (const m of t.matchAll(re)) {
-        let v: string;
-        try {
-          v = JSON.parse(`"${m[2]}"`) as string;
-        } catch {
-          continue;
-        }
-        if (hangulCount(v) < 10) continue;
-        out.push({ key: m[1], value: v, at: offset + (m.index ?? 0) });
-      }
-    }
-    offset += t.length + 1;
-  }
-  return out;
-}
-
 /**
  * Units recovered from a script payload: the key whose strings carry the most Hangul is the story (one field
  * per paragraph, as Arc's `content_elements`, or one big articleBody/contentHtml); HTML strings are parsed,
  * plain text split into paragraphs, and `caption` strings that sit among the story's strings become captions.
  */
-function payloadUnits(doc: Document, base: string): Unit[] {
-  const all = scriptPayloads(doc);
+function payloadUnits(page: ArticlePage): Unit[] {
+  const { doc, url: base, payload: all } = page;
   const byKey = new Map<string, PayloadString[]>();
   for (const p of all) {
     if (p.key === 'description' || p.key === 'text' || p.key === 'caption') continue;
     byKey.set(p.key, [...(byKey.get(p.key) ?? []), p]);
   }
-  let main: PayloadString[] = [];
+  let main: readonly PayloadString[] = [];
   let bestScore = 0;
   for (const list of byKey.values()) {
     const score = list.reduce((n, p) => n + hangulCount(p.value), 0);
@@ -288,29 +257,14 @@ function payloadUnits(doc: Document, base: string): Unit[] {
   return units;
 }
 
-function jsonLdBody(doc: Document): string | null {
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) {
-    const t = s.textContent ?? '';
-    const m = t.match(/"articleBody"\s*:\s*"((?:[^"\\]|\\.)*)"/);
-    if (m) {
-      try {
-        return JSON.parse(`"${m[1]}"`) as string;
-      } catch {
-        // ignore a malformed block
-      }
-    }
-  }
+/** The JSON-LD `articleBody`, when the page declares one. */
+function jsonLdBody(page: ArticlePage): string | null {
+  for (const o of page.jsonLd) if (typeof o.articleBody === 'string') return o.articleBody;
   return null;
 }
 
-function pickBySite(doc: Document, site: SiteRule | null): Element | null {
-  for (const sel of site?.body ?? []) {
-    let els: NodeListOf<Element>;
-    try {
-      els = doc.querySelectorAll(sel);
-    } catch {
-      continue;
-    }
+function pickBySite(page: ArticlePage): Element | null {
+  for (const els of page.siteBodies) {
     // Several matches (a hidden print copy, a mobile twin): take the visible one with most prose.
     let best: Element | null = null;
     let bestN = 0;
@@ -587,20 +541,17 @@ function isHidden(el: Element): boolean {
  * whole document for Readability.
  */
 export function extractStory(
-  doc: Document,
-  url: string,
-  site: SiteRule | null,
+  page: ArticlePage,
   title: string | null,
-  prose: ProseMap = measureProse(doc),
-  clutter: ClutterBlock[] = findClutterWith(doc, url, prose),
+  clutter: ClutterBlock[] = findClutterWith(page.doc, page.url, page.prose),
 ): StoryResult {
-  const base = url;
-  const payload = payloadUnits(doc, base);
-  const ldBody = jsonLdBody(doc);
+  const { doc, url: base, site } = page;
+  const payload = payloadUnits(page);
+  const ldBody = jsonLdBody(page);
 
   let container: Element | null = null;
   let via = '';
-  const siteBody = pickBySite(doc, site);
+  const siteBody = pickBySite(page);
   if (siteBody) {
     container = cleanCopy(siteBody, clutter, site);
     via = `${site?.id} body`;
@@ -713,50 +664,4 @@ function dedupeUnits(units: Unit[]): Unit[] {
     if (keys[i].length > 15) return false;
     return !(longDup(i - 1) || longDup(i + 1) || (dup[i - 1] && dup[i + 1]));
   });
-}
-
-/** Plain text: paragraphs separated by a blank line, captions where their image sits. */
-export function unitsToText(units: Unit[]): string {
-  const parts: string[] = [];
-  for (const u of units) {
-    if (u.kind === 'img') {
-      if (u.caption) parts.push(u.caption);
-    } else parts.push(u.text);
-  }
-  return parts.join('\n\n');
-}
-
-/** Allowlisted HTML built from the units. */
-export function unitsToHtml(units: Unit[]): string {
-  const out: string[] = [];
-  let list: string[] = [];
-  const closeList = () => {
-    if (list.length) out.push(`<ul>${list.join('')}</ul>`);
-    list = [];
-  };
-  for (const u of units) {
-    if (u.kind === 'li') {
-      list.push(`<li>${u.html || escapeText(u.text)}</li>`);
-      continue;
-    }
-    closeList();
-    const inner = u.html || escapeText(u.text);
-    if (u.kind === 'img') {
-      const cap = u.caption ? `<figcaption>${escapeText(u.caption)}</figcaption>` : '';
-      out.push(
-        `<figure><img src="${escapeAttr(u.src ?? '')}" alt="${escapeAttr(u.caption ?? '')}">${cap}</figure>`,
-      );
-    } else if (u.kind === 'h') out.push(`<h3>${inner}</h3>`);
-    else if (u.kind === 'quote') out.push(`<blockquote><p>${inner}</p></blockquote>`);
-    else if (u.kind === 'caption') out.push(`<p><small>${inner}</small></p>`);
-    else out.push(`<p>${inner}</p>`);
-  }
-  closeList();
-  return out.join('\n');
-}
-
-export function unitsToImages(units: Unit[]): ImageInfo[] {
-  return units
-    .filter((u) => u.kind === 'img' && u.src)
-    .map((u) => ({ src: u.src as string, caption: u.caption ?? null }));
 }

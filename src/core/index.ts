@@ -1,46 +1,40 @@
 /**
- * The core pipeline: document + url in, an Article out. Never mutates the document it is given.
- * Steps: detect -> clean (on a clone) -> extract -> metadata -> quotes -> markdown.
+ * The full entry of the core: document + url in, an Article out. Never mutates the document it is given.
+ * Steps: read the page once (page.ts) -> detect -> find clutter -> extract the story (on copies) -> metadata
+ * -> quotes -> blocks (text and HTML derived). Markdown is made on demand from the article (toMarkdown).
  *
- * Public API (used by the content script, page tools, the CLI, the eval):
- *   detectPage(doc, url): Detection
- *   findClutter(doc, url): ClutterBlock[]        (works on the live page; marks nothing)
- *   storyFrame(doc, prose, site) + hideableParts(el, frame)   (the story guard every hiding path passes through)
- *   extractArticle(doc, url, options?): Article
+ * Public API (page tools, the CLI, the eval): detectPage, findClutter, extractArticle, toMarkdown, plus the
+ * light entry's exports (light.ts, what the content script bundles: detection, the clutter finder and the story
+ * guard storyFrame + hideableParts that every hiding path passes through). Outside src/core only these two entries
+ * are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
  */
+import { blocksToHtml, blocksToImages, blocksToText, unitsToBlocks } from './blocks';
 import { findClutterWith } from './clean';
-import { detectWithProse, measureProse } from './detect';
-import { extractStory, type Unit, unitsToHtml, unitsToImages, unitsToText } from './extract';
-import { toMarkdown } from './markdown';
+import { detectIn } from './detect';
+import { extractStory, type Unit } from './extract';
+import { absoluteUrl, meta } from './metadata/dom';
 import { extractMetadata } from './metadata/index';
 import { splitKicker } from './metadata/title';
+import { type ArticlePage, readArticlePage } from './page';
 import { findQuotes, pickKeyQuotes } from './quotes';
 import { escapeText } from './serialize';
-import { findSite, findSiteByMarkup } from './sites/index';
-import type { SiteRule } from './sites/types';
 import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
-import type { Article, ArticleMetadata, Author, ExtractOptions, PageType, Quote } from './types';
+import type { Article, ArticleMetadata, Author, PageType } from './types';
 
-export { findClutter, hideableParts, holdsStory, type StoryFrame, storyFrame } from './clean';
-export { detectPage } from './detect';
+export * from './light';
+export { toMarkdown } from './markdown';
 export { findSite } from './sites/index';
 export type * from './types';
 
-function metaContent(doc: Document, sel: string): string | null {
-  const v = doc.querySelector(sel)?.getAttribute('content');
-  return v ? normalizeSpace(v) : null;
-}
-
 /** The headline as the page shows it: the site's title element, else og:title / <title> without the site suffix. */
-export function quickTitle(doc: Document, site: SiteRule | null): string | null {
-  for (const sel of site?.title ?? []) {
-    const t = normalizeSpace(doc.querySelector(sel)?.textContent ?? '');
+export function quickTitle(page: ArticlePage): string | null {
+  const { doc } = page;
+  for (const el of page.siteTitles) {
+    const t = normalizeSpace(el?.textContent);
     if (t) return t;
   }
   const raw =
-    metaContent(doc, 'meta[property="og:title"]') ??
-    metaContent(doc, 'meta[name="title"]') ??
-    normalizeSpace(doc.querySelector('title')?.textContent ?? '');
+    meta(page, 'og:title') ?? meta(page, 'title') ?? normalizeSpace(doc.querySelector('title')?.textContent);
   if (!raw) return null;
   return (
     raw.replace(/\s*[|:\-–—]\s*[^|:\-–—]{1,25}$/, (m) => (/[가-힣]{2}.*[다요]$/.test(m) ? m : '')).trim() ||
@@ -48,39 +42,23 @@ export function quickTitle(doc: Document, site: SiteRule | null): string | null 
   );
 }
 
-/**
- * Metadata until the full extractor (src/core/metadata) is wired in: meta tags and the site rule only.
- * Kept deliberately small; extractMetadata replaces it.
- */
-function basicMetadata(
-  doc: Document,
-  url: string,
-  site: SiteRule | null,
-  authors: Author[],
-): ArticleMetadata {
-  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? null;
+/** Metadata when the full extractor fails on a hostile page: meta tags and the site rule only. */
+function fallbackMetadata(page: ArticlePage, authors: Author[]): ArticleMetadata {
+  const { doc, url, site } = page;
   return {
-    ...splitKicker(quickTitle(doc, site)),
+    ...splitKicker(quickTitle(page)),
     subtitle: null,
-    publisher: site?.name ?? metaContent(doc, 'meta[property="og:site_name"]'),
+    publisher: site?.name ?? meta(page, 'og:site_name'),
     authors,
-    publishedAt: metaContent(doc, 'meta[property="article:published_time"]'),
-    modifiedAt: metaContent(doc, 'meta[property="article:modified_time"]'),
-    section: metaContent(doc, 'meta[property="article:section"]'),
-    url: canonical ? safeAbs(canonical, url) : url,
+    publishedAt: meta(page, 'article:published_time'),
+    modifiedAt: meta(page, 'article:modified_time'),
+    section: meta(page, 'article:section'),
+    url: absoluteUrl(doc.querySelector('link[rel="canonical"]')?.getAttribute('href'), url) ?? url,
     originalUrl: null,
-    leadImage: metaContent(doc, 'meta[property="og:image"]'),
+    leadImage: meta(page, 'og:image'),
     lang: doc.documentElement?.getAttribute('lang') ?? 'ko',
     tags: [],
   };
-}
-
-function safeAbs(href: string, base: string): string {
-  try {
-    return new URL(href, base).href;
-  } catch {
-    return base;
-  }
 }
 
 /** Korean reading speed: about 500 characters a minute (counting syllables as words triples the estimate). */
@@ -89,68 +67,76 @@ export function readingMinutes(text: string): number {
   return chars ? Math.max(1, Math.round(chars / 500)) : 0;
 }
 
-export function extractArticle(doc: Document, url: string, options: ExtractOptions = {}): Article {
-  // Prose is measured and clutter found once, on the page itself (read-only); extraction works on copies.
-  const prose = measureProse(doc);
-  const detection = detectWithProse(doc, url, prose);
-  const site = findSite(url) ?? findSiteByMarkup(doc);
+export function extractArticle(doc: Document, url: string): Article {
+  // The page is read once, prose measured and clutter found on the page itself (read-only); the story is
+  // extracted from copies.
+  const page = readArticlePage(doc, url);
+  const detection = detectIn(page);
   const pageType: PageType = detection.pageType;
-  const title0 = quickTitle(doc, site);
-  const story = extractStory(doc, url, site, title0, prose, findClutterWith(doc, url, prose));
-  let meta: ArticleMetadata;
+  const story = extractStory(page, quickTitle(page), findClutterWith(doc, url, page.prose));
+  let metadata: ArticleMetadata;
   try {
-    meta = extractMetadata(doc, url, { site, pageType, rawParagraphs: story.rawParagraphs });
-    if (!meta.authors.length && story.authors.length)
-      meta = { ...meta, authors: dedupeAuthors(story.authors) };
+    metadata = extractMetadata(page, { site: page.site, pageType, rawParagraphs: story.rawParagraphs });
+    if (!metadata.authors.length && story.authors.length)
+      metadata = { ...metadata, authors: dedupeAuthors(story.authors) };
   } catch {
-    // Metadata must never cost the story: fall back to the meta tags.
-    meta = basicMetadata(doc, url, site, dedupeAuthors(story.authors));
+    // Metadata must never cost the story.
+    metadata = fallbackMetadata(page, dedupeAuthors(story.authors));
   }
-  // Drop a leading paragraph that only repeats the final headline.
-  let units = story.units;
-  if (meta.title && units[0] && units[0].kind !== 'img' && textSimilarity(units[0].text, meta.title) >= 0.8) {
-    units = units.slice(1);
-  }
-  // The deck (subtitle lines between headline and body) belongs to what a reader reads; pages often keep it
-  // outside the story container, so it leads the text when the body does not already carry it.
-  const deck = deckUnits(meta.subtitle, units);
-  const paragraphs = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
-  // The plain text reads the deck before the story; the rendered story (popup, reader, Markdown) leaves it out,
+  const { body, units } = storyUnits(story.units, metadata);
+  const paragraphs = body.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  // The plain text reads the deck before the story; the story's blocks (popup, reader, Markdown) leave it out,
   // since each of them shows the subtitle above the story already.
-  const shown = withoutDeck(units, meta.subtitle);
-  units = [...deck, ...units];
-  const text = unitsToText(units);
-  const html = unitsToHtml(shown);
-  let quotes: Quote[] = [];
-  let keyQuotes: Quote[] = [];
-  try {
-    quotes = findQuotes(story.quoteParagraphs.length ? story.quoteParagraphs : paragraphs);
-    keyQuotes = pickKeyQuotes(quotes, paragraphs, 3, meta.title);
-  } catch {
-    // A quote-finder failure leaves the article without quotes rather than without a story.
-  }
-  let markdown = '';
-  try {
-    markdown = toMarkdown(html, meta, options);
-  } catch {
-    markdown = text;
-  }
+  const blocks = unitsToBlocks(withoutDeck(body, metadata.subtitle));
+  const text = blocksToText(unitsToBlocks(units));
   return {
-    ...meta,
+    ...metadata,
     isArticle: detection.isArticle,
     kind: detection.kind,
     reason: detection.reason,
     site: detection.site,
     pageType,
-    images: unitsToImages(units),
+    images: blocksToImages(unitsToBlocks(units)),
+    blocks,
     text,
-    html,
-    markdown,
-    quotes,
-    keyQuotes,
+    html: blocksToHtml(blocks),
+    ...quotesOf(
+      story.quoteParagraphs.length ? story.quoteParagraphs : paragraphs,
+      paragraphs,
+      metadata.title,
+    ),
     readingMinutes: readingMinutes(text),
     clutter: story.clutter.map((c) => ({ kind: c.kind, heading: c.heading })),
   };
+}
+
+/** The story's units as the reader reads them: without a lead that repeats the headline, the deck first. */
+function storyUnits(units: Unit[], metadata: ArticleMetadata): { body: Unit[]; units: Unit[] } {
+  let body = units;
+  if (
+    metadata.title &&
+    body[0] &&
+    body[0].kind !== 'img' &&
+    textSimilarity(body[0].text, metadata.title) >= 0.8
+  )
+    body = body.slice(1);
+  // The deck (subtitle lines between headline and body) belongs to what a reader reads; pages often keep it
+  // outside the story container, so it leads the text when the body does not already carry it.
+  return { body, units: [...deckUnits(metadata.subtitle, body), ...body] };
+}
+
+function quotesOf(
+  source: string[],
+  paragraphs: string[],
+  title: string | null,
+): Pick<Article, 'quotes' | 'keyQuotes'> {
+  try {
+    const quotes = findQuotes(source);
+    return { quotes, keyQuotes: pickKeyQuotes(quotes, paragraphs, 3, title) };
+  } catch {
+    // A quote-finder failure leaves the article without quotes rather than without a story.
+    return { quotes: [], keyQuotes: [] };
+  }
 }
 
 function deckUnits(subtitle: string | null, units: Unit[]): Unit[] {

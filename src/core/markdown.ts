@@ -1,5 +1,6 @@
 /**
- * Markdown export: YAML front matter from the metadata, then the story converted by Turndown + GFM.
+ * Markdown export, on demand: YAML front matter from the metadata, then the story's HTML (derived from its
+ * blocks) converted by Turndown + GFM.
  *
  * Steps:
  *  1. front matter (unless `options.frontMatter === false`; then the title becomes a `# ` line and the deck
@@ -20,7 +21,8 @@
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
-import type { ArticleMetadata, ExtractOptions } from './types';
+import { normalizeSpace } from './text';
+import type { Article, ArticleMetadata, MarkdownOptions } from './types';
 
 /** Turndown's node type is the DOM Node; domino gives the same shape in Node. */
 type TNode = TurndownService.Node;
@@ -82,7 +84,7 @@ export function unescapeMarkdown(md: string): string {
   return md.replace(/\\([!-/:-@[-`{-~])/g, '$1');
 }
 
-const clean = (s: string | null | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();
+const clean = normalizeSpace;
 
 function elementChildren(node: TNode): Element[] {
   return Array.from(node.childNodes).filter((n): n is Element => n.nodeType === 1);
@@ -122,15 +124,17 @@ function renderImage(src: string, caption: string, mode: 'inline' | 'link' | 'om
   return caption ? `${image}\n\n*${label}*` : image;
 }
 
-/** A table used for page layout (a photo with its caption, a boxed note) rather than for data. */
-const layoutCache = new WeakMap<object, boolean>();
-function isLayoutTable(table: object): boolean {
-  const cached = layoutCache.get(table);
+/**
+ * A table used for page layout (a photo with its caption, a boxed note) rather than for data. The answers are
+ * remembered per conversion (`seen` belongs to one service), since every cell of a table asks again.
+ */
+function isLayoutTable(table: object, seen: WeakMap<object, boolean>): boolean {
+  const cached = seen.get(table);
   if (cached !== undefined) return cached;
   const rows = findAll(table as TNode, 'tr');
   const widest = Math.max(0, ...rows.map((r) => elementChildren(r as unknown as TNode).length));
   const layout = rows.length <= 1 || widest <= 1 || findAll(table as TNode, 'img').length > 0;
-  layoutCache.set(table, layout);
+  seen.set(table, layout);
   return layout;
 }
 
@@ -147,8 +151,9 @@ function headingOffset(html: string): number {
   return 2 - top;
 }
 
-function makeService(options: ExtractOptions, offset: number): TurndownService {
+function makeService(options: MarkdownOptions, offset: number): TurndownService {
   const mode = options.images ?? 'inline';
+  const layoutSeen = new WeakMap<object, boolean>();
   const td = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -268,7 +273,7 @@ function makeService(options: ExtractOptions, offset: number): TurndownService {
     filter: ['th', 'td'],
     replacement(content, node) {
       const table = enclosingTable(node);
-      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const index = elementChildren(node.parentNode as TNode).indexOf(node as unknown as Element);
       const text = content
         .replace(/\s*\n+\s*/g, ' ')
@@ -281,14 +286,14 @@ function makeService(options: ExtractOptions, offset: number): TurndownService {
     filter: 'tr',
     replacement(content, node) {
       const table = enclosingTable(node);
-      if (!table || isLayoutTable(table)) return `\n\n${content.trim()}\n\n`;
+      if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       return `\n${content.trim()}`;
     },
   });
   td.addRule('tableAny', {
     filter: 'table',
     replacement(content, node) {
-      if (isLayoutTable(node)) return `\n\n${content.trim()}\n\n`;
+      if (isLayoutTable(node, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const rows = content
         .split('\n')
         .map((l) => l.trim())
@@ -332,8 +337,20 @@ function plainBlocks(html: string): string[] {
     .filter(Boolean);
 }
 
+/**
+ * The article as a Markdown document, on demand (extraction never runs Turndown). A conversion failure still
+ * exports the story, as its plain text.
+ */
+export function toMarkdown(article: Article, options: MarkdownOptions = {}): string {
+  try {
+    return htmlToMarkdown(article.html, article, options);
+  } catch {
+    return article.text;
+  }
+}
+
 /** Convert sanitized story HTML (plus its metadata) to a Markdown document. */
-export function toMarkdown(html: string, meta: ArticleMetadata, options: ExtractOptions = {}): string {
+export function htmlToMarkdown(html: string, meta: ArticleMetadata, options: MarkdownOptions = {}): string {
   const service = makeService(options, headingOffset(html));
   let body: string;
   try {

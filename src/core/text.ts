@@ -12,8 +12,8 @@ export function hangulCount(s: string): number {
 }
 
 /** Collapse every run of white space (incl. NBSP and zero-width) to one space and trim. */
-export function normalizeSpace(s: string): string {
-  return s
+export function normalizeSpace(s: string | null | undefined): string {
+  return (s ?? '')
     .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
     .replace(/[\s\u00a0\u3000]+/g, ' ')
     .trim();
@@ -22,11 +22,6 @@ export function normalizeSpace(s: string): string {
 /** Text without white space: what the corpus scoring compares. */
 export function squash(s: string): string {
   return s.replace(/[\s\u00a0\u3000\u200b]+/g, '');
-}
-
-/** Element text collapsed to one line. */
-export function textOf(el: Element | null | undefined): string {
-  return el ? normalizeSpace(el.textContent ?? '') : '';
 }
 
 /** Share of an element's characters that sit inside links (0..1). */
@@ -83,11 +78,6 @@ export const EMAIL_RE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/;
 /** UI strings that lead a story container on Korean pages (dates, font sizes, bookmark notices). */
 export const UI_LINE_RE =
   /^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|작성|승인|발행)(?:\s*(?:시간|일시|일자|날짜))?\s*[:：]?\s*\d{4}[.\-/년]|^(?:가\s*){2,}$|글자\s*(?:크기|작게|크게)|^프린트$|^인쇄$|^공유(?:하기)?$|북마크|기사\s*(?:저장|스크랩)|본문\s*듣기|^(?:URL|주소)\s*복사|^닫기$|^SNS\s*(?:공유|보내기)|^좋아요\s*\d*$|^싫어요\s*\d*$|^번역$|^구독$|^구독중$|^댓글\s*\d*$|^(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|밴드)(?:으로|로)?\s*(?:공유|보내기)?(?:하기)?$/;
-
-/** Anything a reader would call a sentence of the story: enough Hangul (or any letters) to be prose. */
-export function isProse(s: string, min = 20): boolean {
-  return hangulCount(s) >= min;
-}
 
 /**
  * The document's real <body>. Some saved pages open with a <script> before <html>, and Node DOMs (linkedom)

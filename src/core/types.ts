@@ -65,6 +65,20 @@ export interface Quote {
   speaker: string | null;
 }
 
+/** A run of story text: `text` plain, `html` the same as allowlisted inline HTML (links, emphasis). */
+export interface InlineText {
+  text: string;
+  html: string;
+}
+
+/** The story as typed blocks, in reading order: what the popup and reader render, and text/HTML/Markdown come from. */
+export type Block =
+  | ({ type: 'paragraph' | 'heading' | 'quote' } & InlineText)
+  /** A caption the page set apart from any image (a photo credit line, a caption whose image was dropped). */
+  | ({ type: 'caption' } & InlineText)
+  | { type: 'list'; items: InlineText[] }
+  | { type: 'image'; src: string; caption: string | null };
+
 export interface ArticleMetadata {
   /** The headline without its leading labels (those are `kicker`). */
   title: string | null;
@@ -97,11 +111,12 @@ export interface Article extends ArticleMetadata {
   site: string | null;
   pageType: PageType;
   images: ImageInfo[];
+  /** The story as typed blocks; `text` and `html` are derived from them, Markdown on demand (toMarkdown). */
+  blocks: Block[];
   /** Story paragraphs separated by a blank line. */
   text: string;
   /** Sanitized story HTML (allowlisted tags and attributes only). */
   html: string;
-  markdown: string;
   /** Every direct quotation, in story order. */
   quotes: Quote[];
   /** The few quotes that best carry the story, ranked. */
@@ -110,7 +125,8 @@ export interface Article extends ArticleMetadata {
   clutter: { kind: ClutterKind; heading: string | null }[];
 }
 
-export interface ExtractOptions {
+/** How toMarkdown renders an article. */
+export interface MarkdownOptions {
   /** Markdown: include YAML front matter (default true). */
   frontMatter?: boolean;
   /** Markdown: how to render images (default 'inline'). */

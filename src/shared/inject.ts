@@ -5,8 +5,6 @@
 import browser from './browser';
 import type { ToContent, ToPageTools } from './messages';
 
-export type PageAccess = 'ok' | 'restricted';
-
 /**
  * Pages no extension may script: browser pages, other extensions, the web stores, the PDF viewers.
  * Injection would fail there anyway; knowing it first lets the popup say so instead of erroring.

@@ -5,7 +5,7 @@
  *   ToBackground  content/page-tools/popup/options -> background  badge, downloads, site registrations
  * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
  */
-import type { Article, ClutterKind, ExtractOptions } from '../core/types';
+import type { Article, ClutterKind, MarkdownOptions } from '../core/types';
 import type { StoryBlock } from './story-blocks';
 
 /** What content.js knows about its tab. */
@@ -73,10 +73,11 @@ export interface PingReply {
 
 export type ToPageTools =
   | { type: 'malgeun:tools-ping' }
-  | { type: 'malgeun:get-article'; options?: ExtractOptions; force?: boolean }
-  | { type: 'malgeun:get-markdown'; options?: ExtractOptions }
-  | { type: 'malgeun:copy-markdown'; options?: ExtractOptions }
-  | { type: 'malgeun:save-markdown'; options?: ExtractOptions }
+  // `options` is not read: extraction no longer depends on the export options (Markdown is made on demand).
+  | { type: 'malgeun:get-article'; options?: MarkdownOptions; force?: boolean }
+  | { type: 'malgeun:get-markdown'; options?: MarkdownOptions }
+  | { type: 'malgeun:copy-markdown'; options?: MarkdownOptions }
+  | { type: 'malgeun:save-markdown'; options?: MarkdownOptions }
   | { type: 'malgeun:open-reader'; force?: boolean }
   | { type: 'malgeun:close-reader' }
   | { type: 'malgeun:toggle-reader' }

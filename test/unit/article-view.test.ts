@@ -36,7 +36,7 @@ const base: Article = {
   html: `<p>총지출 3.2% 증가</p><p>복지 예산 역대 최대</p><p>정부가 내년 예산안을 확정했다.</p>
     <figure><img data-src="lazy.jpg"><figcaption>지워질 설명</figcaption></figure>
     <figure><img src="https://img.test.co.kr/a.jpg"><figcaption>사진 설명</figcaption></figure>`,
-  markdown: '',
+  blocks: [],
   quotes: [],
   keyQuotes: [],
   readingMinutes: 2,

@@ -38,6 +38,28 @@ describe('source boundaries', () => {
     expect(importers).toEqual(['src/shared/browser.ts']);
   });
 
+  it('lets code outside src/core use only its two entries (index, light) and, for types, its contract', () => {
+    const entry = /(?:^|\/)core\/(?:index|light)$/;
+    const contract = /(?:^|\/)core\/types$/;
+    // The byte decoder pulls iconv-lite (Node only): the CLI takes it directly so the browser bundles never do.
+    const nodeOnly = (path: string, spec: string) => path === 'src/cli.ts' && spec === './core/decode';
+    const reached: string[] = [];
+    for (const f of files.filter((x) => !x.path.startsWith('src/core/'))) {
+      for (const m of code(f.text).matchAll(
+        /^\s*(import|export)\s+(type\s+)?[^;]*?from\s+['"]([^'"]+)['"]/gm,
+      )) {
+        const [, , typeOnly, spec] = m as unknown as [string, string, string | undefined, string];
+        if (!/(?:^|\/)core\//.test(spec)) continue;
+        reached.push(spec);
+        if (entry.test(spec) || (typeOnly && contract.test(spec)) || nodeOnly(f.path, spec)) continue;
+        expect.fail(`${f.path} imports ${spec} from inside the core`);
+      }
+    }
+    // The check saw the real imports (page tools, the content script, the CLI).
+    expect(reached.some((s) => s.endsWith('core/light'))).toBe(true);
+    expect(reached.some((s) => s.endsWith('core/index'))).toBe(true);
+  });
+
   it('keeps src/core free of extension layers and extension globals', () => {
     for (const f of files.filter((x) => x.path.startsWith('src/core/'))) {
       const c = code(f.text);

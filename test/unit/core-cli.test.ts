@@ -77,7 +77,7 @@ describe('malgeun extract', () => {
       'images',
       'text',
       'html',
-      'markdown',
+      'blocks',
       'quotes',
       'keyQuotes',
       'readingMinutes',

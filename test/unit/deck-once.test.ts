@@ -4,8 +4,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import type { Unit } from '../../src/core/extract';
-import { extractArticle, withoutDeck } from '../../src/core/index';
-import { toMarkdown } from '../../src/core/markdown';
+import { extractArticle, toMarkdown, withoutDeck } from '../../src/core/index';
 
 const URL_ = 'https://news.unknown-ilbo.example/article/2026/01/06/7';
 const doc = (html: string) => parseHTML(html).document as unknown as Document;
@@ -34,8 +33,8 @@ describe('the deck shown once', () => {
       expect(count(a.html, line)).toBe(0);
       expect(count(a.text, line)).toBe(1);
       // Front matter carries it once; without front matter the lines under the headline do.
-      expect(count(a.markdown, line)).toBe(1);
-      expect(count(toMarkdown(a.html, a, { frontMatter: false }), line)).toBe(1);
+      expect(count(toMarkdown(a), line)).toBe(1);
+      expect(count(toMarkdown(a, { frontMatter: false }), line)).toBe(1);
     }
     for (const p of P) expect(flat(a.html)).toContain(flat(p));
   });

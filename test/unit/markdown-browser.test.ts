@@ -1,5 +1,5 @@
 /**
- * toMarkdown on Turndown's browser build (the one the extension bundles), which parses with the page's
+ * htmlToMarkdown on Turndown's browser build (the one the extension bundles), which parses with the page's
  * DOMParser instead of domino. jsdom provides the DOMParser here.
  */
 import { JSDOM } from 'jsdom';
@@ -41,10 +41,10 @@ const meta: ArticleMetadata = {
   tags: [],
 };
 
-describe('toMarkdown with the browser build of Turndown', () => {
+describe('htmlToMarkdown with the browser build of Turndown', () => {
   it('renders the same Markdown structure through DOMParser', async () => {
-    const { toMarkdown } = await import('../../src/core/markdown');
-    const md = toMarkdown(
+    const { htmlToMarkdown } = await import('../../src/core/markdown');
+    const md = htmlToMarkdown(
       '<h3>소제목</h3><p>이 후보는 “국민이 먼저”라고 말했다.</p><figure><img src="https://x.kr/a.jpg"><figcaption>유세 현장</figcaption></figure><table><tr><td>지역</td><td>득표율</td></tr><tr><td>광주</td><td>90%</td></tr></table>',
       meta,
     );

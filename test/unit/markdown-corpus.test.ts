@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { toMarkdown, unescapeMarkdown } from '../../src/core/markdown';
+import { htmlToMarkdown, unescapeMarkdown } from '../../src/core/markdown';
 import type { ArticleMetadata } from '../../src/core/types';
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/pages');
@@ -46,7 +46,7 @@ describe.skipIf(files.length === 0)('Markdown round trip on corpus text', () => 
         lang: 'ko',
         tags: [],
       };
-      const md = toMarkdown(html, meta);
+      const md = htmlToMarkdown(html, meta);
       expect(md).not.toMatch(/<\/?[a-z][a-z0-9]*[\s>]/i);
       const plain = flat(unescapeMarkdown(md));
       for (const p of [...body, ...captions]) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatter, toMarkdown, unescapeMarkdown } from '../../src/core/markdown';
+import { frontMatter, htmlToMarkdown, unescapeMarkdown } from '../../src/core/markdown';
 import type { ArticleMetadata } from '../../src/core/types';
 
 const meta: ArticleMetadata = {
@@ -45,7 +45,7 @@ describe('front matter', () => {
   });
 
   it('is left out when frontMatter is false, and the title becomes the heading', () => {
-    const md = toMarkdown('<p>본문.</p>', meta, { frontMatter: false });
+    const md = htmlToMarkdown('<p>본문.</p>', meta, { frontMatter: false });
     expect(md.startsWith('---')).toBe(false);
     expect(md.startsWith('# 왕윤종 차장')).toBe(true);
     expect(md).toContain('본문.');
@@ -64,7 +64,7 @@ describe('story body', () => {
   ].join('');
 
   it('renders sub-headings as ##, images with captions, lists, blockquotes and a GFM table', () => {
-    const md = toMarkdown(html, meta);
+    const md = htmlToMarkdown(html, meta);
     expect(md).toContain('## 긴장 고조');
     expect(md).toContain('![브리핑하는 왕윤종 차장 \\[연합뉴스 자료사진\\]](https://img.example.kr/a.jpg)');
     expect(md).toContain('*브리핑하는 왕윤종 차장 \\[연합뉴스 자료사진\\]*');
@@ -75,7 +75,7 @@ describe('story body', () => {
   });
 
   it('keeps quotes exactly as written and every paragraph round-trips after un-escaping', () => {
-    const md = toMarkdown(html, meta);
+    const md = htmlToMarkdown(html, meta);
     expect(md).toContain('“북한이 도발하면 대가를 치를 것”이라고');
     const plain = flat(unescapeMarkdown(md));
     for (const p of [
@@ -88,16 +88,16 @@ describe('story body', () => {
   });
 
   it('renders images as links or leaves them out on request', () => {
-    const link = toMarkdown(html, meta, { images: 'link' });
+    const link = htmlToMarkdown(html, meta, { images: 'link' });
     expect(link).toContain('(https://img.example.kr/a.jpg)');
     expect(link).not.toContain('![');
-    const omit = toMarkdown(html, meta, { images: 'omit' });
+    const omit = htmlToMarkdown(html, meta, { images: 'omit' });
     expect(omit).not.toContain('a.jpg');
     expect(omit).toContain('긴장 고조');
   });
 
   it('turns a photo layout table into plain blocks, never raw HTML', () => {
-    const md = toMarkdown(
+    const md = htmlToMarkdown(
       '<table><tr><td><img src="https://x.kr/p.jpg" alt="현장"></td></tr><tr><td>화재 현장 모습</td></tr></table><p>본문</p>',
       meta,
     );
@@ -108,7 +108,7 @@ describe('story body', () => {
   });
 
   it('drops scripts and players', () => {
-    const md = toMarkdown(
+    const md = htmlToMarkdown(
       '<p>본문</p><script>var a=1</script><video src="v.mp4"></video><iframe src="x"></iframe>',
       meta,
     );
@@ -122,19 +122,19 @@ describe('inline markup and the round trip', () => {
   it('writes bold, italic and links as plain text so paragraphs round-trip', () => {
     const html =
       '<p><strong>장동혁 대표가 한동훈 전 대표를 제명했다.</strong> 넉 달 남은 <a href="https://x.kr/t">지방선거</a>가 <em>관건</em>이다.</p>';
-    const md = toMarkdown(html, meta, { frontMatter: false });
+    const md = htmlToMarkdown(html, meta, { frontMatter: false });
     expect(md).toContain('장동혁 대표가 한동훈 전 대표를 제명했다. 넉 달 남은 지방선거가 관건이다.');
     expect(md).not.toContain('**');
     expect(md).not.toContain('](https://x.kr/t)');
   });
 
   it('makes a short bold-only paragraph a sub-heading', () => {
-    const md = toMarkdown('<p><strong>후보 등록 코앞인데</strong></p><p>본문이다.</p>', meta);
+    const md = htmlToMarkdown('<p><strong>후보 등록 코앞인데</strong></p><p>본문이다.</p>', meta);
     expect(md).toContain('## 후보 등록 코앞인데');
   });
 
   it('keeps a bold-only sentence as a paragraph', () => {
-    const md = toMarkdown('<p><strong>이 문장은 강조된 본문 문장이다.</strong></p>', meta);
+    const md = htmlToMarkdown('<p><strong>이 문장은 강조된 본문 문장이다.</strong></p>', meta);
     expect(md).not.toContain('## ');
     expect(md).toContain('이 문장은 강조된 본문 문장이다.');
   });
@@ -169,7 +169,7 @@ describe('front matter parses as YAML', () => {
 describe('hostile markup', () => {
   it('still writes the text of a story nested thousands of elements deep', () => {
     const html = `${'<div>'.repeat(12000)}<p>깊은 곳의 본문 &amp; 1. *별*</p>${'</div>'.repeat(12000)}`;
-    const md = toMarkdown(html, meta, { frontMatter: false });
+    const md = htmlToMarkdown(html, meta, { frontMatter: false });
     expect(unescapeMarkdown(md)).toContain('깊은 곳의 본문 & 1. *별*');
     expect(md).not.toMatch(/<\/?[a-z]/i);
   });
@@ -177,7 +177,7 @@ describe('hostile markup', () => {
 
 describe('unknown elements', () => {
   it('writes unknown and custom elements as their text, never as HTML', () => {
-    const md = toMarkdown(
+    const md = htmlToMarkdown(
       '<p>앞</p><custom-box><b>상자</b> 속 글</custom-box><details><summary>요약</summary>펼친 글</details><math><mi>x</mi></math>',
       meta,
       { frontMatter: false },

@@ -1,13 +1,14 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata, normalizePublisher, stripSiteSuffix } from '../../src/core/metadata/index';
+import { readArticlePage } from '../../src/core/page';
 import type { PageType } from '../../src/core/types';
 
 function doc(html: string): Document {
   return parseHTML(html).document as unknown as Document;
 }
 function run(html: string, url: string, pageType: PageType = 'unknown', rawParagraphs: string[] = []) {
-  return extractMetadata(doc(html), url, { site: null, pageType, rawParagraphs });
+  return extractMetadata(readArticlePage(doc(html), url), { site: null, pageType, rawParagraphs });
 }
 
 describe('title suffixes', () => {

@@ -2,11 +2,12 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { isMailboxLine, parseSignature, stripDateline } from '../../src/core/byline';
 import { extractMetadata } from '../../src/core/metadata/index';
+import { readArticlePage } from '../../src/core/page';
 import type { PageType } from '../../src/core/types';
 
 function run(html: string, url: string, pageType: PageType, raw: string[]) {
   const doc = parseHTML(html).document as unknown as Document;
-  return extractMetadata(doc, url, { site: null, pageType, rawParagraphs: raw });
+  return extractMetadata(readArticlePage(doc, url), { site: null, pageType, rawParagraphs: raw });
 }
 
 // A student clone site that re-hosts portal stories: a placeholder <title>, no meta tags, the headline in an

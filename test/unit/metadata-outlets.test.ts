@@ -6,6 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/metadata/index';
+import { readArticlePage } from '../../src/core/page';
 import { findSite } from '../../src/core/sites/index';
 import type { ArticleMetadata } from '../../src/core/types';
 
@@ -13,7 +14,7 @@ function read(html: string, url: string, raw: string[], generic: boolean): Artic
   const doc = parseHTML(html).document as unknown as Document;
   const site = generic ? null : findSite(url);
   const pageType = site?.pageType ?? (/daum\.net|nate\.com|naver\.com/.test(url) ? 'portal' : 'unknown');
-  return extractMetadata(doc, url, { site, pageType, rawParagraphs: raw });
+  return extractMetadata(readArticlePage(doc, url), { site, pageType, rawParagraphs: raw });
 }
 
 interface Want {
@@ -378,7 +379,7 @@ describe('section metas of old templates', () => {
     const doc = parseHTML(`<html><head><title>수출 감소 | 네이버 뉴스</title>
 <meta property="me2:category1" content="아시아경제"><meta property="me2:category2" content="경제"></head>
 <body><h3 id="articleTitle">수출 감소</h3></body></html>`).document as unknown as Document;
-    const m = extractMetadata(doc, 'https://news.naver.com/main/read.nhn?oid=277&aid=1', {
+    const m = extractMetadata(readArticlePage(doc, 'https://news.naver.com/main/read.nhn?oid=277&aid=1'), {
       site: null,
       pageType: 'portal',
       rawParagraphs: [],

@@ -1,12 +1,17 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/metadata/index';
+import { readArticlePage } from '../../src/core/page';
 import { findSite } from '../../src/core/sites/index';
 
 function run(html: string, url: string, rawParagraphs: string[]) {
   const doc = parseHTML(html).document as unknown as Document;
   const site = findSite(url);
-  return extractMetadata(doc, url, { site, pageType: site?.pageType ?? 'unknown', rawParagraphs });
+  return extractMetadata(readArticlePage(doc, url), {
+    site,
+    pageType: site?.pageType ?? 'unknown',
+    rawParagraphs,
+  });
 }
 
 const DAUM = `<!doctype html><html><head><title>전기요금 동결 결정 | Daum 뉴스</title>

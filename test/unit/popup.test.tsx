@@ -39,7 +39,7 @@ const article: Article = {
   images: [],
   text: '',
   html: '',
-  markdown: '# 제목',
+  blocks: [],
   quotes: [],
   keyQuotes: [{ text: '재정 건전성을 지키겠다', speaker: '최상목 경제부총리' }],
   readingMinutes: 3,

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
+import type { Block } from '../../src/core/types';
 import { markKeyQuotes } from '../../src/reader/mark-quotes';
 import { rangeInText, segmentsOf, speakable, splitSentences } from '../../src/reader/tts';
 import { toStoryBlocks } from '../../src/shared/story-blocks';
@@ -58,33 +59,44 @@ describe('key quotes in the rendered story', () => {
 });
 
 describe('story blocks for the popup', () => {
-  it('keeps paragraphs, sub-headings, figures with captions and list items as text', () => {
-    const root = document.createElement('div');
-    root.innerHTML = `<h2>소제목</h2><p>첫 <a href="/x">문단</a>입니다.<br>둘째 줄</p>
-      <figure><img src="https://img.example/a.jpg" alt="사진"><figcaption>사진 설명</figcaption></figure>
-      <ul><li>항목 하나</li></ul><div>느슨한 텍스트</div><img src="javascript:alert(1)">`;
-    expect(toStoryBlocks(root)).toEqual([
+  it('keeps paragraphs, sub-headings, images with captions and list items as text', () => {
+    const blocks: Block[] = [
+      { type: 'heading', text: '소제목', html: '소제목' },
+      { type: 'paragraph', text: '첫 문단입니다.', html: '첫 <a href="https://x.example/">문단</a>입니다.' },
+      { type: 'image', src: 'https://img.example/a.jpg', caption: '사진 설명' },
+      {
+        type: 'list',
+        items: [
+          { text: '항목 하나', html: '항목 하나' },
+          { text: '항목 둘', html: '항목 둘' },
+        ],
+      },
+      { type: 'quote', text: '“인용문이다.”', html: '“인용문이다.”' },
+      { type: 'caption', text: '[사진=연합뉴스]', html: '[사진=연합뉴스]' },
+    ];
+    expect(toStoryBlocks(blocks)).toEqual([
       { type: 'h', text: '소제목' },
-      { type: 'p', text: '첫 문단입니다.\n둘째 줄' },
-      { type: 'img', src: 'https://img.example/a.jpg', alt: '사진', caption: '사진 설명' },
+      { type: 'p', text: '첫 문단입니다.' },
+      { type: 'img', src: 'https://img.example/a.jpg', alt: '사진 설명', caption: '사진 설명' },
       { type: 'li', text: '항목 하나' },
-      { type: 'p', text: '느슨한 텍스트' },
+      { type: 'li', text: '항목 둘' },
+      { type: 'quote', text: '“인용문이다.”' },
+      { type: 'p', text: '[사진=연합뉴스]' },
     ]);
   });
 });
 
 describe('story blocks on hostile input', () => {
-  it('reads a story nested 10,000 levels deep without overflowing the stack', () => {
-    // Built from the inside out (jsdom checks ancestors on every insert).
-    let node: Element = document.createElement('p');
-    node.textContent = '아주 깊은 곳의 문단입니다.';
-    for (let i = 0; i < 10_000; i++) {
-      const d = document.createElement('div');
-      d.append(node);
-      node = d;
-    }
-    const root = node;
-    const blocks = toStoryBlocks(root);
-    expect(blocks).toEqual([{ type: 'p', text: '아주 깊은 곳의 문단입니다.' }]);
+  it('drops unsafe image URLs and control characters, and keeps no empty block', () => {
+    const blocks: Block[] = [
+      { type: 'image', src: 'javascript:alert(1)', caption: null },
+      { type: 'image', src: ' data:text/html,<script>x</script>', caption: '설명\u0000만 남는다' },
+      { type: 'paragraph', text: ' \u00a0 ', html: '' },
+      { type: 'paragraph', text: '본문\u0007 문단  입니다.', html: '' },
+    ];
+    expect(toStoryBlocks(blocks)).toEqual([
+      { type: 'p', text: '설명만 남는다' },
+      { type: 'p', text: '본문 문단 입니다.' },
+    ]);
   });
 });

@@ -27,7 +27,7 @@ const article: Article = {
   text: '',
   html: `<p>첫 문단입니다. 장관은 “재정 건전성을 지키겠다”고 말했다.</p><script>window.__pwned = 1</script>
     <p onclick="window.__pwned = 2">둘째 문단입니다.</p><img src="x" onerror="window.__pwned = 3">`,
-  markdown: '',
+  blocks: [],
   quotes: [],
   keyQuotes: [{ text: '재정 건전성을 지키겠다', speaker: '장관' }],
   readingMinutes: 2,

@@ -13,19 +13,11 @@ import {
   stripDateline,
 } from '../byline';
 import { CARD_TEXT_RE, isGenericMailbox } from '../korean/byline-grammar';
+import type { ArticlePage } from '../page';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { KOREAN_DATETIME_SRC } from './dates';
-import {
-  all,
-  clean,
-  decodeEntities,
-  inForeign,
-  type JsonObject,
-  linesOf,
-  metaAll,
-  scanDocument,
-} from './dom';
+import { all, clean, decodeEntities, inForeign, type JsonObject, linesOf, metaAll } from './dom';
 import { squash } from './title';
 
 export interface AuthorContext {
@@ -179,12 +171,12 @@ function dedupe(list: Author[]): Author[] {
 }
 
 /** Page text where a reporter's email may sit beside the name: visible lines and inline script data. */
-function buildHaystack(doc: Document, lines: string[]): string {
+function buildHaystack(page: ArticlePage, lines: string[]): string {
   const parts = [lines.join('\n')];
   let budget = 2_000_000;
-  for (const s of scanDocument(doc).scripts) {
-    if (s.hasAttribute('src')) continue;
-    const t = s.textContent ?? '';
+  for (const s of page.scripts) {
+    if (s.external) continue;
+    const t = s.text;
     if (!t.includes('@')) continue;
     budget -= t.length;
     if (budget < 0) break;
@@ -215,16 +207,16 @@ function emailNear(haystack: string, name: string): string | null {
   return null;
 }
 
-export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
+export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] {
   const sources: Author[][] = [];
-  if (ctx.site?.byline?.length) sources.push(fromElements(all(doc, ctx.site.byline.join(','))));
+  if (ctx.site?.byline?.length) sources.push(fromElements(all(page.doc, ctx.site.byline.join(','))));
   sources.push(fromParagraphs(ctx.paragraphs).filter((a) => a.name));
   sources.push((ctx.credits ?? []).flatMap(parseCredit));
   sources.push(fromJsonLd(ctx.article));
-  sources.push(fromElements(scanDocument(doc).bylines));
+  sources.push(fromElements(page.scan.bylines));
   sources.push(
     metaAll(
-      doc,
+      page,
       'dable:author',
       'byl',
       'author',
@@ -255,7 +247,7 @@ export function collectAuthors(doc: Document, ctx: AuthorContext): Author[] {
       a.email = hit.email;
       continue;
     }
-    haystack ??= buildHaystack(doc, ctx.lines);
+    haystack ??= buildHaystack(page, ctx.lines);
     a.email = emailNear(haystack, a.name);
   }
   // A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline:

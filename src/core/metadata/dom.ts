@@ -1,15 +1,12 @@
 /**
- * Read-only DOM helpers for metadata: meta tags, JSON-LD objects, and element text that keeps `<br>` and
+ * Read-only helpers for metadata: meta tags and JSON-LD objects as the page read them (page.ts), and element text that keeps `<br>` and
  * block boundaries as line breaks (deck lines and bylines are often split only by `<br>`).
  */
 
-/** Collapse white space (incl. NBSP, ideographic space, zero-width) to single spaces. */
-export function clean(s: string | null | undefined): string {
-  return (s ?? '')
-    .replace(/\u200b|\u200c|\u200d|\ufeff/g, '')
-    .replace(/[\s\u00a0\u3000]+/g, ' ')
-    .trim();
-}
+import { allElements, normalizeSpace } from '../text';
+
+/** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
+export const clean = normalizeSpace;
 
 const ENTITIES: Record<string, string> = {
   amp: '&',
@@ -32,77 +29,19 @@ export function decodeEntities(s: string): string {
   });
 }
 
-const metaCache = new WeakMap<Document, Map<string, string[]>>();
+/** Every content of meta tags whose property/name/itemprop is one of `keys` (case-insensitive), in key order. */
+/** The page's meta tags as page.ts read them. */
+type Metas = { readonly metas: ReadonlyMap<string, readonly string[]> };
 
-/** All meta tags of a document by lower-cased property/name/itemprop, read once per document. */
-function metaIndex(doc: Document): Map<string, string[]> {
-  let idx = metaCache.get(doc);
-  if (idx) return idx;
-  idx = new Map();
-  for (const m of scanDocument(doc).metas) {
-    const raw = m.getAttribute('content');
-    if (!raw) continue;
-    const v = clean(decodeEntities(raw));
-    if (!v) continue;
-    const keys = new Set(
-      [m.getAttribute('property'), m.getAttribute('name'), m.getAttribute('itemprop')]
-        .filter((x): x is string => !!x)
-        .map((x) => x.toLowerCase()),
-    );
-    for (const k of keys) {
-      const list = idx.get(k);
-      if (list) list.push(v);
-      else idx.set(k, [v]);
-    }
-  }
-  metaCache.set(doc, idx);
-  return idx;
+export function metaAll(page: Metas, ...keys: string[]): string[] {
+  return keys.flatMap((k) => page.metas.get(k.toLowerCase()) ?? []);
 }
 
-/** Every non-empty `content` of meta tags whose property/name/itemprop is one of `keys` (case-insensitive), in key order. */
-export function metaAll(doc: Document, ...keys: string[]): string[] {
-  const idx = metaIndex(doc);
-  return keys.flatMap((k) => idx.get(k.toLowerCase()) ?? []);
-}
-
-export function meta(doc: Document, ...keys: string[]): string | null {
-  return metaAll(doc, ...keys)[0] ?? null;
+export function meta(page: Metas, ...keys: string[]): string | null {
+  return metaAll(page, ...keys)[0] ?? null;
 }
 
 export type JsonObject = { [k: string]: unknown };
-
-function isObject(v: unknown): v is JsonObject {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
-}
-
-/** All JSON-LD objects on the page, with `@graph` arrays flattened. Broken JSON is skipped. */
-export function jsonLdObjects(doc: Document): JsonObject[] {
-  const out: JsonObject[] = [];
-  const visit = (v: unknown, depth: number) => {
-    if (depth > 4) return;
-    if (Array.isArray(v)) for (const x of v) visit(x, depth + 1);
-    else if (isObject(v)) {
-      out.push(v);
-      if (Array.isArray(v['@graph'])) visit(v['@graph'], depth + 1);
-    }
-  };
-  for (const s of scanDocument(doc).scripts) {
-    if (!/ld\+json/i.test(s.getAttribute('type') ?? '')) continue;
-    const raw = (s.textContent ?? '').trim();
-    if (!raw) continue;
-    try {
-      visit(JSON.parse(raw), 0);
-    } catch {
-      // Some CMSs emit raw newlines or trailing commas inside strings; try a lenient pass once.
-      try {
-        visit(JSON.parse(raw.replace(/[\r\n\t]+/g, ' ').replace(/,\s*([}\]])/g, '$1')), 0);
-      } catch {
-        /* unreadable JSON-LD: ignore */
-      }
-    }
-  }
-  return out;
-}
 
 function typesOf(o: JsonObject): string[] {
   const t = o['@type'];
@@ -290,11 +229,10 @@ export interface Scan {
   /** Deck elements by class names well known across Korean CMSs (`strong.media_end_summary`, `p.news-view-lead`). */
   knownDecks: Element[];
   credits: Element[];
-  scripts: Element[];
-  metas: Element[];
+  /** Every element of the document in order (the walk's own list, for the one other pass that needs all). */
+  elements: ArrayLike<Element>;
 }
 
-const scanCache = new WeakMap<Document, Scan>();
 const HEADING_TAG = /^H[1-4]$/;
 const HEADING_CLASS = /title|headline/i;
 const BYLINE_CLASS = /byline|reporter|writer|journalist|author/i;
@@ -306,24 +244,14 @@ const KNOWN_DECK_PARENT = /(?:^|\s)(?:article-header__headline-container|tit-sub
 const CREDIT_CLASS = /cp_name|writer_cp|press_name|media_name|provider_name/i;
 
 export function scanDocument(doc: Document): Scan {
-  let scan = scanCache.get(doc);
-  if (scan) return scan;
-  scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [], scripts: [], metas: [] };
-  // querySelectorAll('*'): linkedom's getElementsByTagName('*') returns nothing.
-  const els = doc.querySelectorAll('*');
+  // allElements: linkedom's getElementsByTagName('*') returns nothing.
+  const els = allElements(doc);
+  const scan: Scan = { headings: [], bylines: [], decks: [], knownDecks: [], credits: [], elements: els };
   const n = Math.min(els.length, 30000);
   for (let i = 0; i < n; i++) {
     const el = els[i] as Element;
     const tag = el.tagName.toUpperCase();
-    if (tag === 'SCRIPT') {
-      scan.scripts.push(el);
-      continue;
-    }
-    if (tag === 'META') {
-      scan.metas.push(el);
-      continue;
-    }
-    if (tag === 'STYLE' || tag === 'LINK') continue;
+    if (tag === 'SCRIPT' || tag === 'META' || tag === 'STYLE' || tag === 'LINK') continue;
     // Class names only (each attribute read is a linear search in linkedom); itemprop/rel marks are
     // collected with one small query below.
     const cls = el.getAttribute('class') ?? '';
@@ -348,7 +276,8 @@ export function scanDocument(doc: Document): Scan {
     else if (prop === 'alternativeHeadline') scan.knownDecks.push(el);
     else if (!scan.bylines.includes(el)) scan.bylines.push(el);
   }
-  scanCache.set(doc, scan);
+  // A headline is never longer than this; longer "title" boxes are lists or whole sections.
+  scan.headings = scan.headings.filter((el) => (el.textContent ?? '').length <= 400);
   return scan;
 }
 

@@ -11,6 +11,7 @@ import {
   signatureOutlet,
   stripDateline,
 } from '../byline';
+import type { ArticlePage } from '../page';
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
@@ -26,15 +27,13 @@ import {
   inForeign,
   type JsonObject,
   jsonLdArticle,
-  jsonLdObjects,
   jsonLdOfType,
   ldString,
   linesOf,
   meta,
   metaAll,
-  scanDocument,
 } from './dom';
-import { type PayloadHints, payloadHints } from './payload';
+import type { PayloadHints } from './payload';
 import {
   normalizePublisher,
   similarity,
@@ -81,53 +80,46 @@ const PORTAL_PRESS_SELECTORS = [
 ];
 
 /** Heading-like elements of a document, computed once per document (title and deck both need them). */
-const headingCache = new WeakMap<Document, Element[]>();
-function headingElements(doc: Document): Element[] {
-  let hs = headingCache.get(doc);
-  if (!hs) {
-    hs = scanDocument(doc).headings.filter((el) => (el.textContent ?? '').length <= 400);
-    headingCache.set(doc, hs);
-  }
-  return hs;
-}
-
-function outletNames(doc: Document, site: SiteRule | null): string[] {
+function outletNames(page: ArticlePage, site: SiteRule | null): string[] {
   const names = [
     site?.name,
-    ...metaAll(doc, 'og:site_name', 'application-name', 'twitter:site'),
+    ...metaAll(page, 'og:site_name', 'application-name', 'twitter:site'),
     ...PORTAL_NAMES,
   ].filter((x): x is string => !!x);
   return names.map((n) => n.replace(/^@/, ''));
 }
 
 function pickTitle(
-  doc: Document,
+  page: ArticlePage,
   site: SiteRule | null,
   article: JsonObject | null,
   names: string[],
+  lines: string[],
 ): string | null {
-  const fromRule = first(doc, site?.title);
+  // The page read the site rule's title selectors already; another rule (a caller's override) is queried here.
+  const fromRule =
+    site === page.site ? (page.siteTitles.find(Boolean) ?? null) : first(page.doc, site?.title);
   if (fromRule) {
     const t = clean(fromRule.textContent);
     if (t) return t;
   }
   const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
   // The headline element as shown, when it matches a meta title.
-  const headings = headingElements(doc)
+  const headings = page.scan.headings
     .filter((el) => !inForeign(el))
     .map((el) => clean(el.textContent))
     .filter((t) => t.length >= 4 && t.length <= 300);
   // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
   // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
-  let docTitle: string | null = clean(doc.title);
+  let docTitle: string | null = clean(page.doc.title);
   if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
   const metaTitles = [
     ldString(article, 'headline'),
-    meta(doc, 'og:title'),
-    meta(doc, 'twitter:title'),
-    meta(doc, 'dable:title'),
-    meta(doc, 'taboola:title'),
-    meta(doc, 'title'),
+    meta(page, 'og:title'),
+    meta(page, 'twitter:title'),
+    meta(page, 'dable:title'),
+    meta(page, 'taboola:title'),
+    meta(page, 'title'),
     docTitle,
   ]
     .filter((t): t is string => !!t)
@@ -137,7 +129,7 @@ function pickTitle(
     const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
   }
-  if (!metaTitles.length) return headlineByShape(doc, names) ?? headings[0] ?? null;
+  if (!metaTitles.length) return headlineByShape(page, names, lines) ?? headings[0] ?? null;
   const lead = metaTitles[0];
   if (lead) {
     let best: string | null = null;
@@ -153,7 +145,7 @@ function pickTitle(
     if (best && bestScore >= 0.85 && squash(lead).includes(squash(best))) return best;
     return lead;
   }
-  return headlineByShape(doc, names) ?? headings[0] ?? null;
+  return headlineByShape(page, names, lines) ?? headings[0] ?? null;
 }
 
 /** A title that is only an outlet's name (`나라일보`, `가나뉴스`), as on templates that never set the headline. */
@@ -180,19 +172,18 @@ function isPlaceholderTitle(t: string): boolean {
  * sentence-length, not navigation, not the site's name, and followed within a few lines by the byline or
  * a date (the header row under a headline). Failing that, the longest such heading among h1–h3.
  */
-function headlineByShape(doc: Document, names: string[]): string | null {
+function headlineByShape(page: ArticlePage, names: string[], lines: string[]): string | null {
   const siteish = (t: string) =>
     names.some((n) => {
       const q = squash(n).toLowerCase();
       return q.length >= 2 && squash(t).toLowerCase().includes(q) && t.length <= n.length + 8;
     });
-  const cands = headingElements(doc).filter((el) => {
+  const cands = page.scan.headings.filter((el) => {
     if (inForeign(el, true)) return false;
     const t = clean(el.textContent);
     return t.length >= 8 && t.length <= 200 && /[가-힣]/.test(t) && !siteish(t) && !parseKoreanDateTime(t);
   });
   if (!cands.length) return null;
-  const lines = bodyLines(doc);
   for (const el of cands) {
     const t = squash(clean(el.textContent));
     const at = lines.findIndex((l) => squash(l) === t);
@@ -247,7 +238,7 @@ function deckFromParagraphs(paragraphs: string[]): string[] {
 }
 
 function pickSubtitle(
-  doc: Document,
+  page: ArticlePage,
   site: SiteRule | null,
   title: string | null,
   paragraphs: string[],
@@ -260,15 +251,15 @@ function pickSubtitle(
     // Date and byline rows are not decks.
     return !(parseKoreanDateTime(text) || /입력|수정|기자\b|기자$/.test(text));
   };
-  let el: Element | null = first(doc, site?.subtitle);
+  let el: Element | null = first(page.doc, site?.subtitle);
   if (el && inForeign(el)) el = null;
-  el ??= scanDocument(doc).knownDecks.find(deckText) ?? null;
+  el ??= page.scan.knownDecks.find(deckText) ?? null;
   if (!el) {
     // Generic class names also label widgets (`이 기사 어땠나요?`): only a deck that follows the headline
     // closely (common ancestor at most 4 levels up) counts.
     const t = title ? squash(title) : '';
     const headlines = t
-      ? headingElements(doc).filter((h) => {
+      ? page.scan.headings.filter((h) => {
           const x = squash(h.textContent ?? '');
           return x === t || (x.length < t.length + 20 && similarity(x, t) >= 0.9);
         })
@@ -280,7 +271,7 @@ function pickSubtitle(
       return false;
     };
     el =
-      scanDocument(doc).decks.find(
+      page.scan.decks.find(
         (e) =>
           deckText(e) && headlines.some((h) => h !== e && !e.contains(h) && !h.contains(e) && near(h, e)),
       ) ?? null;
@@ -336,7 +327,7 @@ function creditLineOutlet(lines: string[], rehost: boolean): string | null {
 }
 
 function pickPublisher(
-  doc: Document,
+  page: ArticlePage,
   site: SiteRule | null,
   pageType: PageType,
   article: JsonObject | null,
@@ -346,11 +337,11 @@ function pickPublisher(
 ): string | null {
   const portal = pageType === 'portal' || site?.pageType === 'portal';
   if (portal) {
-    for (const el of all(doc, PORTAL_PRESS_SELECTORS.join(','))) {
+    for (const el of all(page.doc, PORTAL_PRESS_SELECTORS.join(','))) {
       const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
       if (v && !PORTAL_NAMES.includes(v)) return v;
     }
-    const og = normalizePublisher(meta(doc, 'og:article:author', 'article:media_name', 'dd:author'));
+    const og = normalizePublisher(meta(page, 'og:article:author', 'article:media_name', 'dd:author'));
     if (og && !PORTAL_NAMES.includes(og)) return og;
   }
   // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
@@ -361,7 +352,7 @@ function pickPublisher(
     .slice(0, 3);
   const credit = head.map((p) => datelineOutlet(p)).find((c) => c) ?? null;
   if (credit) return normalizePublisher(credit);
-  for (const v of [...metaAll(doc, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
+  for (const v of [...metaAll(page, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
     const c = /=/.test(v) ? datelineOutlet(v) : null;
     if (c) return normalizePublisher(c);
   }
@@ -372,14 +363,14 @@ function pickPublisher(
   if (line) return line;
   // The credit forms around the story (`기사제공 가나일보`, `[출처: 가나일보]`, `<가나뉴스 제공>`, a story-tail
   // `ⓒ 가나일보`), read from the text alone so an aggregator layout no rule knows still credits the outlet.
-  const ownNames = [site?.name, ...metaAll(doc, 'og:site_name', 'application-name')].filter(
+  const ownNames = [site?.name, ...metaAll(page, 'og:site_name', 'application-name')].filter(
     (x): x is string => !!x,
   );
   const trust = pageType === 'aggregator' || portal ? 'rehost' : site ? 'own' : 'unknown';
   const credited = storyCredit(paragraphs, lines, ownNames, trust);
   if (credited) return credited;
   if (pageType === 'aggregator' || portal || !site) {
-    for (const el of scanDocument(doc).credits) {
+    for (const el of page.scan.credits) {
       if (inForeign(el)) continue;
       const v = normalizePublisher(el.textContent);
       if (v && v.length <= 15 && !PORTAL_NAMES.includes(v)) return v;
@@ -387,7 +378,7 @@ function pickPublisher(
   }
   let base: string | null = site?.name ?? null;
   if (!base) {
-    const og = meta(doc, 'og:site_name');
+    const og = meta(page, 'og:site_name');
     if (og && !/^https?:/.test(og)) base = normalizePublisher(og);
     // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
     const b = base ? squash(base) : '';
@@ -397,7 +388,7 @@ function pickPublisher(
     // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
     if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
       const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
-      if (korean && squash(clean(doc.title)).includes(squash(korean.name))) base = korean.name;
+      if (korean && squash(clean(page.doc.title)).includes(squash(korean.name))) base = korean.name;
     }
   }
   if (!base) {
@@ -411,7 +402,7 @@ function pickPublisher(
     // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
     // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
     const all = copyrightOutlets(lines);
-    const t = squash(clean(doc.title));
+    const t = squash(clean(page.doc.title));
     base =
       (
         all.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
@@ -420,9 +411,9 @@ function pickPublisher(
       )?.name ?? null;
   }
   // Last, the outlet written after the headline in <title> (`도로 확장 공사 시작 - 나라일보`).
-  if (!base) base = normalizePublisher(titleSuffixOutlet(doc.title ?? ''));
+  if (!base) base = normalizePublisher(titleSuffixOutlet(page.doc.title ?? ''));
   // …or a <title> that is nothing but the outlet's name.
-  if (!base && loneOutletTitle(clean(doc.title))) base = clean(doc.title);
+  if (!base && loneOutletTitle(clean(page.doc.title))) base = clean(page.doc.title);
   if (!base) return null;
   // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
   // (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
@@ -433,7 +424,7 @@ function pickPublisher(
     const o = signatureOutlet(clean(p));
     if (o && /(?:뉴스|일보|신문|방송|TV|미디어)$/.test(o)) subBrands.push(o);
   }
-  for (const v of [...metaAll(doc, 'author', 'dable:author', 'article:author'), ...hints.credits]) {
+  for (const v of [...metaAll(page, 'author', 'dable:author', 'article:author'), ...hints.credits]) {
     if (v.length <= 20 && !/^https?:/.test(v) && parseBylineText(v).every((a) => !a.name)) subBrands.push(v);
   }
   for (const sb of subBrands) {
@@ -450,12 +441,15 @@ const ATTR_MODIFIED =
 const ATTR_PUBLISHED =
   /^data-(?:.*-)?(?:deploy-dt|date-time|publish(?:ed)?(?:-date|-time|-dt|-at)?|pub-?date|reg-?(?:date|dt)|input-?(?:date|dt))$/;
 
-function attributeDates(doc: Document): { published: string | null; modified: string | null } {
+function attributeDates(page: ArticlePage): { published: string | null; modified: string | null } {
   let published: string | null = null;
   let modified: string | null = null;
-  const els = doc.querySelectorAll('body *');
-  const n = Math.min(els.length, 6000);
-  for (let i = 0; i < n && !(published && modified); i++) {
+  // The elements inside <body>, from the scan's list of all (no second walk of the document).
+  const els = page.scan.elements;
+  let start = 0;
+  while (start < els.length && (els[start] as Element).tagName.toUpperCase() !== 'BODY') start++;
+  const n = Math.min(els.length, start + 1 + 6000);
+  for (let i = start + 1; i < n && !(published && modified); i++) {
     const el = els[i] as Element;
     for (const a of el.attributes) {
       if (!a.name.startsWith('data-')) continue;
@@ -489,7 +483,7 @@ function dateNearTitle(lines: string[], title: string | null): string | null {
 }
 
 function pickDates(
-  doc: Document,
+  page: ArticlePage,
   site: SiteRule | null,
   article: JsonObject | null,
   lines: string[],
@@ -498,7 +492,7 @@ function pickDates(
 ): { publishedAt: string | null; modifiedAt: string | null } {
   // Site selectors (text or data attributes).
   const fromEl = (sels: string[] | undefined): string | null => {
-    const el = first(doc, sels);
+    const el = first(page.doc, sels);
     if (!el) return null;
     for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
       const v = parseMachineDate(el.getAttribute(a));
@@ -511,13 +505,13 @@ function pickDates(
 
   const visible = findLabeledDates(lines);
   // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
-  const attrs = visible.published ? { published: null, modified: null } : attributeDates(doc);
+  const attrs = visible.published ? { published: null, modified: null } : attributeDates(page);
   const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
   const shownM = parseMachineDate(hints.updated)?.kst ?? null;
   const machinePs = [
     ldString(article, 'datePublished'),
     meta(
-      doc,
+      page,
       'article:published_time',
       'og:published_time',
       'datePublished',
@@ -526,7 +520,9 @@ function pickDates(
       'publish-date',
       'date',
     ),
-    doc.querySelector('time[datetime]')?.getAttribute('datetime') ?? null,
+    [...page.doc.getElementsByTagName('time')]
+      .find((t) => t.hasAttribute('datetime'))
+      ?.getAttribute('datetime') ?? null,
   ]
     .map((v) => parseMachineDate(v))
     .filter((x): x is NonNullable<typeof x> => !!x);
@@ -535,7 +531,7 @@ function pickDates(
   const machineP = machinePs.find((x) => x.explicitOffset) ?? machinePs[0];
   const machineM = [
     ldString(article, 'dateModified'),
-    meta(doc, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified'),
+    meta(page, 'article:modified_time', 'article:modified', 'og:updated_time', 'dateModified'),
   ]
     .map((v) => parseMachineDate(v))
     .find((x) => x);
@@ -608,13 +604,13 @@ const SECTION_SLUGS: Record<string, string> = {
 };
 
 function pickSectionRaw(
-  doc: Document,
+  page: ArticlePage,
   site: SiteRule | null,
   article: JsonObject | null,
   objects: JsonObject[],
 ): string | null {
   // Site selectors, then the portal's own category label (Naver `em.media_end_categorize_item`).
-  const el = first(doc, site?.section);
+  const el = first(page.doc, site?.section);
   if (el) {
     const t = clean(el.textContent);
     if (t && t.length <= 30) return t;
@@ -627,7 +623,7 @@ function pickSectionRaw(
   // `me2:category2` (the section beside the outlet in `me2:category1`) on old portal and CMS templates;
   // `content_category` on some outlets' own metas.
   for (const v of metaAll(
-    doc,
+    page,
     'article:section',
     'article:section2',
     'section',
@@ -638,7 +634,7 @@ function pickSectionRaw(
   // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
   if (isKoreanLabel(ldSec)) return ldSec;
   // The portal's own category label (Naver `em.media_end_categorize_item`).
-  const cat = first(doc, ['em.media_end_categorize_item']);
+  const cat = first(page.doc, ['em.media_end_categorize_item']);
   if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
   const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
   const items = crumbs?.itemListElement;
@@ -654,7 +650,7 @@ function pickSectionRaw(
   }
   // A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home.
   for (const el of all(
-    doc,
+    page.doc,
     '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a',
   )) {
     if (el.tagName.toUpperCase() === 'LI' && el.querySelector('a')) continue;
@@ -664,7 +660,7 @@ function pickSectionRaw(
     break;
   }
   // An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it.
-  for (const v of metaAll(doc, 'article:section', 'section')) {
+  for (const v of metaAll(page, 'article:section', 'section')) {
     const k = SECTION_SLUGS[v.toLowerCase().replace(/[^a-z]/g, '')];
     if (k) return k;
   }
@@ -683,8 +679,8 @@ function ldImage(article: JsonObject | null): string | null {
   return null;
 }
 
-function pickTags(doc: Document, article: JsonObject | null): string[] {
-  const tags = metaAll(doc, 'article:tag');
+function pickTags(page: ArticlePage, article: JsonObject | null): string[] {
+  const tags = metaAll(page, 'article:tag');
   if (tags.length) return [...new Set(tags)];
   // JSON-LD keywords are the story's tags (a list, or one comma-separated string); a long list is SEO
   // stuffing rather than tags, so it is left out.
@@ -698,9 +694,10 @@ function pickTags(doc: Document, article: JsonObject | null): string[] {
   return out.length <= 15 ? out : [];
 }
 
-export function extractMetadata(doc: Document, url: string, ctx: MetadataContext): ArticleMetadata {
+export function extractMetadata(page: ArticlePage, ctx: MetadataContext): ArticleMetadata {
   const { site, pageType } = ctx;
-  if (!doc.documentElement) {
+  const { url } = page;
+  if (!page.doc.documentElement) {
     // Nothing parsed (empty input): an empty record, never an exception.
     return {
       title: null,
@@ -719,20 +716,19 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     };
   }
   const paragraphs = ctx.rawParagraphs ?? [];
-  const objects = jsonLdObjects(doc);
+  const objects = page.jsonLd as JsonObject[];
   const article = jsonLdArticle(objects);
-  const names = outletNames(doc, site);
-
-  const hints = payloadHints(doc);
-  const title = pickTitle(doc, site, article, names);
-  const subtitle = pickSubtitle(doc, site, title, paragraphs);
-  const lines = bodyLines(doc);
+  const names = outletNames(page, site);
+  const { hints } = page;
+  const lines = bodyLines(page.doc);
+  const title = pickTitle(page, site, article, names, lines);
+  const subtitle = pickSubtitle(page, site, title, paragraphs);
   // With no story paragraphs (client-rendered page), the lead description still carries the dateline.
   const creditParas = paragraphs.some((p) => clean(p))
     ? paragraphs
-    : [hints.description, meta(doc, 'og:description', 'description')].filter((x): x is string => !!x);
-  const publisher = pickPublisher(doc, site, pageType, article, creditParas, hints, lines);
-  const authors: Author[] = collectAuthors(doc, {
+    : [hints.description, meta(page, 'og:description', 'description')].filter((x): x is string => !!x);
+  const publisher = pickPublisher(page, site, pageType, article, creditParas, hints, lines);
+  const authors: Author[] = collectAuthors(page, {
     title,
     site,
     article,
@@ -742,14 +738,14 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     lines,
     credits: hints.credits,
   });
-  const { publishedAt, modifiedAt } = pickDates(doc, site, article, lines, hints, title);
-  const section = tidySection(pickSectionRaw(doc, site, article, objects));
+  const { publishedAt, modifiedAt } = pickDates(page, site, article, lines, hints, title);
+  const section = tidySection(pickSectionRaw(page, site, article, objects));
 
   const canonical =
-    absoluteUrl(doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
-    absoluteUrl(meta(doc, 'og:url'), url);
+    absoluteUrl(page.doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
+    absoluteUrl(meta(page, 'og:url'), url);
   const portal = pageType === 'portal' || site?.pageType === 'portal';
-  const originalLink = (portal ? all(doc, 'a') : [])
+  const originalLink = (portal ? all(page.doc, 'a') : [])
     .filter(
       (a) =>
         /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
@@ -757,8 +753,8 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     )
     .map((a) => absoluteUrl(a.getAttribute('href'), url))
     .find((h) => h);
-  const leadImage = absoluteUrl(meta(doc, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
-  const lang = clean(doc.documentElement?.getAttribute('lang')) || 'ko';
+  const leadImage = absoluteUrl(meta(page, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
+  const lang = clean(page.doc.documentElement?.getAttribute('lang')) || 'ko';
 
   // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
@@ -773,7 +769,7 @@ export function extractMetadata(doc: Document, url: string, ctx: MetadataContext
     originalUrl: portal ? (originalLink ?? null) : null,
     leadImage,
     lang,
-    tags: pickTags(doc, article),
+    tags: pickTags(page, article),
   };
 }
 

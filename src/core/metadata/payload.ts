@@ -3,7 +3,14 @@
  * `globalContent`, Next.js props): the displayed publish/update times, the credits, and the lead description,
  * read by key name from the first occurrence (the page's own article comes before related stories).
  */
-import { scanDocument } from './dom';
+/** One `<script>` as text (page.ts reads every script once). */
+export interface ScriptText {
+  /** Its `type` attribute, lower-cased ('' when absent). */
+  type: string;
+  /** True when it loads a file (`src`): its text is empty or a fallback. */
+  external: boolean;
+  text: string;
+}
 
 export interface PayloadHints {
   displayed: string | null;
@@ -61,14 +68,13 @@ function creditNames(c: unknown): string[] {
   return [];
 }
 
-export function payloadHints(doc: Document): PayloadHints {
+/** Read from the page's scripts as page.ts holds them (JSON-LD and external scripts skipped). */
+export function payloadHints(scripts: readonly ScriptText[]): PayloadHints {
   const hints: PayloadHints = { displayed: null, updated: null, credits: [], description: null };
   let budget = 3_000_000;
-  for (const s of scanDocument(doc).scripts) {
-    if (s.hasAttribute('src')) continue;
-    const type = s.getAttribute('type') ?? '';
-    if (/ld\+json/.test(type)) continue;
-    const text = s.textContent ?? '';
+  for (const s of scripts) {
+    if (s.external || s.type.includes('ld+json')) continue;
+    const text = s.text;
     if (text.length < 200) continue;
     budget -= text.length;
     if (budget < 0) break;

@@ -1,0 +1,20 @@
+/**
+ * The light entry of the core: what the content script runs on every page, without Readability, metadata or
+ * Markdown. Detection, the clutter finder, and the story guard (the prose map and the test that a block holds
+ * the story, so clean-up never hides it). The full entry (index.ts) re-exports all of this.
+ */
+import { findClutterWith, holdsStory } from './clean';
+import { detectWithProse, measureProse, type ProseMap } from './detect';
+import type { Detection } from './types';
+
+export { findClutter } from './clean';
+export { findSite, findSiteByMarkup } from './sites/index';
+export { hideableParts, storyFrame } from './story-frame';
+/** Text measures the block picker shares with the guard (Hangul count, share of text in links). */
+export { hangulCount, linkDensity } from './text';
+/** Detection from a prose map already measured (the content script shares it with the clutter finder). */
+export { detectWithProse, findClutterWith, holdsStory, measureProse, type ProseMap };
+
+export function detectPage(doc: Document, url: string): Detection {
+  return detectWithProse(doc, url);
+}
