@@ -286,10 +286,18 @@ function joinWord(raw: string): boolean {
   return !!m && ROLE.test(m[1]) && m[1].length >= 2;
 }
 
-/** Drama convention `정겨울(신고은 분)`: the actor's name is not part of the speaker. */
+/**
+ * Drama convention `정겨울(신고은 분)`: the actor's name is not part of the speaker. A gloss closing the phrase
+ * after a title is not either when it is a party and seat, an age or a phrase (`권영재 의원(국민의힘·서울
+ * 강남갑)`, `사장(56)`, `형사합의25부(재판장 …)`); a one-word field (`교수(사회학)`) and an age inside the name
+ * (`문지호(34) 씨`) stay, as the story writes them.
+ */
 function tidy(text: string): string {
   return text
     .replace(/\([^)]*\s분\)/g, '')
+    .replace(/([가-힣A-Za-z0-9])\(([^()]*)\)$/, (m, ch: string, gloss: string, at: number, all: string) =>
+      ROLE.test(all.slice(0, at + 1)) && /^\d+$|[·ㆍ,]|\s/.test(gloss) ? ch : m,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -299,6 +307,12 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   if (PRONOUNS.has(stem)) return stem;
   const parts = [stem];
   for (let k = i - 1; k >= floor && parts.length < 8; k--) {
+    // `서울 종로의 한 식당 주인`, `부산의 한 교사`: a place or group in the genitive before `한` (one of) is part
+    // of the description.
+    if (parts[0] === '한' && /^[가-힣]{2,}의$/.test(toks[k]) && !STOP_WORDS.has(toks[k].slice(0, -1))) {
+      parts.unshift(toks[k]);
+      continue;
+    }
     if (nameBeforeTitle(toks[k], parts)) {
       parts.unshift(toks[k]);
       continue;
