@@ -33,6 +33,7 @@ import {
   isMeasure,
   isProse,
   lastPhrase,
+  namedInstitutions,
   orgName,
   personLike,
   resolveSpeaker,
@@ -347,10 +348,13 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     /^(이들|그들|두 사람|둘)$/.test(p) ? carried : (pronounRef ?? carried);
 
   let lastOrg: string | null = null; // the organisation named last, for `회사는`, `이 업체는`
+  let lastCourt: string | null = null; // the court panel named last, for `재판부는`
   const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
     if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return lastOrg;
+    // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
+    if (raw === '재판부' && lastCourt) return lastCourt;
     // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
     const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
     memo.set(raw, full);
@@ -365,6 +369,9 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   };
   /** A sentence without quotes moves the focus to its subject when that subject can speak. */
   const noteTopic = (sentence: string) => {
+    const named = namedInstitutions(sentence);
+    if (named.org) lastOrg = named.org;
+    if (named.court) lastCourt = named.court;
     const subj = subjectBefore(sentence);
     if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
     if (orgName(subj.text)) lastOrg = subj.text;

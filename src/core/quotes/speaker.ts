@@ -51,7 +51,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -352,10 +352,33 @@ export const GENERIC_ORG =
 export function orgName(text: string): boolean {
   return (
     !GENERIC_ORG.test(text) &&
-    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소)$/.test(
+    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서)$/.test(
       text,
     )
   );
+}
+
+/** `서울중앙지법 형사합의25부(재판장 …)`, `수원지법 안산지원 제1형사부`: a court's panel, named in full. */
+const COURT_PANEL =
+  /((?:[가-힣]+(?:지법|지방법원|고법|고등법원|법원))(?:\s[가-힣]+지원)?\s(?:제?[0-9]*[가-힣]*[0-9]+부|제[0-9]+[가-힣]*부))(?=\(|[은는이가의]|\s|$)/g;
+
+/**
+ * The organisations a sentence names, wherever they stand (`한빛건설이 시공한 아파트`, `총학생회가 성명을 냈다`),
+ * and the last court panel it names: what `회사 측은`, `성명은` and `재판부는` later stand for.
+ */
+export function namedInstitutions(sentence: string): { org: string | null; court: string | null } {
+  const toks = tokens(sentence);
+  let org: string | null = null;
+  toks.forEach((raw, i) => {
+    const stem = bare(raw);
+    // Only where its noun phrase ends (a particle follows): `한빛전자 노조위원장` names a person.
+    if (stem.length >= 3 && stem !== stripPunct(raw) && orgName(stem)) {
+      const phrase = phraseEndingAt(toks, i, stem);
+      if (orgName(phrase)) org = phrase;
+    }
+  });
+  const courts = [...sentence.matchAll(COURT_PANEL)];
+  return { org, court: courts.length ? courts[courts.length - 1][1] : null };
 }
 
 /** `이 회사`, `같은 당`, `해당 병원`, `그 학교`: a pointer back to an institution of the story. */
