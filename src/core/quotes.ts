@@ -329,6 +329,9 @@ function primesAsQuotes(p: string): string {
   return (p.match(/″/g) ?? []).length % 2 === 0 ? p.replace(/″/g, '"') : p;
 }
 
+/** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
+const QUESTION_LINE = /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s)[^“”"]*$/;
+
 /** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
 function plural(speaker: string | null): boolean {
   return !!speaker && /들$/.test(speaker);
@@ -464,6 +467,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       continue;
     }
 
+    // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
+    // about and the answer under it is the interviewee's, whom the question does not name.
+    if (QUESTION_LINE.test(p)) {
+      carried = null;
+      continue;
+    }
     const spans = quoteSpans(p);
     const masked = maskQuotes(p, spans);
     const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
