@@ -149,7 +149,8 @@ function nounish(raw: string): boolean {
     !PROVINCE.test(tok)
   )
     return false;
-  if (/[은는이가]$/.test(tok) && !/(장관이|전문가|국가)$/.test(tok)) return false; // topic/subject of an earlier clause
+  // topic/subject of an earlier clause, unless a title ending in 가 (`소설가 백은서`, `건축가`, `평론가`)
+  if (/[은는이가]$/.test(tok) && !/(장관이|국가)$/.test(tok) && !PROFESSION_GA.test(tok)) return false;
   if (isCopula(tok)) return false;
   if (looksLikeName(tok)) return true;
   if (/(았다|었다|였다|했다|한다|된다|있다|없다|겠다|이다|니다)$/.test(tok)) return false;
@@ -157,6 +158,10 @@ function nounish(raw: string): boolean {
     return false;
   return /[\p{L}\p{N}]/u.test(tok);
 }
+
+/** Occupations ending in 가 (a person who does …): a title before a name, not a subject particle. */
+const PROFESSION_GA =
+  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행)가)$/;
 
 /** `충북도 기획관`, `경기도 대변인`: a province, not a word with the particle 도. */
 const PROVINCE =
