@@ -109,6 +109,15 @@ describe('byline places and credits', () => {
   it('reads a bare name followed by a picture credit', () => {
     expect(parseSignature('백승훈 / 사진제공 쿠팡플레이')).toEqual([{ name: '백승훈', email: null }]);
     expect(parseSignature('사진제공 쿠팡플레이')).toBeNull();
+    // Credits before the author: the segment left is the author only with its title.
+    expect(parseSignature('영상취재 방지섭 | 그래픽 도은서 | 권하린 기자')).toEqual([
+      { name: '권하린', email: null },
+    ]);
+    expect(parseSignature('영상취재 방지섭 / 권하린 기자 harin@hanbit.kr')).toEqual([
+      { name: '권하린', email: 'harin@hanbit.kr' },
+    ]);
+    expect(parseSignature('영상취재 방지섭 / 영상편집 권하린')).toBeNull();
+    expect(parseSignature('영상취재 방지섭 / 권하린')).toBeNull();
   });
 });
 
