@@ -314,7 +314,12 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   for (let k = i - 1; k >= floor && parts.length < 8; k--) {
     // `서울 종로의 한 식당 주인`, `부산의 한 교사`: a place or group in the genitive before `한` (one of) is part
     // of the description.
-    if (parts[0] === '한' && /^[가-힣]{2,}의$/.test(toks[k]) && !STOP_WORDS.has(toks[k].slice(0, -1))) {
+    if (
+      parts[0] === '한' &&
+      /^[가-힣]{2,}의$/.test(toks[k]) &&
+      !STOP_WORDS.has(toks[k].slice(0, -1)) &&
+      !DEMONSTRATIVE.test(stripPunct(toks[k - 1] ?? '')) // `이 사건의 한 피해자`: the pointer is no place
+    ) {
       parts.unshift(toks[k]);
       continue;
     }
@@ -646,8 +651,9 @@ function indexOf(paragraphs: string[]): TextIndex {
   const aliases = new Map<string, string>();
   const paras = paragraphs.map((p) => {
     for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
-    // Quote marks glue to their words so a quoted word never joins a name phrase.
-    const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
+    // Quote marks glue to their words so a quoted word never joins a name phrase; a gloss of several words
+    // (`의원(무소속·전남 순천)은`) goes, so the name and its particle stay one phrase.
+    const toks = tokens(p.replace(/\(([^()]*\s[^()]*)\)/g, '').replace(/[“”"]/g, '\uE000'));
     return { toks, bares: toks.map(bare), prose: isProse(p) };
   });
   // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
