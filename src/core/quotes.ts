@@ -329,6 +329,13 @@ function primesAsQuotes(p: string): string {
   return (p.match(/″/g) ?? []).length % 2 === 0 ? p.replace(/″/g, '"') : p;
 }
 
+/**
+ * Titles many people hold at once (`의원은`, `교수는`): alone, without a name anywhere in the text, they say
+ * nobody. An office one person holds in the story's context (`총리는`, `장관은`) does name its holder.
+ */
+const BARE_TITLE =
+  /^(의원|대표|교수|회장|사장|부회장|부사장|이사|감독|코치|선수|후보|후보자|씨|실장|국장|부장|과장|팀장|본부장|대변인|변호사|연구원)$/;
+
 /** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
 const QUESTION_LINE = /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s)[^“”"]*$/;
 
@@ -361,6 +368,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
     const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
     memo.set(raw, full);
+    // A personal title the text never attaches to a name (`의원은`) names nobody.
+    if (full && BARE_TITLE.test(full)) return null;
     if (full && !known.includes(full)) known.push(full);
     if (full && orgName(full)) lastOrg = full;
     return full;

@@ -437,4 +437,11 @@ describe('findQuotes: speaker phrase classes found by the blind held-out suite',
     expect(speakerOf(['건축가 윤세린은 “도시는 기억의 그릇”이라고 말했다.'])).toBe('건축가 윤세린');
     expect(speakerOf(['대화가 끝난 뒤 김민호 장관은 “성과가 있었다”고 말했다.'])).toBe('김민호 장관');
   });
+  it('names a relative or counsel by whose they are, and nobody for a bare title of many', () => {
+    expect(speakerOf(['김서준 씨의 어머니는 “아들을 돌려달라”고 호소했다.'])).toBe('김서준 씨의 어머니');
+    expect(speakerOf(['피해자의 변호인은 “항소하겠다”고 말했다.'])).toBe('피해자의 변호인');
+    expect(speakerOf(['의원은 “유감”이라고 말했다.'])).toBeNull();
+    expect(speakerOf(['조은서 의원은 “답하라”고 했다.', '이에 장관은 “검토하겠다”고 답했다.'])).toBe('장관');
+    expect(speakerOf(['조은서 의원이 법안을 냈다.', '의원은 “통과시키겠다”고 말했다.'])).toBe('조은서 의원');
+  });
 });

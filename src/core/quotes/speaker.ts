@@ -159,6 +159,10 @@ function nounish(raw: string): boolean {
   return /[\p{L}\p{N}]/u.test(tok);
 }
 
+/** People named by whose they are: relatives, aides, counsel. */
+const RELATION =
+  /^(어머니|아버지|부모|어머님|아버님|아내|남편|부인|딸|아들|동생|형|누나|언니|오빠|할머니|할아버지|유족|유가족|가족|측근|변호인|대리인|비서|지인|친구|동료)$/;
+
 /** Occupations ending in 가 (a person who does …): a title before a name, not a subject particle. */
 const PROFESSION_GA =
   /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행)가)$/;
@@ -322,6 +326,13 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
     ) {
       parts.unshift(toks[k]);
       continue;
+    }
+    // `김서준 씨의 어머니`, `피해자의 변호인`: a relative or agent is named by whose they are.
+    if (parts.length === 1 && RELATION.test(parts[0]) && /^[가-힣)]+의$/.test(stripPunct(toks[k]))) {
+      const owner = stripPunct(toks[k]).slice(0, -1);
+      const phrase = phraseEndingAt(toks, k, owner, floor);
+      if (speakerLike(phrase) || personLike(phrase)) return tidy(`${phrase}의 ${parts[0]}`);
+      break;
     }
     if (nameBeforeTitle(toks[k], parts)) {
       parts.unshift(toks[k]);
