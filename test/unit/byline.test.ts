@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineText, parseSignature, stripDateline } from '../../src/core/byline';
+import { parseBylineText, parseColumnistLine, parseSignature, stripDateline } from '../../src/core/byline';
+import { CARD_TEXT_RE } from '../../src/core/korean/byline-grammar';
 
 describe('stripDateline', () => {
   it('removes a Yonhap dateline and keeps the reporter', () => {
@@ -118,6 +119,16 @@ describe('byline places and credits', () => {
     ]);
     expect(parseSignature('영상취재 방지섭 / 영상편집 권하린')).toBeNull();
     expect(parseSignature('영상취재 방지섭 / 권하린')).toBeNull();
+  });
+  it('reads a columnist with two titles, and cuts the card link to other stories', () => {
+    expect(parseColumnistLine('안세진 (한빛대 명예교수·전 통계청장)')).toEqual([
+      { name: '안세진', email: null },
+    ]);
+    expect(parseColumnistLine('김철수 경찰청장은')).toBeNull();
+    expect('홍길동 기자 이 기자의 다른 기사 보기'.replace(CARD_TEXT_RE, ' ').trim()).toBe('홍길동 기자');
+    expect('홍길동 기자 hong@x.co.kr 기자의 다른기사 보기'.replace(CARD_TEXT_RE, ' ').trim()).toBe(
+      '홍길동 기자 hong@x.co.kr',
+    );
   });
 });
 
