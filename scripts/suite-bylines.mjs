@@ -4,7 +4,7 @@
 // through the functions the pipeline uses: `collectAuthors` (metadata) for the reporters and `trimUnits`
 // (body trimming) for the stripped text.
 //
-//   node scripts/suite-bylines.mjs [--json]
+//   node scripts/suite-bylines.mjs [--json] [--file <path>]   (default: test/suite/bylines.jsonl)
 //
 // Figures: reporterExact = share of cases whose reporter set (names and emails) is exactly the expected one;
 // datelineStripped = share of head/tail cases whose text after trimming is exactly the expected one.
@@ -99,7 +99,8 @@ export async function runBylineSuite(core = null, file = SUITE) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await runBylineSuite();
+  const at = process.argv.indexOf('--file');
+  const r = await runBylineSuite(null, at > 0 ? process.argv[at + 1] : SUITE);
   if (process.argv.includes('--json')) console.log(JSON.stringify(r, null, 2));
   else {
     console.log(`byline suite: ${r.cases} cases`);

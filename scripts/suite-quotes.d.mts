@@ -24,4 +24,4 @@ export function scoreCases(
   cases: QuoteCase[],
   findQuotes: (paragraphs: string[]) => Quote[],
 ): QuoteSuiteResult;
-export function runQuoteSuite(): Promise<QuoteSuiteResult>;
+export function runQuoteSuite(file?: string): Promise<QuoteSuiteResult>;

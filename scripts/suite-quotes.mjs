@@ -8,7 +8,7 @@
 //   null accuracy = cases expecting null that got null (or no quote at all) / cases expecting null
 // Speakers compare exactly, after squeezing white space.
 //
-//   node scripts/suite-quotes.mjs [--failures]
+//   node scripts/suite-quotes.mjs [--failures] [--file <path>]   (default: test/suite/quotes.jsonl)
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -67,15 +67,16 @@ export function scoreCases(cases, findQuotes) {
   };
 }
 
-export async function runQuoteSuite() {
+export async function runQuoteSuite(file = SUITE) {
   const core = await loadCore('suite-quotes', {
     entry: "export { findQuotes } from './src/core/quotes.ts';",
   });
-  return scoreCases(readCases(), core.findQuotes);
+  return scoreCases(readCases(file), core.findQuotes);
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const r = await runQuoteSuite();
+  const at = process.argv.indexOf('--file');
+  const r = await runQuoteSuite(at > 0 ? process.argv[at + 1] : SUITE);
   console.log(
     `quote suite: ${r.cases} cases; speaker precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)}, ` +
       `null accuracy ${r.nullAccuracy.toFixed(3)}; quotes not found ${r.notFound}; failures ${r.failures.length}`,

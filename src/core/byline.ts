@@ -307,6 +307,22 @@ export function broadcastSignOff(line: string): Author[] | null {
 }
 
 /**
+ * A row of segments split by ` / ` or ` | ` where all but one are picture/video credits: the one left is the
+ * author (`백승훈 / 사진제공 쿠팡플레이`, `영상취재 방지섭 | 그래픽 도은서 | 권하린 기자`). Before the credits a
+ * name alone will do; after them it needs its title (`기자`), as credits list names too.
+ */
+function besideCredits(s: string): Author[] | null {
+  const segs = s.split(/\s+[/|]\s+/);
+  if (segs.length < 2) return null;
+  const own = segs.filter((x) => !isCreditLabel(x));
+  if (own.length !== 1) return null;
+  const head = parseTokens(own[0] as string, true);
+  const named = head?.authors.filter((a) => a.name) ?? [];
+  if (!head || named.length < 1 || named.length > 3) return null;
+  return own[0] === segs[0] || head.sawRole ? dedupe(head.authors) : null;
+}
+
+/**
  * Parse a reporter signature line into authors, or null when the line is not a signature.
  * Accepts `홍길동 기자 hong@x.co.kr`, `YTN 홍길동 (x@ytn.co.kr)`, `홍길동 기자`, `/홍길동 기자`, an email
  * alone (author with an empty name), `[홍길동 기자 hong@x.com]`, `부산=선수민 기자 sunsoo@…`,
@@ -322,19 +338,13 @@ export function parseSignature(line: string): Author[] | null {
     /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
     '',
   );
+  const credited = besideCredits(s);
+  if (credited) return credited;
   if (isCreditLabel(s)) return null;
   // `박수민 기자·사진=김영호 기자`: a picture/video credit after the author is someone else's job.
   s = dropTrailingCredits(s);
 
   if (SIGNOFF_SHAPE.test(s)) return broadcastSignOff(s);
-
-  // `백승훈 / 사진제공 쿠팡플레이`: a name followed only by picture/video credits.
-  const segs = s.split(/\s+[/|]\s+/);
-  if (segs.length >= 2 && segs.slice(1).every((x) => isCreditLabel(x))) {
-    const head = parseTokens(segs[0] as string, true);
-    const named = head?.authors.filter((a) => a.name) ?? [];
-    if (head && named.length >= 1 && named.length <= 3) return dedupe(head.authors);
-  }
 
   // `부산=선수민 기자 …`, `[피닉스(미국) =김재호 MK스포츠 특파원]`: a place (with its country) before `=` is a
   // dateline-style location, not part of the name.

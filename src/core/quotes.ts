@@ -33,6 +33,7 @@ import {
   isMeasure,
   isProse,
   lastPhrase,
+  namedInstitutions,
   orgName,
   personLike,
   resolveSpeaker,
@@ -328,6 +329,16 @@ function primesAsQuotes(p: string): string {
   return (p.match(/″/g) ?? []).length % 2 === 0 ? p.replace(/″/g, '"') : p;
 }
 
+/**
+ * Titles many people hold at once (`의원은`, `교수는`): alone, without a name anywhere in the text, they say
+ * nobody. An office one person holds in the story's context (`총리는`, `장관은`) does name its holder.
+ */
+const BARE_TITLE =
+  /^(의원|대표|교수|회장|사장|부회장|부사장|이사|감독|코치|선수|후보|후보자|씨|실장|국장|부장|과장|팀장|본부장|대변인|변호사|연구원)$/;
+
+/** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
+const QUESTION_LINE = /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s)[^“”"]*$/;
+
 /** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
 function plural(speaker: string | null): boolean {
   return !!speaker && /들$/.test(speaker);
@@ -347,13 +358,18 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     /^(이들|그들|두 사람|둘)$/.test(p) ? carried : (pronounRef ?? carried);
 
   let lastOrg: string | null = null; // the organisation named last, for `회사는`, `이 업체는`
+  let lastCourt: string | null = null; // the court panel named last, for `재판부는`
   const memo = new Map<string, string>();
   const resolve = (raw: string | null): string | null => {
     if (!raw) return null;
     if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return lastOrg;
+    // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
+    if (raw === '재판부' && lastCourt) return lastCourt;
     // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
     const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
     memo.set(raw, full);
+    // A personal title the text never attaches to a name (`의원은`) names nobody.
+    if (full && BARE_TITLE.test(full)) return null;
     if (full && !known.includes(full)) known.push(full);
     if (full && orgName(full)) lastOrg = full;
     return full;
@@ -365,6 +381,9 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   };
   /** A sentence without quotes moves the focus to its subject when that subject can speak. */
   const noteTopic = (sentence: string) => {
+    const named = namedInstitutions(sentence);
+    if (named.org) lastOrg = named.org;
+    if (named.court) lastCourt = named.court;
     const subj = subjectBefore(sentence);
     if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
     if (orgName(subj.text)) lastOrg = subj.text;
@@ -457,6 +476,12 @@ export function findQuotes(paragraphs: string[]): Quote[] {
       continue;
     }
 
+    // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
+    // about and the answer under it is the interviewee's, whom the question does not name.
+    if (QUESTION_LINE.test(p)) {
+      carried = null;
+      continue;
+    }
     const spans = quoteSpans(p);
     const masked = maskQuotes(p, spans);
     const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;

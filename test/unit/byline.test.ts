@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineText, parseSignature, stripDateline } from '../../src/core/byline';
+import { parseBylineText, parseColumnistLine, parseSignature, stripDateline } from '../../src/core/byline';
+import { CARD_TEXT_RE } from '../../src/core/korean/byline-grammar';
 
 describe('stripDateline', () => {
   it('removes a Yonhap dateline and keeps the reporter', () => {
@@ -109,6 +110,25 @@ describe('byline places and credits', () => {
   it('reads a bare name followed by a picture credit', () => {
     expect(parseSignature('백승훈 / 사진제공 쿠팡플레이')).toEqual([{ name: '백승훈', email: null }]);
     expect(parseSignature('사진제공 쿠팡플레이')).toBeNull();
+    // Credits before the author: the segment left is the author only with its title.
+    expect(parseSignature('영상취재 방지섭 | 그래픽 도은서 | 권하린 기자')).toEqual([
+      { name: '권하린', email: null },
+    ]);
+    expect(parseSignature('영상취재 방지섭 / 권하린 기자 harin@hanbit.kr')).toEqual([
+      { name: '권하린', email: 'harin@hanbit.kr' },
+    ]);
+    expect(parseSignature('영상취재 방지섭 / 영상편집 권하린')).toBeNull();
+    expect(parseSignature('영상취재 방지섭 / 권하린')).toBeNull();
+  });
+  it('reads a columnist with two titles, and cuts the card link to other stories', () => {
+    expect(parseColumnistLine('안세진 (한빛대 명예교수·전 통계청장)')).toEqual([
+      { name: '안세진', email: null },
+    ]);
+    expect(parseColumnistLine('김철수 경찰청장은')).toBeNull();
+    expect('홍길동 기자 이 기자의 다른 기사 보기'.replace(CARD_TEXT_RE, ' ').trim()).toBe('홍길동 기자');
+    expect('홍길동 기자 hong@x.co.kr 기자의 다른기사 보기'.replace(CARD_TEXT_RE, ' ').trim()).toBe(
+      '홍길동 기자 hong@x.co.kr',
+    );
   });
 });
 

@@ -385,3 +385,63 @@ describe('findQuotes: a broadcast is not always a title', () => {
     expect(who(['그는 “끝까지 가겠다” 방송 인터뷰에서 이렇게 밝혔다.'])).toHaveLength(1);
   });
 });
+
+const speakerOf = (paragraphs: string[]) => q(paragraphs).at(-1)?.speaker ?? null;
+
+describe('findQuotes: speaker phrase classes found by the blind held-out suite', () => {
+  it('drops a gloss of party and seat, or an age, after a title, and keeps a one-word field', () => {
+    expect(speakerOf(['하지민 의원(무소속·전남 순천)은 “지역 의료가 무너졌다”고 말했다.'])).toBe(
+      '하지민 의원',
+    );
+    expect(speakerOf(['김태수 한빛물산 회장(72)은 “경영에서 물러나겠다”고 밝혔다.'])).toBe(
+      '김태수 한빛물산 회장',
+    );
+    expect(speakerOf(['박서연 교수(경영학)는 “조직 문화가 문제”라고 말했다.'])).toBe('박서연 교수(경영학)');
+  });
+  it('resolves a later mention to a first mention that carried a gloss', () => {
+    expect(
+      speakerOf([
+        '하지민 의원(무소속·전남 순천)은 이날 법안을 냈다.',
+        '하 의원은 “지역 의료가 무너졌다”고 말했다.',
+      ]),
+    ).toBe('하지민 의원');
+  });
+  it('keeps a genitive before 한 in an anonymous description, but not a pointer', () => {
+    expect(speakerOf(['인천 부평의 한 마트 점장은 “매출이 반 토막 났다”고 했다.'])).toBe(
+      '인천 부평의 한 마트 점장',
+    );
+    expect(speakerOf(['이 사건의 한 피해자는 “사과를 받지 못했다”고 말했다.'])).toBe('한 피해자');
+  });
+  it('gives 재판부 the court panel named before, and 회사 측 an organisation named anywhere', () => {
+    const court = [
+      '수원지법 형사11부(부장판사 이도경)는 피고인에게 징역 2년을 선고했다.',
+      '재판부는 “죄질이 나쁘다”고 밝혔다.',
+    ];
+    expect(speakerOf(court)).toBe('수원지법 형사11부');
+    expect(speakerOf(['재판부는 “죄질이 나쁘다”고 밝혔다.'])).toBe('재판부');
+    expect(
+      speakerOf(['한빛식품이 만든 과자에서 이물질이 나왔다.', '업체 측은 “공정을 점검하겠다”고 밝혔다.']),
+    ).toBe('한빛식품');
+    // An organisation inside a person's title is not the one the story is about.
+    expect(
+      speakerOf(['한빛식품 노조위원장 권다인 씨가 회견을 열었다.', '회사 측은 “대화하겠다”고 밝혔다.']),
+    ).toBeNull();
+  });
+  it('names nobody for an answer under an interviewer question', () => {
+    expect(
+      speakerOf(['윤태하 시장은 어제 취임했다.', 'Q. 요즘 근황은.', '“책을 쓰고 있습니다.”']),
+    ).toBeNull();
+    expect(speakerOf(['―가장 힘들었던 순간은.', '“동료를 떠나보낼 때였다.”'])).toBeNull();
+  });
+  it('keeps an occupation ending in 가 before a name', () => {
+    expect(speakerOf(['건축가 윤세린은 “도시는 기억의 그릇”이라고 말했다.'])).toBe('건축가 윤세린');
+    expect(speakerOf(['대화가 끝난 뒤 김민호 장관은 “성과가 있었다”고 말했다.'])).toBe('김민호 장관');
+  });
+  it('names a relative or counsel by whose they are, and nobody for a bare title of many', () => {
+    expect(speakerOf(['김서준 씨의 어머니는 “아들을 돌려달라”고 호소했다.'])).toBe('김서준 씨의 어머니');
+    expect(speakerOf(['피해자의 변호인은 “항소하겠다”고 말했다.'])).toBe('피해자의 변호인');
+    expect(speakerOf(['의원은 “유감”이라고 말했다.'])).toBeNull();
+    expect(speakerOf(['조은서 의원은 “답하라”고 했다.', '이에 장관은 “검토하겠다”고 답했다.'])).toBe('장관');
+    expect(speakerOf(['조은서 의원이 법안을 냈다.', '의원은 “통과시키겠다”고 말했다.'])).toBe('조은서 의원');
+  });
+});

@@ -51,7 +51,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -149,7 +149,8 @@ function nounish(raw: string): boolean {
     !PROVINCE.test(tok)
   )
     return false;
-  if (/[은는이가]$/.test(tok) && !/(장관이|전문가|국가)$/.test(tok)) return false; // topic/subject of an earlier clause
+  // topic/subject of an earlier clause, unless a title ending in 가 (`소설가 백은서`, `건축가`, `평론가`)
+  if (/[은는이가]$/.test(tok) && !/(장관이|국가)$/.test(tok) && !PROFESSION_GA.test(tok)) return false;
   if (isCopula(tok)) return false;
   if (looksLikeName(tok)) return true;
   if (/(았다|었다|였다|했다|한다|된다|있다|없다|겠다|이다|니다)$/.test(tok)) return false;
@@ -157,6 +158,14 @@ function nounish(raw: string): boolean {
     return false;
   return /[\p{L}\p{N}]/u.test(tok);
 }
+
+/** People named by whose they are: relatives, aides, counsel. */
+const RELATION =
+  /^(어머니|아버지|부모|어머님|아버님|아내|남편|부인|딸|아들|동생|형|누나|언니|오빠|할머니|할아버지|유족|유가족|가족|측근|변호인|대리인|비서|지인|친구|동료)$/;
+
+/** Occupations ending in 가 (a person who does …): a title before a name, not a subject particle. */
+const PROFESSION_GA =
+  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행)가)$/;
 
 /** `충북도 기획관`, `경기도 대변인`: a province, not a word with the particle 도. */
 const PROVINCE =
@@ -286,10 +295,18 @@ function joinWord(raw: string): boolean {
   return !!m && ROLE.test(m[1]) && m[1].length >= 2;
 }
 
-/** Drama convention `정겨울(신고은 분)`: the actor's name is not part of the speaker. */
+/**
+ * Drama convention `정겨울(신고은 분)`: the actor's name is not part of the speaker. A gloss closing the phrase
+ * after a title is not either when it is a party and seat, an age or a phrase (`권영재 의원(국민의힘·서울
+ * 강남갑)`, `사장(56)`, `형사합의25부(재판장 …)`); a one-word field (`교수(사회학)`) and an age inside the name
+ * (`문지호(34) 씨`) stay, as the story writes them.
+ */
 function tidy(text: string): string {
   return text
     .replace(/\([^)]*\s분\)/g, '')
+    .replace(/([가-힣A-Za-z0-9])\(([^()]*)\)$/, (m, ch: string, gloss: string, at: number, all: string) =>
+      ROLE.test(all.slice(0, at + 1)) && /^\d+$|[·ㆍ,]|\s/.test(gloss) ? ch : m,
+    )
     .replace(/\s+/g, ' ')
     .trim();
 }
@@ -299,6 +316,24 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
   if (PRONOUNS.has(stem)) return stem;
   const parts = [stem];
   for (let k = i - 1; k >= floor && parts.length < 8; k--) {
+    // `서울 종로의 한 식당 주인`, `부산의 한 교사`: a place or group in the genitive before `한` (one of) is part
+    // of the description.
+    if (
+      parts[0] === '한' &&
+      /^[가-힣]{2,}의$/.test(toks[k]) &&
+      !STOP_WORDS.has(toks[k].slice(0, -1)) &&
+      !DEMONSTRATIVE.test(stripPunct(toks[k - 1] ?? '')) // `이 사건의 한 피해자`: the pointer is no place
+    ) {
+      parts.unshift(toks[k]);
+      continue;
+    }
+    // `김서준 씨의 어머니`, `피해자의 변호인`: a relative or agent is named by whose they are.
+    if (parts.length === 1 && RELATION.test(parts[0]) && /^[가-힣)]+의$/.test(stripPunct(toks[k]))) {
+      const owner = stripPunct(toks[k]).slice(0, -1);
+      const phrase = phraseEndingAt(toks, k, owner, floor);
+      if (speakerLike(phrase) || personLike(phrase)) return tidy(`${phrase}의 ${parts[0]}`);
+      break;
+    }
     if (nameBeforeTitle(toks[k], parts)) {
       parts.unshift(toks[k]);
       continue;
@@ -338,10 +373,33 @@ export const GENERIC_ORG =
 export function orgName(text: string): boolean {
   return (
     !GENERIC_ORG.test(text) &&
-    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소)$/.test(
+    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서)$/.test(
       text,
     )
   );
+}
+
+/** `서울중앙지법 형사합의25부(재판장 …)`, `수원지법 안산지원 제1형사부`: a court's panel, named in full. */
+const COURT_PANEL =
+  /((?:[가-힣]+(?:지법|지방법원|고법|고등법원|법원))(?:\s[가-힣]+지원)?\s(?:제?[0-9]*[가-힣]*[0-9]+부|제[0-9]+[가-힣]*부))(?=\(|[은는이가의]|\s|$)/g;
+
+/**
+ * The organisations a sentence names, wherever they stand (`한빛건설이 시공한 아파트`, `총학생회가 성명을 냈다`),
+ * and the last court panel it names: what `회사 측은`, `성명은` and `재판부는` later stand for.
+ */
+export function namedInstitutions(sentence: string): { org: string | null; court: string | null } {
+  const toks = tokens(sentence);
+  let org: string | null = null;
+  toks.forEach((raw, i) => {
+    const stem = bare(raw);
+    // Only where its noun phrase ends (a particle follows): `한빛전자 노조위원장` names a person.
+    if (stem.length >= 3 && stem !== stripPunct(raw) && orgName(stem)) {
+      const phrase = phraseEndingAt(toks, i, stem);
+      if (orgName(phrase)) org = phrase;
+    }
+  });
+  const courts = [...sentence.matchAll(COURT_PANEL)];
+  return { org, court: courts.length ? courts[courts.length - 1][1] : null };
 }
 
 /** `이 회사`, `같은 당`, `해당 병원`, `그 학교`: a pointer back to an institution of the story. */
@@ -604,8 +662,9 @@ function indexOf(paragraphs: string[]): TextIndex {
   const aliases = new Map<string, string>();
   const paras = paragraphs.map((p) => {
     for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
-    // Quote marks glue to their words so a quoted word never joins a name phrase.
-    const toks = tokens(p.replace(/[“”"]/g, '\uE000'));
+    // Quote marks glue to their words so a quoted word never joins a name phrase; a gloss of several words
+    // (`의원(무소속·전남 순천)은`) goes, so the name and its particle stay one phrase.
+    const toks = tokens(p.replace(/\(([^()]*\s[^()]*)\)/g, '').replace(/[“”"]/g, '\uE000'));
     return { toks, bares: toks.map(bare), prose: isProse(p) };
   });
   // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
