@@ -5,6 +5,7 @@
  * names someone decides who the reporters are; every source may contribute emails for those names.
  */
 import {
+  isCreditLine,
   looksLikeOutlet,
   parseBylineText,
   parseSignature,
@@ -112,6 +113,14 @@ function cleanBylineRow(raw: string): string {
   );
 }
 
+/** `영상취재 방지섭 | 그래픽 도은서 | 권하린 기자`: the row's credit parts (pictures, video, graphics) name no author. */
+function withoutCredits(raw: string): string {
+  const parts = raw.split(/\s[|ㅣ]\s/);
+  if (parts.length < 2) return raw;
+  const kept = parts.filter((p) => !isCreditLine(p));
+  return kept.length && kept.length < parts.length ? kept.join(' | ') : raw;
+}
+
 function fromElements(elements: Element[]): Author[] {
   const out: Author[] = [];
   let seen = 0;
@@ -121,7 +130,7 @@ function fromElements(elements: Element[]): Author[] {
     const text = clean(el.textContent);
     if (!text || text.length > 160) continue;
     for (const raw of linesOf(el)) {
-      const line = cleanBylineRow(raw);
+      const line = cleanBylineRow(withoutCredits(raw));
       if (!line) continue;
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
