@@ -20,6 +20,24 @@ export function extensionAlive(): boolean {
   }
 }
 
+/** Late enough for a client-rendered story and the page's own widgets to be drawn. */
+const MISFIT_CHECK_DELAY = 3000;
+
+/**
+ * A cleaned article whose site rule finds nothing is counted per rule in storage.local (never sent anywhere):
+ * `ruleMisfits: { [rule id]: { count, last } }`, what a reader can look at to tell a rule has rotted.
+ */
+async function countMisfit(session: PageSession): Promise<void> {
+  const id = session.misfit();
+  if (!id) return;
+  const { ruleMisfits } = (await browser.storage.local.get('ruleMisfits')) as {
+    ruleMisfits?: Record<string, { count: number; last: string }>;
+  };
+  const all = { ...(ruleMisfits ?? {}) };
+  all[id] = { count: (all[id]?.count ?? 0) + 1, last: new Date().toISOString() };
+  await browser.storage.local.set({ ruleMisfits: all });
+}
+
 /**
  * `sentToClean`: run by the automatic registration, which exists only where the options want the
  * clean-up; the page was then cleaned before this loaded, and the options read here only confirms it.
@@ -60,8 +78,9 @@ export async function start(session: PageSession, sentToClean: boolean): Promise
     if (session.isArticle() && session.hideUserBlocks() > 0) session.onCount();
   } else if (session.auto) session.clean();
   session.settled = true;
+  if (session.auto || session.manual) setTimeout(() => void countMisfit(session), MISFIT_CHECK_DELAY);
   browser.storage.onChanged.addListener(async (changes, area) => {
-    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
+    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes || 'allSites' in changes)) return;
     const wasActive = session.cleaner.count > 0;
     options = await loadOptions();
     session.auto = autoCleanFor(options, location.hostname, knownPatterns());

@@ -24,6 +24,8 @@ import {
 } from '../shared/options';
 import { safeHref, safeImageSrc, safeMailto } from '../shared/safe-url';
 import type { StoryBlock } from '../shared/story-blocks';
+import { FirstRun } from './first-run';
+import { RuleMisfit } from './rule-misfit';
 
 const openedAt = performance.now();
 const params = new URLSearchParams(location.search);
@@ -388,6 +390,7 @@ function Popup() {
                 {t('capReached')}
               </p>
             )}
+            <RuleMisfit state={cleanup} />
           </div>
           {status && (
             <p class={`status ${status.kind}`} data-testid="status" data-kind={status.kind} role="status">
@@ -409,6 +412,7 @@ function Popup() {
           )}
         </>
       )}
+      {phase !== 'loading' && <FirstRun options={options} />}
       <footer class="foot">
         <button
           type="button"

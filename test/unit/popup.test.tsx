@@ -48,6 +48,7 @@ const state: CleanupState = {
   headings: [],
   cleanMs: 4,
   idleToHiddenMs: 20,
+  ruleMisfit: false,
   isArticle: true,
   site: 'test',
   auto: true,
