@@ -199,12 +199,16 @@ export function parseHost(input: string): string | null {
   }
 }
 
+/** The optional permission the all-sites mode asks for (manifest `optional_host_permissions`). */
+export const ALL_SITES_ORIGINS = ['*://*/*'];
+
 /**
  * The known Korean news hosts, where clean-up runs by default: the manifest's host permissions (the
  * background registers the automatic content script for them; see syncAutoScripts).
  */
 export function knownPatterns(): string[] {
-  return browser.runtime.getManifest().host_permissions ?? [];
+  // An all-sites grant written into a test build's manifest is not a known news host.
+  return (browser.runtime.getManifest().host_permissions ?? []).filter((p) => !ALL_SITES_ORIGINS.includes(p));
 }
 
 /** Does `host` match a match pattern's host part (`*://*.chosun.com/*`)? */
@@ -220,9 +224,6 @@ export function hostMatchesPattern(host: string, pattern: string): boolean {
 export function isKnownHost(host: string, patterns: readonly string[]): boolean {
   return patterns.some((p) => hostMatchesPattern(host, p));
 }
-
-/** The optional permission the all-sites mode asks for (manifest `optional_host_permissions`). */
-export const ALL_SITES_ORIGINS = ['*://*/*'];
 
 /**
  * Whether automatic clean-up applies to a host. The global switch is the master switch; under it a site's
