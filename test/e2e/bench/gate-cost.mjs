@@ -1,0 +1,41 @@
+// Bench part (Chromium): the all-sites gate's cost where it must give up, gate.js's own start-to-verdict time
+// (performance.now() around gateVerdict, read from its world) on the invented non-news pages, each opened
+// `rounds` times in a build that has the all-sites permission, with the mode switched on from the options page.
+import {
+  GATE_PAGES,
+  gateResult,
+  grantedBuild,
+  serveInventedPages,
+  setAllSites,
+} from '../harness/all-sites.mjs';
+import { eventually, launch, tabIdFor } from '../harness/index.mjs';
+
+export async function gateCostBench(server, rounds) {
+  const build = grantedBuild('chromium');
+  serveInventedPages(server);
+  const browser = await launch('chromium', server, { distDir: build.dir });
+  const byPage = {};
+  const verdicts = {};
+  try {
+    const ext = await setAllSites(browser, true);
+    for (let i = 0; i < rounds; i++) {
+      for (const [what, url] of GATE_PAGES) {
+        const page = await browser.openPage(url);
+        const tabId = await tabIdFor(ext, url);
+        const g = await eventually(async () => {
+          const r = await gateResult(ext, tabId);
+          if (!r) throw new Error(`gate.js has not run on ${what}`);
+          return r;
+        });
+        byPage[what] ??= [];
+        byPage[what].push(g.ms);
+        verdicts[what] = g.verdict;
+        await page.close();
+      }
+    }
+  } finally {
+    await browser.close();
+    build.remove();
+  }
+  return { byPage, verdicts };
+}
