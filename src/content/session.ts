@@ -10,6 +10,7 @@ import type { ClutterBlock, Detection } from '../core/types';
 import type { CleanupState } from '../shared/messages';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
+import { LEARNED_STYLE_ID } from './early-learn';
 import { misfitRule } from './rule-fit';
 import { LateWidgetWatcher } from './watcher';
 
@@ -17,6 +18,7 @@ const READER_HOST_ID = 'malgeun-reader';
 /** Take the early-hide stylesheet's effect away (early.js set EARLY_ATTR on <html>; see early-css.ts) (원래대로, or a page that is not an article). */
 function dropEarlyHide(): void {
   document.documentElement.removeAttribute(EARLY_ATTR);
+  document.getElementById(LEARNED_STYLE_ID)?.remove();
 }
 
 export class PageSession {
