@@ -13,14 +13,33 @@ import { bodyOf } from '../core/text';
 
 export type GateVerdict = 'not-korean' | 'not-news' | 'news';
 
-const HANGUL = /[\uAC00-\uD7A3]/g;
-const LETTER = /[A-Za-z\u00C0-\u024F\u0400-\u04FF\u3040-\u30FF\u4E00-\u9FFF\uAC00-\uD7A3]/g;
 /** Letters of body text read for the language check. */
 const SAMPLE = 400;
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG']);
 
+/**
+ * Hangul syllables and letters (Latin, Cyrillic, kana, CJK, Hangul) in `text`. A loop over char codes, not a
+ * regular expression: on a page that stops here, compiling the expressions would cost more than reading.
+ */
 function hangulShare(text: string): { hangul: number; letters: number } {
-  return { hangul: text.match(HANGUL)?.length ?? 0, letters: text.match(LETTER)?.length ?? 0 };
+  let hangul = 0;
+  let letters = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xac00 && c <= 0xd7a3) {
+      hangul++;
+      letters++;
+    } else if (
+      (c >= 0x41 && c <= 0x5a) ||
+      (c >= 0x61 && c <= 0x7a) ||
+      (c >= 0xc0 && c <= 0x24f) ||
+      (c >= 0x400 && c <= 0x4ff) ||
+      (c >= 0x3040 && c <= 0x30ff) ||
+      (c >= 0x4e00 && c <= 0x9fff)
+    )
+      letters++;
+  }
+  return { hangul, letters };
 }
 
 /** The first visible-ish text of the body, up to SAMPLE letters (scripts and styles skipped). */

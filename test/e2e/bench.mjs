@@ -168,18 +168,18 @@ if (firstFrame) printFirstFrame(firstFrame);
 if (failures.length)
   console.log(`\n${failures.length} pages could not be measured:\n  ${failures.join('\n  ')}`);
 
-/** Flash and shift per pass, split by whether a site rule's early-hide applied on the page (first pass). */
+/** Flash and shift per pass: the first page of each host (a first visit) apart from its later pages. */
 function printFirstFrame(passes) {
   console.log(
-    '\nclutter headline visible before the clean-up (first painted frame … first frame after DOMContentLoaded)',
+    '\nclutter headline visible before the clean-up (first painted frame … first frame after DOMContentLoaded), known hosts',
   );
-  const ruleOf = new Map(Object.values(passes)[0].map((r) => [r.url, r.rule]));
   const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
   for (const [pass, rows] of Object.entries(passes)) {
     const ok = rows.filter((r) => !r.failed);
     for (const [group, list] of [
-      ['site rule with early-hide selectors', ok.filter((r) => ruleOf.get(r.url))],
-      ['known host, no rule for the address', ok.filter((r) => !ruleOf.get(r.url))],
+      ['first page of a host (rules only)', ok.filter((r) => r.first)],
+      ['later pages of a host (+ learned)', ok.filter((r) => !r.first)],
+      ['all pages', ok],
     ]) {
       const seen = list.filter((r) => r.seen);
       const shifts = list.map((r) => r.shift);
@@ -191,11 +191,11 @@ function printFirstFrame(passes) {
     if (failed.length)
       console.log(`  ${pass}: ${failed.length} pages not measured: ${failed.map((r) => r.url).join(' ')}`);
   }
-  // Blocks the idle pass hid on flashing rule pages, by rule: what the rule could name to hide them early.
+  // Blocks the idle pass hid on later pages that still flashed: what a rule could name to hide them early.
   const byRule = {};
-  for (const r of Object.values(passes)[0].filter((x) => x.seen && x.rule)) {
-    byRule[r.rule] ??= new Map();
-    const counts = byRule[r.rule];
+  for (const r of Object.values(passes)[0].filter((x) => x.seen && !x.first)) {
+    byRule[r.rule ?? new URL(r.url).hostname] ??= new Map();
+    const counts = byRule[r.rule ?? new URL(r.url).hostname];
     for (const n of new Set(r.named)) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   for (const [rule, counts] of Object.entries(byRule)) {
