@@ -21,7 +21,11 @@ const fixture = (name) => join(repoRoot, 'test/fixtures', name);
 
 /** The invented non-news pages (test/fixtures/gate) under invented addresses. */
 export const GATE_PAGES = [
-  ['english news', 'https://www.riverside-herald.example/2026/05/20/river-park-plan', 'gate/english-news.html'],
+  [
+    'english news',
+    'https://www.riverside-herald.example/2026/05/20/river-park-plan',
+    'gate/english-news.html',
+  ],
   ['shop', 'https://shop.northwind.example/men/t-shirts', 'gate/shop.html'],
   ['docs', 'https://docs.widgetkit.example/4.2/configuration.html', 'gate/docs.html'],
   ['Korean blog', 'https://slowwalk.blog.example/entry/2026-05-18-seaside', 'gate/ko-blog.html'],
@@ -53,7 +57,10 @@ export async function setAllSites(browser, on) {
 export async function gateResult(extPage, tabId) {
   return extPage.evaluate(async (tabId) => {
     const api = globalThis.browser ?? chrome;
-    const [r] = await api.scripting.executeScript({ target: { tabId }, func: () => globalThis.__malgeunGate ?? null });
+    const [r] = await api.scripting.executeScript({
+      target: { tabId },
+      func: () => globalThis.__malgeunGate ?? null,
+    });
     return r?.result ?? null;
   }, tabId);
 }
