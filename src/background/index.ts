@@ -12,7 +12,14 @@ import { t } from '../shared/i18n';
 import { askTab } from '../shared/inject';
 import type { MarkdownReply, OkReply, ToBackground } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { ALL_SITES_ORIGINS, isKnownHost, knownPatterns, loadOptions, saveOptions } from '../shared/options';
+import {
+  ALL_SITES_ASKED,
+  ALL_SITES_ORIGINS,
+  isKnownHost,
+  knownPatterns,
+  loadOptions,
+  saveOptions,
+} from '../shared/options';
 
 const MENU_READER = 'malgeun-reader';
 const MENU_COPY = 'malgeun-copy-md';
@@ -230,7 +237,20 @@ async function sendContent(sender: Runtime.MessageSender): Promise<{ ok: boolean
   return { ok: true };
 }
 
-browser.permissions.onAdded.addListener(() => void syncAutoScripts().catch(report('sync scripts')));
+/** The all-sites permission granted after the reader asked for the mode (the asking page may be gone). */
+export async function allSitesGranted(origins: readonly string[] = []): Promise<void> {
+  if (!origins.some((o) => ALL_SITES_ORIGINS.includes(o))) return;
+  const got = await browser.storage.local.get(ALL_SITES_ASKED);
+  if (got[ALL_SITES_ASKED] !== true) return;
+  await browser.storage.local.remove(ALL_SITES_ASKED);
+  await saveOptions({ allSites: true });
+}
+
+browser.permissions.onAdded.addListener((added) => {
+  allSitesGranted(added.origins)
+    .catch(report('all sites on'))
+    .finally(() => syncAutoScripts().catch(report('sync scripts')));
+});
 browser.permissions.onRemoved.addListener((removed) => {
   // The all-sites permission taken back in the browser's settings switches the mode off with it.
   if (removed.origins?.some((o) => ALL_SITES_ORIGINS.includes(o)))

@@ -201,6 +201,8 @@ export function parseHost(input: string): string | null {
 
 /** The optional permission the all-sites mode asks for (manifest `optional_host_permissions`). */
 export const ALL_SITES_ORIGINS = ['*://*/*'];
+/** storage.local flag: the reader asked for the all-sites mode and the permission prompt is open. */
+export const ALL_SITES_ASKED = 'allSitesAsked';
 
 /**
  * The known Korean news hosts, where clean-up runs by default: the manifest's host permissions (the
@@ -252,7 +254,11 @@ export function selectorError(selector: string, doc: Document): string | null {
  */
 export function setAllSites(on: boolean): Promise<boolean> {
   if (!on) return saveOptions({ allSites: false }).then(() => false);
-  return browser.permissions.request({ origins: ALL_SITES_ORIGINS }).then(
+  const asked = browser.permissions.request({ origins: ALL_SITES_ORIGINS });
+  // Firefox closes the popup for the prompt, and this page's promise with it: the background then switches
+  // the mode on when the permission arrives (see ALL_SITES_ASKED).
+  void browser.storage.local.set({ [ALL_SITES_ASKED]: true }).catch(() => undefined);
+  return asked.then(
     async (granted) => {
       if (granted) await saveOptions({ allSites: true });
       return granted;

@@ -1,9 +1,9 @@
 // The background's own decisions, against the in-memory browser: badge per tab, downloads with safe names,
 // the automatic content scripts registered where the options want them (other sites only when granted).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AUTO_FILES, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
+import { AUTO_FILES, allSitesGranted, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
 import browser from '../../src/shared/browser';
-import { saveOptions } from '../../src/shared/options';
+import { loadOptions, saveOptions } from '../../src/shared/options';
 
 // biome-ignore lint/suspicious/noExplicitAny: the mock's extra fields are not in the polyfill's types
 const mock = browser as any;
@@ -118,5 +118,17 @@ describe('background', () => {
     await saveOptions({ allSites: true });
     expect(await toBackground({ type: 'malgeun:gate-pass' }, sender)).toEqual({ ok: true });
     expect(calls).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['content.js'] }]);
+  });
+
+  it('switches the all-sites mode on when its permission arrives after the reader asked (the popup may be gone)', async () => {
+    await browser.storage.local.clear();
+    await allSitesGranted(['*://*/*']);
+    expect((await loadOptions()).allSites).toBe(false);
+    await browser.storage.local.set({ allSitesAsked: true });
+    await allSitesGranted(['*://news.example.com/*']);
+    expect((await loadOptions()).allSites).toBe(false);
+    await allSitesGranted(['*://*/*']);
+    expect((await loadOptions()).allSites).toBe(true);
+    expect(await browser.storage.local.get('allSitesAsked')).toEqual({});
   });
 });
