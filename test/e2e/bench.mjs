@@ -156,6 +156,8 @@ if (want('cleanup')) {
 if (gate) {
   for (const [what, ms] of Object.entries(gate.byPage))
     report(`all-sites gate, ${what} (${gate.verdicts[what]})`, ms);
+  const means = Object.entries(gate.repeated).map(([w, ms]) => `${w} ${(ms * 1000).toFixed(0)} µs`);
+  rows.push(`all-sites gate, mean of 50 runs in the page: ${means.join(', ')}`);
   report('all-sites gate, all five non-news pages', Object.values(gate.byPage).flat(), {
     median: 1,
     p95: 3,
