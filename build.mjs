@@ -2,6 +2,8 @@
 // Builds Malgeun from one entries table:
 //   dist/chrome, dist/firefox  loadable unpacked extensions (manifest patched per browser)
 //   dist/cli.js                the Node command-line tool over src/core
+// The known sites come from one list, the site rules (src/core/sites): they give the manifest's host
+// permissions and the early-hide stylesheet (early.css) with the table early.js matches addresses against.
 // Flags: --dev (source maps, no minify), --watch, --cli-only, --no-size (skip the size report).
 import {
   cpSync,
@@ -29,6 +31,8 @@ export const extensionEntries = [
   ['src/background/index.ts', 'background'],
   ['src/content/index.ts', 'content'],
   ['src/content/auto.ts', 'auto'],
+  ['src/content/early.ts', 'early'],
+  ['src/content/gate.ts', 'gate'],
   ['src/content/page-tools.ts', 'page-tools'],
   ['src/popup/index.tsx', 'popup'],
   ['src/options/index.tsx', 'options'],
@@ -46,10 +50,37 @@ const staticFiles = [
 const browsers = ['chrome', 'firefox'];
 const GECKO_ID = 'malgeun@malgeun.app';
 
+/** What the site rules give the build: host patterns, early.css and early.js's table (TypeScript, bundled here). */
+export async function siteAssets() {
+  const out = await esbuild.build({
+    stdin: {
+      contents: `export { knownHostPatterns } from './src/core/sites/known-hosts';
+        export { SITES } from './src/core/sites/index';
+        export { earlyCss, earlyTable } from './src/content/early-css';`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    write: false,
+    format: 'esm',
+    platform: 'neutral',
+    logLevel: 'warning',
+  });
+  const code = out.outputFiles[0].text;
+  const m = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return {
+    hostPermissions: m.knownHostPatterns(),
+    earlyCss: `${m.earlyCss(m.SITES)}\n`,
+    earlyTable: m.earlyTable(m.SITES),
+  };
+}
+const sites = await siteAssets();
+
 export function manifestFor(browser) {
   const manifest = JSON.parse(readFileSync(join(root, 'manifest.json'), 'utf8'));
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
   manifest.version = pkg.version;
+  manifest.host_permissions = sites.hostPermissions;
   if (browser === 'firefox') {
     manifest.background = { scripts: [manifest.background.service_worker] };
     manifest.browser_specific_settings = {
@@ -93,13 +124,18 @@ function extensionOptions(browser) {
     target: browser === 'firefox' ? ['firefox142'] : ['chrome120'],
     jsx: 'automatic',
     jsxImportSource: 'preact',
-    define: { ...common.define, __BROWSER__: JSON.stringify(browser) },
+    define: {
+      ...common.define,
+      __BROWSER__: JSON.stringify(browser),
+      __EARLY_RULES__: JSON.stringify(sites.earlyTable),
+    },
     plugins: [
       {
         name: 'static',
         setup(build) {
           build.onEnd(() => {
             copyStatic(outdir);
+            writeFileSync(join(outdir, 'early.css'), sites.earlyCss);
             writeFileSync(
               join(outdir, 'manifest.json'),
               `${JSON.stringify(manifestFor(browser), null, 2)}\n`,

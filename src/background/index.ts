@@ -12,7 +12,14 @@ import { t } from '../shared/i18n';
 import { askTab } from '../shared/inject';
 import type { MarkdownReply, OkReply, ToBackground } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { isKnownHost, knownPatterns, loadOptions } from '../shared/options';
+import {
+  ALL_SITES_ASKED,
+  ALL_SITES_ORIGINS,
+  isKnownHost,
+  knownPatterns,
+  loadOptions,
+  saveOptions,
+} from '../shared/options';
 import { createPickerMenu } from './picker';
 
 const MENU_READER = 'malgeun-reader';
@@ -118,12 +125,20 @@ browser.action.onClicked.addListener((tab) => {
  * before it says so) and hides the clutter without first waiting on a storage read, and a host where the
  * user switched clean-up off gets no script at all. Registrations:
  *   - `auto:known`: the known news hosts, minus the ones switched off;
- *   - `site:<host>`: each other site switched on whose access the user granted.
+ *   - `early:known`: the same hosts at document_start: early.js and early.css hide the site rules' clutter
+ *     before the first paint (content.js takes that away on 원래대로 and on pages that are not articles);
+ *   - `site:<host>`: each other site switched on whose access the user granted;
+ *   - `all:pages`: the opt-in all-sites mode, every other page: gate.js decides cheaply and asks for
+ *     content.js (message `malgeun:gate-pass`) only on a Korean, news-shaped page.
  * None while the master switch is off.
  */
 const AUTO_ID = 'auto:known';
+const EARLY_ID = 'early:known';
+const ALL_ID = 'all:pages';
 const SITE_SCRIPT_PREFIX = 'site:';
 export const AUTO_FILES = ['auto.js', 'content.js'];
+const OURS = (id: string) =>
+  id === AUTO_ID || id === EARLY_ID || id === ALL_ID || id.startsWith(SITE_SCRIPT_PREFIX);
 
 const originFor = (host: string) => `*://${host}/*`;
 
@@ -131,55 +146,77 @@ interface Registration {
   id: string;
   matches: string[];
   excludeMatches?: string[];
+  js: string[];
+  css?: string[];
+  runAt: 'document_start' | 'document_idle';
 }
+
+const idle = (id: string, matches: string[], js: string[], exclude: string[]): Registration => ({
+  id,
+  matches,
+  js,
+  runAt: 'document_idle',
+  ...(exclude.length ? { excludeMatches: exclude } : {}),
+});
 
 async function wantedScripts(): Promise<Registration[]> {
   const opts = await loadOptions();
   if (!opts.autoClean) return [];
   const known = knownPatterns();
   const off: string[] = [];
-  const wanted: Registration[] = [];
+  const knownOff: string[] = [];
+  const sites: Registration[] = [];
   for (const [host, site] of Object.entries(opts.sites)) {
     if (site.auto === false) {
-      if (isKnownHost(host, known)) off.push(originFor(host));
+      off.push(originFor(host));
+      if (isKnownHost(host, known)) knownOff.push(originFor(host));
     } else if (site.auto === true && !isKnownHost(host, known)) {
       if (await browser.permissions.contains({ origins: [originFor(host)] }))
-        wanted.push({ id: `${SITE_SCRIPT_PREFIX}${host}`, matches: [originFor(host)] });
+        sites.push(idle(`${SITE_SCRIPT_PREFIX}${host}`, [originFor(host)], AUTO_FILES, []));
     }
   }
-  if (known.length)
-    wanted.unshift({ id: AUTO_ID, matches: known, ...(off.length ? { excludeMatches: off } : {}) });
+  const wanted: Registration[] = [];
+  if (known.length) {
+    wanted.push(idle(AUTO_ID, known, AUTO_FILES, knownOff));
+    wanted.push({
+      ...idle(EARLY_ID, known, ['early.js'], knownOff),
+      css: ['early.css'],
+      runAt: 'document_start',
+    });
+  }
+  wanted.push(...sites);
+  if (opts.allSites && (await browser.permissions.contains({ origins: ALL_SITES_ORIGINS }))) {
+    // Known hosts and sites of their own have their registration; switched-off sites get nothing.
+    const elsewhere = [...known, ...sites.flatMap((s) => s.matches), ...off];
+    wanted.push(idle(ALL_ID, ALL_SITES_ORIGINS, ['gate.js'], elsewhere));
+  }
   return wanted;
 }
 
 const sameList = (a: readonly string[] = [], b: readonly string[] = []) =>
   a.length === b.length && a.every((x, i) => x === b[i]);
 
+type Registered = Awaited<ReturnType<typeof browser.scripting.getRegisteredContentScripts>>[number];
+
+const changed = (s: Registered, w: Registration | undefined) =>
+  !w ||
+  !sameList(s.matches, w.matches) ||
+  !sameList(s.excludeMatches, w.excludeMatches) ||
+  !sameList(s.js, w.js) ||
+  !sameList(s.css, w.css) ||
+  (s.runAt ?? 'document_idle') !== w.runAt;
+
 /** Bring the registrations in line with the options and granted permissions (only what changed). */
 export async function syncAutoScripts(): Promise<void> {
   const wanted = await wantedScripts();
-  const ours = (await browser.scripting.getRegisteredContentScripts()).filter(
-    (s) => s.id === AUTO_ID || s.id.startsWith(SITE_SCRIPT_PREFIX),
-  );
+  const ours = (await browser.scripting.getRegisteredContentScripts()).filter((s) => OURS(s.id));
   const byId = new Map(wanted.map((w) => [w.id, w]));
   // Changed ones are dropped and registered again: simpler than updateContentScripts, which cannot clear
   // excludeMatches in every browser.
-  const stale = ours
-    .filter((s) => {
-      const w = byId.get(s.id);
-      return (
-        !w ||
-        !sameList(s.matches, w.matches) ||
-        !sameList(s.excludeMatches, w.excludeMatches) ||
-        !sameList(s.js, AUTO_FILES)
-      );
-    })
-    .map((s) => s.id);
+  const stale = ours.filter((s) => changed(s, byId.get(s.id))).map((s) => s.id);
   if (stale.length) await browser.scripting.unregisterContentScripts({ ids: stale });
   const kept = new Set(ours.map((s) => s.id).filter((id) => !stale.includes(id)));
-  const fresh = wanted
-    .filter((w) => !kept.has(w.id))
-    .map((w) => ({ ...w, js: AUTO_FILES, runAt: 'document_idle' as const, persistAcrossSessions: true }));
+  const fresh = wanted.filter((w) => !kept.has(w.id)).map((w) => ({ ...w, persistAcrossSessions: true }));
   if (!fresh.length) return;
   try {
     await browser.scripting.registerContentScripts(fresh);
@@ -189,17 +226,55 @@ export async function syncAutoScripts(): Promise<void> {
   }
 }
 
-browser.permissions.onAdded.addListener(() => void syncAutoScripts().catch(report('sync scripts')));
-browser.permissions.onRemoved.addListener(() => void syncAutoScripts().catch(report('sync scripts')));
+/** A news-shaped page in the all-sites mode: send content.js to the frame whose gate.js asked. */
+async function sendContent(sender: Runtime.MessageSender): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  const opts = await loadOptions();
+  if (!opts.autoClean || !opts.allSites) return { ok: false };
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: ['content.js'],
+  });
+  return { ok: true };
+}
+
+/** The all-sites permission granted after the reader asked for the mode (the asking page may be gone). */
+export async function allSitesGranted(origins: readonly string[] = []): Promise<void> {
+  if (!origins.some((o) => ALL_SITES_ORIGINS.includes(o))) return;
+  const got = await browser.storage.local.get(ALL_SITES_ASKED);
+  if (got[ALL_SITES_ASKED] !== true) return;
+  await browser.storage.local.remove(ALL_SITES_ASKED);
+  await saveOptions({ allSites: true });
+}
+
+browser.permissions.onAdded.addListener((added) => {
+  allSitesGranted(added.origins)
+    .catch(report('all sites on'))
+    .finally(() => syncAutoScripts().catch(report('sync scripts')));
+});
+browser.permissions.onRemoved.addListener((removed) => {
+  // The all-sites permission taken back in the browser's settings switches the mode off with it.
+  if (removed.origins?.some((o) => ALL_SITES_ORIGINS.includes(o)))
+    void saveOptions({ allSites: false }).catch(report('all sites off'));
+  void syncAutoScripts().catch(report('sync scripts'));
+});
 browser.storage.onChanged.addListener((changes, area) => {
   if (area !== 'sync') return;
-  if ('sites' in changes || 'autoClean' in changes) syncAutoScripts().catch(report('sync scripts'));
+  if ('sites' in changes || 'autoClean' in changes || 'allSites' in changes)
+    syncAutoScripts().catch(report('sync scripts'));
   if ('toolbarAction' in changes) syncAction().catch(report('action'));
 });
 
 // --- messages ---------------------------------------------------------------------------------------------
 
-const TYPES = ['malgeun:badge', 'malgeun:download', 'malgeun:sync-sites', 'malgeun:open-options'] as const;
+const TYPES = [
+  'malgeun:badge',
+  'malgeun:download',
+  'malgeun:sync-sites',
+  'malgeun:open-options',
+  'malgeun:gate-pass',
+] as const;
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
   if (!isMessage<ToBackground>(msg, TYPES)) {
@@ -223,6 +298,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       return syncAutoScripts().then(() => ({ ok: true }));
     case 'malgeun:open-options':
       return browser.runtime.openOptionsPage().then(() => ({ ok: true }));
+    case 'malgeun:gate-pass':
+      return sendContent(sender).catch(() => ({ ok: false }));
   }
 });
 

@@ -6,7 +6,15 @@
 import browser from '../shared/browser';
 import type { CleanupState, PingReply, ToContent } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { autoCleanFor, knownPatterns, loadOptions, normalizeHost, type Options } from '../shared/options';
+import {
+  autoCleanFor,
+  isKnownHost,
+  knownPatterns,
+  loadOptions,
+  normalizeHost,
+  type Options,
+} from '../shared/options';
+import { LEARNED_KEY, LEARNED_STYLE_ID, learnedStillFits, learnSelectors, mergeLearned } from './early-learn';
 import type { PageSession } from './session';
 
 const MESSAGE_TYPES = ['malgeun:ping', 'malgeun:get-state', 'malgeun:clean', 'malgeun:restore'] as const;
@@ -18,6 +26,41 @@ export function extensionAlive(): boolean {
   } catch {
     return false;
   }
+}
+
+/** Late enough for a client-rendered story and the page's own widgets to be drawn. */
+const MISFIT_CHECK_DELAY = 3000;
+
+/**
+ * A cleaned article whose site rule finds nothing is counted per rule in storage.local (never sent anywhere):
+ * `ruleMisfits: { [rule id]: { count, last } }`, what a reader can look at to tell a rule has rotted.
+ */
+async function countMisfit(session: PageSession): Promise<void> {
+  const id = session.misfit();
+  if (!id) return;
+  const { ruleMisfits } = (await browser.storage.local.get('ruleMisfits')) as {
+    ruleMisfits?: Record<string, { count: number; last: string }>;
+  };
+  const all = { ...(ruleMisfits ?? {}) };
+  all[id] = { count: (all[id]?.count ?? 0) + 1, last: new Date().toISOString() };
+  await browser.storage.local.set({ ruleMisfits: all });
+}
+
+/**
+ * After an automatic clean-up on a known host: check what the learned early stylesheet hid (it goes at once if
+ * it hid anything the clean-up does not), and keep this page's names for the next page (early-learn.ts).
+ */
+async function learnEarly(session: PageSession): Promise<void> {
+  const host = normalizeHost(location.hostname);
+  if (!isKnownHost(host, knownPatterns()) || session.cleaner.count === 0) return;
+  const got = (await browser.storage.local.get(LEARNED_KEY)) as { [LEARNED_KEY]?: Record<string, string[]> };
+  const all = { ...(got[LEARNED_KEY] ?? {}) };
+  const before = all[host] ?? [];
+  if (!learnedStillFits(document, before)) document.getElementById(LEARNED_STYLE_ID)?.remove();
+  const next = mergeLearned(document, learnSelectors(document, session.cleaner.hidden.keys()), before);
+  if (next.length === before.length && next.every((s, i) => s === before[i])) return;
+  all[host] = next;
+  await browser.storage.local.set({ [LEARNED_KEY]: all });
 }
 
 /**
@@ -58,13 +101,15 @@ export async function start(session: PageSession, sentToClean: boolean): Promise
   else if (sentToClean) {
     // The user's selectors join the clean-up of an article; a page that is not one stays untouched.
     if (session.isArticle() && session.hideUserBlocks() > 0) session.onCount();
+    if (session.isArticle()) void learnEarly(session).catch(() => undefined);
   } else if (session.auto) session.clean();
   session.settled = true;
+  if (session.auto || session.manual) setTimeout(() => void countMisfit(session), MISFIT_CHECK_DELAY);
   // Selectors added for this site while this page is open (the block picker): hidden at once and kept hidden
   // through later changes here, whether or not the clean-up runs on this page; removed ones show again.
   const addedHere = new Set<string>();
   browser.storage.onChanged.addListener(async (changes, area) => {
-    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes)) return;
+    if (area !== 'sync' || !('sites' in changes || 'autoClean' in changes || 'allSites' in changes)) return;
     const wasActive = session.cleaner.count > 0;
     const before = session.selectors();
     options = await loadOptions();

@@ -8,9 +8,17 @@ import { detectWithProse, findClutterWith, measureProse, type ProseMap } from '.
 import type { ClutterBlock, Detection } from '../core/types';
 import type { CleanupState } from '../shared/messages';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
+import { EARLY_ATTR } from './early-css';
+import { LEARNED_STYLE_ID } from './early-learn';
+import { misfitRule } from './rule-fit';
 import { LateWidgetWatcher } from './watcher';
 
 const READER_HOST_ID = 'malgeun-reader';
+/** Take the early-hide stylesheet's effect away (early.js set EARLY_ATTR on <html>; see early-css.ts) (원래대로, or a page that is not an article). */
+function dropEarlyHide(): void {
+  document.documentElement.removeAttribute(EARLY_ATTR);
+  document.getElementById(LEARNED_STYLE_ID)?.remove();
+}
 
 export class PageSession {
   readonly cleaner = new Cleaner(document);
@@ -69,7 +77,10 @@ export class PageSession {
   clean(): void {
     const t0 = performance.now();
     const found = this.find();
-    if (!found) return;
+    if (!found) {
+      dropEarlyHide();
+      return;
+    }
     this.hideClutter(found);
     const t1 = performance.now();
     this.cleanMs = t1 - t0;
@@ -86,6 +97,7 @@ export class PageSession {
   }
 
   restore(): void {
+    dropEarlyHide();
     this.watcher?.stop();
     this.watcher = null;
     this.cleaner.restore();
@@ -103,6 +115,11 @@ export class PageSession {
     }
   }
 
+  /** The id of this article's site rule when the rule finds nothing on the page (see rule-fit.ts). */
+  misfit(): string | null {
+    return this.detection().isArticle ? misfitRule(document, location.href) : null;
+  }
+
   state(): CleanupState {
     const det = this.detection();
     const { kinds, headings } = this.cleaner.summary();
@@ -116,6 +133,7 @@ export class PageSession {
       idleToHiddenMs: this.idleToHiddenMs,
       isArticle: det.isArticle,
       site: det.site,
+      ruleMisfit: this.misfit() !== null,
       auto: this.auto,
       observing: w?.observing ?? false,
       batches: w?.batches ?? 0,

@@ -20,6 +20,7 @@ import {
   saveOptions,
   selectorError,
 } from '../shared/options';
+import { AllSites } from './all-sites';
 import { PickedBlocks } from './picked-blocks';
 
 const originFor = (host: string) => `*://${host}/*`;
@@ -223,6 +224,7 @@ function OptionsPage() {
           {t('optAutoGlobal')}
         </label>
         <p class="help">{t('optAutoGlobalHelp')}</p>
+        <AllSites opts={opts} />
         <label class="row">
           {t('optToolbar')}
           <select

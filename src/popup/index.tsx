@@ -26,8 +26,10 @@ import { safeHref } from '../shared/safe-url';
 import type { StoryBlock } from '../shared/story-blocks';
 import { ActionBar, type MenuItem } from './actions';
 import { Card } from './card';
+import { FirstRun } from './first-run';
 import { KeyQuotes } from './key-quotes';
 import { NotArticle } from './not-article';
+import { RuleMisfit } from './rule-misfit';
 import { Story } from './story';
 
 const openedAt = performance.now();
@@ -317,6 +319,7 @@ function Popup() {
                 {status.text}
               </p>
             )}
+            <RuleMisfit state={cleanup} />
           </div>
           <Card article={article} lang={lang} showLead={view.showLead} />
           <KeyQuotes quotes={article.keyQuotes} onQuote={scrollToQuote} />
@@ -330,6 +333,7 @@ function Popup() {
           )}
         </>
       )}
+      {phase !== 'loading' && <FirstRun options={options} />}
       {phase !== 'article' && phase !== 'loading' && (
         <footer class="foot">
           <button type="button" class="link" data-testid="btn-options" onClick={openOptions}>

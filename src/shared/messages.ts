@@ -24,6 +24,8 @@ export interface CleanupState {
   /** The page looked like an article to detectPage. */
   isArticle: boolean;
   site: string | null;
+  /** An article of a known site whose rule finds nothing on it (the generic path did the work): the popup says so. */
+  ruleMisfit: boolean;
   /** Automatic clean-up is in effect for this host (options + known host). */
   auto: boolean;
   /** The late-widget observer is connected. */
@@ -108,7 +110,9 @@ export type ToBackground =
   | { type: 'malgeun:badge'; count: number }
   | { type: 'malgeun:download'; markdown: string; filename: string }
   | { type: 'malgeun:sync-sites' }
-  | { type: 'malgeun:open-options' };
+  | { type: 'malgeun:open-options' }
+  /** gate.js (all-sites mode) found a Korean, news-shaped page: send content.js to its frame. */
+  | { type: 'malgeun:gate-pass' };
 
 export type AnyMessage = ToContent | ToPageTools | ToBackground;
 

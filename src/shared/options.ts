@@ -38,6 +38,8 @@ export interface ReaderPrefs {
 export interface Options {
   optionsVersion: number;
   autoClean: boolean;
+  /** Opt-in: also clean detected articles on every other Korean page (needs the all-sites permission). */
+  allSites: boolean;
   sites: Record<string, SiteSettings>;
   reader: ReaderPrefs;
   toolbarAction: ToolbarAction;
@@ -57,6 +59,7 @@ export function defaultOptions(): Options {
   return {
     optionsVersion: OPTIONS_VERSION,
     autoClean: true,
+    allSites: false,
     sites: {},
     reader: { theme: 'system', font: 'sans', size: 18, width: 38, ttsRate: 1, lineHeight: 1.8 },
     toolbarAction: 'popup',
@@ -126,6 +129,7 @@ export function normalizeOptions(stored: Raw): Options {
   return {
     optionsVersion: OPTIONS_VERSION,
     autoClean: typeof raw.autoClean === 'boolean' ? raw.autoClean : d.autoClean,
+    allSites: raw.allSites === true,
     sites,
     reader: {
       theme: oneOf(r.theme, ['system', 'light', 'sepia', 'dark'], d.reader.theme),
@@ -157,7 +161,15 @@ export function normalizeHost(host: string): string {
   return host.trim().toLowerCase().replace(/\.$/, '');
 }
 
-const KEYS = ['optionsVersion', 'autoClean', 'sites', 'reader', 'toolbarAction', 'export'] as const;
+const KEYS = [
+  'optionsVersion',
+  'autoClean',
+  'allSites',
+  'sites',
+  'reader',
+  'toolbarAction',
+  'export',
+] as const;
 const LEGACY_KEYS = ['readerTheme', 'readerFontSize', 'disabledSites'];
 
 /** Read, migrate (writing the upgrade back once) and validate the options. */
@@ -231,12 +243,18 @@ export function parseHost(input: string): string | null {
   }
 }
 
+/** The optional permission the all-sites mode asks for (manifest `optional_host_permissions`). */
+export const ALL_SITES_ORIGINS = ['*://*/*'];
+/** storage.local flag: the reader asked for the all-sites mode and the permission prompt is open. */
+export const ALL_SITES_ASKED = 'allSitesAsked';
+
 /**
  * The known Korean news hosts, where clean-up runs by default: the manifest's host permissions (the
  * background registers the automatic content script for them; see syncAutoScripts).
  */
 export function knownPatterns(): string[] {
-  return browser.runtime.getManifest().host_permissions ?? [];
+  // An all-sites grant written into a test build's manifest is not a known news host.
+  return (browser.runtime.getManifest().host_permissions ?? []).filter((p) => !ALL_SITES_ORIGINS.includes(p));
 }
 
 /** Does `host` match a match pattern's host part (`*://*.chosun.com/*`)? */
@@ -255,11 +273,12 @@ export function isKnownHost(host: string, patterns: readonly string[]): boolean 
 
 /**
  * Whether automatic clean-up applies to a host. The global switch is the master switch; under it a site's
- * own choice wins, and without one only the known news hosts are cleaned (elsewhere nothing runs unasked).
+ * own choice wins, and without one the known news hosts are cleaned, and every other page too in the
+ * all-sites mode (where only pages detected as articles are touched); elsewhere nothing runs unasked.
  */
 export function autoCleanFor(opts: Options, host: string, knownPatterns: readonly string[]): boolean {
   if (!opts.autoClean) return false;
-  return opts.sites[normalizeHost(host)]?.auto ?? isKnownHost(host, knownPatterns);
+  return opts.sites[normalizeHost(host)]?.auto ?? (isKnownHost(host, knownPatterns) || opts.allSites);
 }
 
 /** Validate one CSS selector with the DOM's own parser. Returns an error message or null. */
@@ -270,4 +289,24 @@ export function selectorError(selector: string, doc: Document): string | null {
   } catch (e) {
     return e instanceof Error ? e.message : String(e);
   }
+}
+
+/**
+ * Switch the all-sites mode. On asks for the all-sites permission first, so call it straight from the click
+ * (the prompt needs the user's gesture); it resolves to whether the mode is now on. The background follows
+ * the stored option with its registrations (on: gate.js on every other page; off: none of it).
+ */
+export function setAllSites(on: boolean): Promise<boolean> {
+  if (!on) return saveOptions({ allSites: false }).then(() => false);
+  const asked = browser.permissions.request({ origins: ALL_SITES_ORIGINS });
+  // Firefox closes the popup for the prompt, and this page's promise with it: the background then switches
+  // the mode on when the permission arrives (see ALL_SITES_ASKED).
+  void browser.storage.local.set({ [ALL_SITES_ASKED]: true }).catch(() => undefined);
+  return asked.then(
+    async (granted) => {
+      if (granted) await saveOptions({ allSites: true });
+      return granted;
+    },
+    () => false,
+  );
 }

@@ -1,12 +1,17 @@
 #!/usr/bin/env node
+import { firstFrameBench } from './bench/first-frame.mjs';
+import { gateCostBench } from './bench/gate-cost.mjs';
 // The in-browser bench (issues 4 and 5): figures measured inside the page in Chromium over the corpus pages,
 // each printed beside its budget. Time budgets are reported, not pass/fail (2 shared cores are noisy); the
 // exit code is 0 unless the bench itself could not run.
-//   node test/e2e/bench.mjs [--pages N] [--reader-cycles N]
+//   node test/e2e/bench.mjs [--pages N] [--reader-cycles N] [--gate-rounds N] [--only cleanup,first-frame,gate]
 //   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page
 //   - extraction for the popup (page tools, uncached) and popup open -> card rendered
 //   - reader: open request -> story in the reader DOM (openMs)
 //   - memory: JS heap before and after opening and closing the reader N times on one page
+//   - first frame (bench/first-frame.mjs): pages showing a clutter headline before the clean-up, with and
+//     without the early-hide stylesheet, and the layout shift the clean-up causes
+//   - all-sites gate (bench/gate-cost.mjs): gate.js's time to give up on the invented non-news pages
 import {
   DEMO_URL,
   eventually,
@@ -24,6 +29,10 @@ const num = (flag, d) => {
 };
 const maxPages = num('--pages', Infinity);
 const readerCycles = num('--reader-cycles', 50);
+const gateRounds = num('--gate-rounds', 20);
+const onlyAt = argv.indexOf('--only');
+const only = onlyAt >= 0 ? new Set(argv[onlyAt + 1].split(',')) : null;
+const want = (part) => !only || only.has(part);
 
 const pct = (xs, p) => {
   if (!xs.length) return null;
@@ -57,79 +66,141 @@ const extract = [];
 const popupMs = [];
 const readerMs = [];
 const failures = [];
+let memory = 'not measured';
 
-// One extension page for the whole run, opened before any news page: a fresh one per page would start its
-// renderer on the same 2 cores just as the content script runs, and that start-up would be timed with it.
-const ext = await browser.openExtensionPage('options.html', { waitFor: null });
-for (const url of pages) {
+if (want('cleanup')) {
+  // One extension page for the whole run, opened before any news page: a fresh one per page would start its
+  // renderer on the same 2 cores just as the content script runs, and that start-up would be timed with it.
+  const ext = await browser.openExtensionPage('options.html', { waitFor: null });
+  for (const url of pages) {
+    try {
+      const { page, tabId, state } = await openNewsPage(browser, url, { ext });
+      if (state.idleToHiddenMs != null) idle.push(state.idleToHiddenMs);
+      if (state.cleanMs != null) clean.push(state.cleanMs);
+      await injectPageTools(ext, tabId);
+      const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
+      if (a.ok && a.value?.extractMs != null) extract.push(a.value.extractMs);
+      // The popup shows readers no timing; `?timing` puts its render time on the root for the bench.
+      const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&timing`, {
+        waitFor: '#malgeun-popup',
+      });
+      const ms = await popup
+        .waitFor(() => document.querySelector('#malgeun-popup')?.getAttribute('data-render-ms'), undefined, {
+          timeout: 8000,
+        })
+        .catch(() => null);
+      if (ms != null) popupMs.push(Number(ms));
+      await popup.close();
+      await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
+      const r = await eventually(async () => {
+        const x = await sendToTab(ext, tabId, { type: 'malgeun:reader-state' });
+        if (!x.ok || !x.value?.open || x.value.openMs == null) throw new Error('reader not open');
+        return x.value;
+      }).catch(() => null);
+      if (r) readerMs.push(r.openMs);
+      await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+      await page.close();
+    } catch (e) {
+      failures.push(`${url}: ${String(e?.message ?? e).split('\n')[0]}`);
+    }
+  }
+
+  await ext.close();
+
+  // Memory: the reader opened and closed many times on one page; heap measured after a forced GC through CDP.
   try {
-    const { page, tabId, state } = await openNewsPage(browser, url, { ext });
-    if (state.idleToHiddenMs != null) idle.push(state.idleToHiddenMs);
-    if (state.cleanMs != null) clean.push(state.cleanMs);
+    const { page, ext, tabId } = await openNewsPage(browser, DEMO_URL);
     await injectPageTools(ext, tabId);
-    const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
-    if (a.ok && a.value?.extractMs != null) extract.push(a.value.extractMs);
-    const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&timing`, {
-      waitFor: '#malgeun-popup',
-    });
-    const ms = await popup
-      .waitFor(() => document.querySelector('#malgeun-popup')?.getAttribute('data-render-ms'), undefined, {
-        timeout: 8000,
-      })
-      .catch(() => null);
-    if (ms != null) popupMs.push(Number(ms));
-    await popup.close();
-    await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
-    const r = await eventually(async () => {
-      const x = await sendToTab(ext, tabId, { type: 'malgeun:reader-state' });
-      if (!x.ok || !x.value?.open || x.value.openMs == null) throw new Error('reader not open');
-      return x.value;
-    }).catch(() => null);
-    if (r) readerMs.push(r.openMs);
-    await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+    const cdp = await browser.raw.newCDPSession(page.raw);
+    await cdp.send('HeapProfiler.enable');
+    const heap = async () => {
+      await cdp.send('HeapProfiler.collectGarbage');
+      return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+    };
+    const before = await heap();
+    for (let i = 0; i < readerCycles; i++) {
+      await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
+      await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+    }
+    const after = await heap();
+    const delta = (after - before) / 1024 / 1024;
+    memory = `${(before / 1048576).toFixed(2)} MB → ${(after / 1048576).toFixed(2)} MB after ${readerCycles} reader open/close: ${delta >= 0 ? '+' : ''}${delta.toFixed(2)} MB (budget ≤ 2 MB: ${Math.abs(delta) <= 2 ? 'met' : 'MISSED'})`;
+    await ext.close();
     await page.close();
   } catch (e) {
-    failures.push(`${url}: ${String(e?.message ?? e).split('\n')[0]}`);
+    memory = `failed: ${String(e?.message ?? e).split('\n')[0]}`;
   }
 }
 
-await ext.close();
-
-// Memory: the reader opened and closed many times on one page; heap measured after a forced GC through CDP.
-let memory = 'not measured';
-try {
-  const { page, ext, tabId } = await openNewsPage(browser, DEMO_URL);
-  await injectPageTools(ext, tabId);
-  const cdp = await browser.raw.newCDPSession(page.raw);
-  await cdp.send('HeapProfiler.enable');
-  const heap = async () => {
-    await cdp.send('HeapProfiler.collectGarbage');
-    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
-  };
-  const before = await heap();
-  for (let i = 0; i < readerCycles; i++) {
-    await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
-    await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
-  }
-  const after = await heap();
-  const delta = (after - before) / 1024 / 1024;
-  memory = `${(before / 1048576).toFixed(2)} MB → ${(after / 1048576).toFixed(2)} MB after ${readerCycles} reader open/close: ${delta >= 0 ? '+' : ''}${delta.toFixed(2)} MB (budget ≤ 2 MB: ${Math.abs(delta) <= 2 ? 'met' : 'MISSED'})`;
-  await ext.close();
-  await page.close();
-} catch (e) {
-  memory = `failed: ${String(e?.message ?? e).split('\n')[0]}`;
-}
+const firstFrame = want('first-frame')
+  ? await firstFrameBench(
+      browser,
+      server.corpusPages
+        .filter((p) => p.truth.kind === 'article' && p.truth.clutter?.length)
+        .slice(0, maxPages),
+    )
+  : null;
 
 await browser.close();
+const gate = want('gate') ? await gateCostBench(server, gateRounds) : null;
 await server.close();
 
-report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
-report('clean-up pass alone (cleanMs)', clean);
-report('extraction for the popup (uncached)', extract, { p95: 80 });
-report('popup open → card rendered', popupMs);
-report('reader: open → story in its DOM', readerMs, { p95: 150 });
+if (want('cleanup')) {
+  report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
+  report('clean-up pass alone (cleanMs)', clean);
+  report('extraction for the popup (uncached)', extract, { p95: 80 });
+  report('popup open → card rendered', popupMs);
+  report('reader: open → story in its DOM', readerMs, { p95: 150 });
+}
+if (gate) {
+  for (const [what, ms] of Object.entries(gate.byPage))
+    report(`all-sites gate, ${what} (${gate.verdicts[what]})`, ms);
+  const means = Object.entries(gate.repeated).map(([w, ms]) => `${w} ${(ms * 1000).toFixed(0)} µs`);
+  rows.push(`all-sites gate, mean of 50 runs in the page: ${means.join(', ')}`);
+  report('all-sites gate, all five non-news pages', Object.values(gate.byPage).flat(), {
+    median: 1,
+    p95: 3,
+  });
+}
 console.log(`\nMalgeun e2e bench — Chromium, ${pages.length} corpus pages, measured inside the page\n`);
 for (const r of rows) console.log(r);
-console.log(`memory: ${memory}`);
+if (want('cleanup')) console.log(`memory: ${memory}`);
+if (firstFrame) printFirstFrame(firstFrame);
 if (failures.length)
   console.log(`\n${failures.length} pages could not be measured:\n  ${failures.join('\n  ')}`);
+
+/** Flash and shift per pass: the first page of each host (a first visit) apart from its later pages. */
+function printFirstFrame(passes) {
+  console.log(
+    '\nclutter headline visible before the clean-up (first painted frame … first frame after DOMContentLoaded), known hosts',
+  );
+  const mean = (xs) => (xs.length ? xs.reduce((a, b) => a + b, 0) / xs.length : 0);
+  for (const [pass, rows] of Object.entries(passes)) {
+    const ok = rows.filter((r) => !r.failed);
+    for (const [group, list] of [
+      ['first page of a host (rules only)', ok.filter((r) => r.first)],
+      ['later pages of a host (+ learned)', ok.filter((r) => !r.first)],
+      ['all pages', ok],
+    ]) {
+      const seen = list.filter((r) => r.seen);
+      const shifts = list.map((r) => r.shift);
+      console.log(
+        `  ${pass.padEnd(19)} ${group.padEnd(36)} flash on ${seen.length}/${list.length} pages; layout shift caused by the clean-up: mean ${mean(shifts).toFixed(4)}, p95 ${(pct(shifts, 95) ?? 0).toFixed(4)} (page's own total: mean ${mean(list.map((r) => r.total)).toFixed(4)})`,
+      );
+    }
+    const failed = rows.filter((r) => r.failed);
+    if (failed.length)
+      console.log(`  ${pass}: ${failed.length} pages not measured: ${failed.map((r) => r.url).join(' ')}`);
+  }
+  // Blocks the idle pass hid on later pages that still flashed: what a rule could name to hide them early.
+  const byRule = {};
+  for (const r of Object.values(passes)[0].filter((x) => x.seen && !x.first)) {
+    byRule[r.rule ?? new URL(r.url).hostname] ??= new Map();
+    const counts = byRule[r.rule ?? new URL(r.url).hostname];
+    for (const n of new Set(r.named)) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  for (const [rule, counts] of Object.entries(byRule)) {
+    const top = [...counts].sort((a, b) => b[1] - a[1]).slice(0, 6);
+    console.log(`    ${rule}: hidden at idle, not early: ${top.map(([n, c]) => `${n} (${c})`).join(', ')}`);
+  }
+}

@@ -17,14 +17,14 @@ const listeners = (): {
     hasListener: (l) => list.includes(l),
   };
 };
-const store = new Map<string, unknown>();
 /** Messages sent with runtime.sendMessage, for assertions. */
 export const sent: unknown[] = [];
 /** The known news hosts are the manifest's host permissions: here the test page's own host. */
 export const manifest: { host_permissions: string[] } = {
   host_permissions: ['*://localhost/*'],
 };
-const area = {
+/** One storage area over its own map (sync and local are separate, as in a browser). */
+const makeArea = (store: Map<string, unknown>) => ({
   async get(keys?: string | string[] | Record<string, unknown> | null) {
     if (keys == null) return Object.fromEntries(store);
     if (typeof keys === 'string') keys = [keys];
@@ -41,7 +41,7 @@ const area = {
   async clear() {
     store.clear();
   },
-};
+});
 const browser = {
   runtime: {
     id: 'malgeun-test',
@@ -57,7 +57,7 @@ const browser = {
     // Tests may replace `manifest` (e.g. to make the test page's host a known news host).
     getManifest: () => manifest,
   },
-  storage: { sync: area, local: area, onChanged: listeners() },
+  storage: { sync: makeArea(new Map()), local: makeArea(new Map()), onChanged: listeners() },
   i18n: { getMessage: (key: string) => key, getUILanguage: () => 'ko' },
   tabs: { query: async () => [], sendMessage: async () => undefined, onUpdated: listeners() },
   // Background APIs: enough state to check what the background asked for.

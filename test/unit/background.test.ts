@@ -1,9 +1,9 @@
 // The background's own decisions, against the in-memory browser: badge per tab, downloads with safe names,
 // the automatic content scripts registered where the options want them (other sites only when granted).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AUTO_FILES, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
+import { AUTO_FILES, allSitesGranted, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
 import browser from '../../src/shared/browser';
-import { saveOptions } from '../../src/shared/options';
+import { loadOptions, saveOptions } from '../../src/shared/options';
 
 // biome-ignore lint/suspicious/noExplicitAny: the mock's extra fields are not in the polyfill's types
 const mock = browser as any;
@@ -58,18 +58,21 @@ describe('background', () => {
     mock.permissions.granted.add('*://blog.example.com/*');
     await syncAutoScripts();
     const ids = () => mock.scripting.registered.map((s: { id: string }) => s.id);
-    expect(ids()).toEqual(['auto:known', 'site:blog.example.com']);
-    const [known, site] = mock.scripting.registered;
+    expect(ids()).toEqual(['auto:known', 'early:known', 'site:blog.example.com']);
+    const [known, early, site] = mock.scripting.registered;
     expect(known.matches).toEqual(['*://localhost/*']);
     // A site switched off that is not a known host needs no exclusion: nothing runs there anyway.
     expect(known.excludeMatches).toBeUndefined();
     expect(site.matches).toEqual(['*://blog.example.com/*']);
     // auto.js first: it tells content.js it was sent to clean.
-    for (const s of mock.scripting.registered) expect(s.js).toEqual(AUTO_FILES);
+    for (const s of [known, site]) expect(s.js).toEqual(AUTO_FILES);
     expect(AUTO_FILES[0]).toBe('auto.js');
+    // The known hosts' early-hide stylesheet, before the first paint, on the same pages.
+    expect(early).toMatchObject({ matches: known.matches, js: ['early.js'], css: ['early.css'] });
+    expect(early.runAt).toBe('document_start');
     await saveOptions({ sites: { 'blog.example.com': { auto: false, selectors: [] } } });
     await syncAutoScripts();
-    expect(ids()).toEqual(['auto:known']);
+    expect(ids()).toEqual(['auto:known', 'early:known']);
   });
 
   it('leaves out a known host switched off, and registers nothing when automatic clean-up is off', async () => {
@@ -77,13 +80,55 @@ describe('background', () => {
     expect(mock.scripting.registered[0].excludeMatches).toBeUndefined();
     await saveOptions({ sites: { localhost: { auto: false, selectors: [] } } });
     await syncAutoScripts();
-    expect(mock.scripting.registered).toHaveLength(1);
-    expect(mock.scripting.registered[0].excludeMatches).toEqual(['*://localhost/*']);
+    expect(mock.scripting.registered).toHaveLength(2);
+    for (const s of mock.scripting.registered) expect(s.excludeMatches).toEqual(['*://localhost/*']);
     // In step already: a second sync changes nothing (and registers no duplicate id).
     await syncAutoScripts();
-    expect(mock.scripting.registered).toHaveLength(1);
+    expect(mock.scripting.registered).toHaveLength(2);
     await saveOptions({ autoClean: false });
     await syncAutoScripts();
     expect(mock.scripting.registered).toEqual([]);
+  });
+
+  it('all-sites mode: gate.js on every other page only while on and granted; off unregisters it', async () => {
+    const allPages = () => mock.scripting.registered.find((s: { id: string }) => s.id === 'all:pages');
+    await saveOptions({ allSites: true, sites: { 'mine.example.com': { auto: true, selectors: [] } } });
+    mock.permissions.granted.add('*://mine.example.com/*');
+    await syncAutoScripts();
+    // Asked for but not granted: nothing on other pages.
+    expect(allPages()).toBeUndefined();
+    mock.permissions.granted.add('*://*/*');
+    await syncAutoScripts();
+    expect(allPages()).toMatchObject({ matches: ['*://*/*'], js: ['gate.js'], runAt: 'document_idle' });
+    // The known hosts and the sites with a registration of their own are left to those.
+    expect(allPages().excludeMatches).toEqual(['*://localhost/*', '*://mine.example.com/*']);
+    await saveOptions({ allSites: false });
+    await syncAutoScripts();
+    expect(allPages()).toBeUndefined();
+  });
+
+  it('sends content.js to the frame whose gate passed, only while the all-sites mode is on', async () => {
+    const calls: unknown[] = [];
+    mock.scripting.executeScript = async (o: unknown) => {
+      calls.push(o);
+      return [];
+    };
+    const sender = { tab: { id: 4 }, frameId: 0 };
+    expect(await toBackground({ type: 'malgeun:gate-pass' }, sender)).toEqual({ ok: false });
+    await saveOptions({ allSites: true });
+    expect(await toBackground({ type: 'malgeun:gate-pass' }, sender)).toEqual({ ok: true });
+    expect(calls).toEqual([{ target: { tabId: 4, frameIds: [0] }, files: ['content.js'] }]);
+  });
+
+  it('switches the all-sites mode on when its permission arrives after the reader asked (the popup may be gone)', async () => {
+    await browser.storage.local.clear();
+    await allSitesGranted(['*://*/*']);
+    expect((await loadOptions()).allSites).toBe(false);
+    await browser.storage.local.set({ allSitesAsked: true });
+    await allSitesGranted(['*://news.example.com/*']);
+    expect((await loadOptions()).allSites).toBe(false);
+    await allSitesGranted(['*://*/*']);
+    expect((await loadOptions()).allSites).toBe(true);
+    expect(await browser.storage.local.get('allSitesAsked')).toEqual({});
   });
 });

@@ -52,6 +52,7 @@ const state: CleanupState = {
   headings: [],
   cleanMs: 4,
   idleToHiddenMs: 20,
+  ruleMisfit: false,
   isArticle: true,
   site: 'test',
   auto: true,

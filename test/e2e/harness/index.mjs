@@ -42,10 +42,9 @@ export function autoScriptsInStep(extPage) {
 /** Launches `browserName` with the built extension, its traffic sent to `server`, registrations in step. */
 export async function launch(browserName, server, opts = {}) {
   const o = { proxy: server?.proxy, ...opts };
-  const browser =
-    browserName === 'chromium'
-      ? await launchChromium(distFor('chromium'), o)
-      : await launchFirefox(distFor('firefox'), o);
+  // `distDir`: another build of the extension (e.g. a copy with a test-only manifest patch).
+  const dir = opts.distDir ?? distFor(browserName);
+  const browser = browserName === 'chromium' ? await launchChromium(dir, o) : await launchFirefox(dir, o);
   try {
     const ext = await browser.openExtensionPage('options.html', { waitFor: null });
     await autoScriptsInStep(ext);

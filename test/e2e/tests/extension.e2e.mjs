@@ -129,6 +129,7 @@ for (const p of pages) {
         const q = (id) => document.querySelector(`[data-testid="${id}"]`);
         return {
           title: q('title')?.textContent ?? null,
+          kicker: q('kicker')?.textContent ?? null,
           outlet: q('outlet')?.textContent ?? null,
           published: q('published')?.getAttribute('datetime') ?? null,
           publishedText: q('published')?.textContent ?? null,
@@ -138,7 +139,9 @@ for (const p of pages) {
           })),
         };
       });
-      assert.equal(squash(card.title), squash(truth.title), 'headline');
+      // The truth keeps a leading label (`[단독]`) in the headline; the card shows it as a kicker above it.
+      const shown = card.kicker ? `[${card.kicker}]${card.title}` : card.title;
+      assert.equal(squash(shown), squash(truth.title), 'headline');
       if (truth.publisher)
         assert.ok(
           squash(card.outlet).includes(squash(truth.publisher)),
@@ -273,7 +276,9 @@ for (const p of pages) {
       // The headline is in the name (letters and digits in order; the name may be cut for length).
       const letters = (s) => (s.normalize('NFC').match(/[\p{L}\p{N}]+/gu) ?? []).join('');
       const inName = letters(file.replace(/^\d{4}-\d{2}-\d{2}-/, '').replace(/\.md$/, ''));
-      assert.ok(inName.length >= 8 && letters(truth.title).startsWith(inName), `headline in ${file}`);
+      // The name carries the headline without its leading label (`[단독]`), which the front matter keeps.
+      const headline = letters(truth.title.replace(/^\s*(?:[[【][^\]】]{1,20}[\]】]\s*)+/, ''));
+      assert.ok(inName.length >= 8 && headline.startsWith(inName), `headline in ${file}`);
       const md = await eventually(() => {
         const s = readFileSync(join(browser.downloadsDir, file), 'utf8');
         assert.ok(s.length > 0);
