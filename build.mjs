@@ -30,6 +30,7 @@ export const extensionEntries = [
   ['src/content/index.ts', 'content'],
   ['src/content/auto.ts', 'auto'],
   ['src/content/page-tools.ts', 'page-tools'],
+  ['src/content/picker-entry.ts', 'picker'],
   ['src/popup/index.tsx', 'popup'],
   ['src/options/index.tsx', 'options'],
 ];
