@@ -34,6 +34,7 @@ export const extensionEntries = [
   ['src/content/early.ts', 'early'],
   ['src/content/gate.ts', 'gate'],
   ['src/content/page-tools.ts', 'page-tools'],
+  ['src/content/picker-entry.ts', 'picker'],
   ['src/popup/index.tsx', 'popup'],
   ['src/options/index.tsx', 'options'],
 ];

@@ -1,16 +1,16 @@
 /**
  * The block picker's ways in from the background: its context-menu item and its keyboard command
- * (Alt+Shift+H). Both inject the page tools (the picker lives there) and start it in the tab.
+ * (Alt+Shift+H). Both inject the picker's own bundle (picker.js, after content.js) and start it in the tab.
  */
 import browser from '../shared/browser';
 import { t } from '../shared/i18n';
-import { askTab } from '../shared/inject';
+import { askPicker } from '../shared/inject';
 
 export const MENU_PICKER = 'malgeun-pick-block';
 export const PICKER_COMMAND = 'pick-block';
 
 function startIn(tabId: number): void {
-  askTab(tabId, { type: 'malgeun:start-picker' }).catch((e: unknown) =>
+  askPicker(tabId, { type: 'malgeun:start-picker' }).catch((e: unknown) =>
     console.warn('malgeun: picker failed', e),
   );
 }

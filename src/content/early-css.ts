@@ -7,7 +7,7 @@
  * used; test/unit/early-css.test.ts checks on the corpus that none of them holds the story's frame.
  * Not bundled into any script: only build.mjs and the tests import it.
  */
-import type { SiteRule } from '../core/sites/types';
+import type { SiteRule } from '../core/light';
 
 export const EARLY_ATTR = 'data-malgeun-early';
 

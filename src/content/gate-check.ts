@@ -9,7 +9,7 @@
  * Only a page that passes both loads content.js, which runs the real detection by shape and cleans only a
  * detected article. Plain DOM reads only, so gate.js stays tiny.
  */
-import { bodyOf } from '../core/text';
+import { bodyOf } from '../core/light';
 
 export type GateVerdict = 'not-korean' | 'not-news' | 'news';
 

@@ -1,7 +1,8 @@
 /**
  * Page tools, injected on demand (scripting.executeScript) next to content.js: everything heavy that the
  * auto-run content script must not carry — extraction (Readability via the core), the reader overlay,
- * read aloud, Markdown, scrolling to a quote, the block picker.
+ * read aloud, Markdown, scrolling to a quote. The block picker has a bundle of its own (picker.js); its overlay
+ * is one of our nodes here all the same.
  * The extracted Article is cached until the page's DOM changes (a live blog gets re-extracted; opening the
  * popup twice on a still page does not). The cache holds one article: Markdown is made from it on demand, so the
  * export options are not part of what is cached.
@@ -15,10 +16,9 @@ import { markdownFilename } from '../shared/filename';
 import { findTextRange } from '../shared/find-text';
 import type { ArticleReply, MarkdownReply, OkReply, ReaderState, ToPageTools } from '../shared/messages';
 import { isMessage } from '../shared/messages';
-import { addPickedSelector, autoCleanFor, knownPatterns, loadOptions, saveOptions } from '../shared/options';
+import { loadOptions, saveOptions } from '../shared/options';
 import { toStoryBlocks } from '../shared/story-blocks';
 import { HIDDEN_ATTR, STYLE_ID } from './cleanup';
-import { startPicker } from './picker';
 import { PICKER_HOST_ID } from './picker-css';
 
 const FLASH_STYLE_ID = 'malgeun-flash-style';
@@ -170,17 +170,6 @@ function scrollToQuote(text: string): boolean {
   return true;
 }
 
-// --- the block picker ----------------------------------------------------------------------------------------
-
-/** Start the picker here; a pick is saved as one of this site's selectors (the content runtime hides it). */
-function pickBlocks(): void {
-  const host = location.hostname;
-  startPicker(document, {
-    save: async (selector) =>
-      autoCleanFor(await addPickedSelector(host, selector, new Date()), host, knownPatterns()),
-  });
-}
-
 // --- messages ------------------------------------------------------------------------------------------------
 
 const TYPES = [
@@ -194,7 +183,6 @@ const TYPES = [
   'malgeun:toggle-reader',
   'malgeun:reader-state',
   'malgeun:scroll-to-quote',
-  'malgeun:start-picker',
 ] as const;
 
 const ok = (p: Promise<void>): Promise<OkReply> =>
@@ -236,9 +224,6 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
       return Promise.resolve(readerState());
     case 'malgeun:scroll-to-quote':
       return Promise.resolve({ ok: scrollToQuote(String(msg.text)) });
-    case 'malgeun:start-picker':
-      pickBlocks();
-      return Promise.resolve({ ok: true });
   }
 }
 

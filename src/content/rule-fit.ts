@@ -5,7 +5,7 @@
  * widgets, and a client-rendered story has no story box until the page's own script draws it. The core already falls back to its generic path for whatever a rule misses;
  * this only lets the popup say so quietly and keeps a local count (runtime.ts). Nothing is sent anywhere.
  */
-import { findSite } from '../core/sites/index';
+import { findSite } from '../core/light';
 
 const matchesAny = (doc: Document, selectors: readonly string[]) =>
   selectors.some((sel) => {

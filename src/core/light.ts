@@ -9,9 +9,10 @@ import type { Detection } from './types';
 
 export { findClutter } from './clean';
 export { findSite, findSiteByMarkup } from './sites/index';
+export type { SiteRule } from './sites/types';
 export { hideableParts, storyFrame } from './story-frame';
 /** Text measures the block picker shares with the guard (Hangul count, share of text in links). */
-export { hangulCount, linkDensity } from './text';
+export { bodyOf, hangulCount, linkDensity } from './text';
 /** Detection from a prose map already measured (the content script shares it with the clutter finder). */
 export { detectWithProse, findClutterWith, holdsStory, measureProse, type ProseMap };
 

@@ -12,7 +12,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { deckRepeats, pageKindOf } from '../shared/article-view';
 import browser from '../shared/browser';
 import { t, uiLanguage } from '../shared/i18n';
-import { ensurePageTools, isRestrictedUrl } from '../shared/inject';
+import { askPicker, ensurePageTools, isRestrictedUrl } from '../shared/inject';
 import type { ArticleData, ArticleReply, CleanupState, MarkdownReply, OkReply } from '../shared/messages';
 import {
   autoCleanFor,
@@ -246,10 +246,9 @@ function Popup() {
       d.setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
     })().catch(fail);
   };
-  const pickBlocks = async () => {
-    await send({ type: 'malgeun:start-picker' });
-    closeSoon();
-  };
+  // The picker has its own bundle: injected here on first use (a failure is said, not swallowed).
+  const pickBlocks = () =>
+    void askPicker(d.tabId as number, { type: 'malgeun:start-picker' }).then(closeSoon, fail);
   const scrollToQuote = (text: string) =>
     void send({ type: 'malgeun:scroll-to-quote', text }).catch(() => undefined);
   const openOptions = () => void browser.runtime.openOptionsPage();

@@ -1,9 +1,10 @@
 /**
  * Injection on demand (popup and background): content.js for the clean-up, page-tools.js for extraction,
- * the reader and Markdown. Both files guard against running twice, so a lost ping only costs a re-run.
+ * the reader and Markdown, picker.js for the block picker. Each file guards against running twice, so a lost
+ * ping only costs a re-run.
  */
 import browser from './browser';
-import type { ToContent, ToPageTools } from './messages';
+import type { ToContent, ToPageTools, ToPicker } from './messages';
 
 /**
  * Pages no extension may script: browser pages, other extensions, the web stores, the PDF viewers.
@@ -74,19 +75,35 @@ export async function ensureContent(tabId: number): Promise<void> {
   await inject(tabId, 'content.js', 'malgeun:ping');
 }
 
-/** Make sure content.js and page-tools.js run in the tab (throws when the page cannot be scripted). */
-export async function ensurePageTools(tabId: number): Promise<void> {
-  const [content, tools] = await Promise.all([
-    answers(tabId, 'malgeun:ping'),
-    answers(tabId, 'malgeun:tools-ping'),
-  ]);
+/** Make sure content.js and then `file` (answering `ping`) run in the tab. */
+async function ensureWithContent(tabId: number, file: string, ping: string): Promise<void> {
+  const [content, script] = await Promise.all([answers(tabId, 'malgeun:ping'), answers(tabId, ping)]);
   if (!content) await inject(tabId, 'content.js', 'malgeun:ping');
-  if (!tools) await inject(tabId, 'page-tools.js', 'malgeun:tools-ping');
+  if (!script) await inject(tabId, file, ping);
+}
+
+/** Make sure content.js and page-tools.js run in the tab (throws when the page cannot be scripted). */
+export function ensurePageTools(tabId: number): Promise<void> {
+  return ensureWithContent(tabId, 'page-tools.js', 'malgeun:tools-ping');
+}
+
+/**
+ * Make sure content.js and picker.js run in the tab (throws when the page cannot be scripted). content.js
+ * comes first: a pick is hidden by the clean-up's runtime, which applies the site's saved selectors.
+ */
+export function ensurePicker(tabId: number): Promise<void> {
+  return ensureWithContent(tabId, 'picker.js', 'malgeun:picker-ping');
 }
 
 /** Send a message to the tab's scripts, injecting what is needed first. */
 export async function askTab<R>(tabId: number, message: ToPageTools | ToContent, tools = true): Promise<R> {
   if (tools) await ensurePageTools(tabId);
   else await ensureContent(tabId);
+  return (await browser.tabs.sendMessage(tabId, message)) as R;
+}
+
+/** Send a message to the tab's block picker, injecting content.js and picker.js first when they do not answer. */
+export async function askPicker<R>(tabId: number, message: ToPicker): Promise<R> {
+  await ensurePicker(tabId);
   return (await browser.tabs.sendMessage(tabId, message)) as R;
 }

@@ -1,7 +1,8 @@
 /**
  * Typed messages between the extension's parts, named by direction:
  *   ToContent     popup/background -> content.js (in the tab)    clean-up state, clean, restore
- *   ToPageTools   popup/background -> page-tools.js (in the tab) article, reader, markdown, quotes, picker
+ *   ToPageTools   popup/background -> page-tools.js (in the tab) article, reader, markdown, quotes
+ *   ToPicker      popup/background -> picker.js (in the tab)     the block picker
  *   ToBackground  content/page-tools/popup/options -> background  badge, downloads, site registrations
  * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
  */
@@ -84,8 +85,9 @@ export type ToPageTools =
   | { type: 'malgeun:close-reader' }
   | { type: 'malgeun:toggle-reader' }
   | { type: 'malgeun:reader-state' }
-  | { type: 'malgeun:scroll-to-quote'; text: string }
-  | { type: 'malgeun:start-picker' };
+  | { type: 'malgeun:scroll-to-quote'; text: string };
+
+export type ToPicker = { type: 'malgeun:picker-ping' } | { type: 'malgeun:start-picker' };
 
 export interface ArticleReply {
   article: ArticleData;
@@ -114,7 +116,7 @@ export type ToBackground =
   /** gate.js (all-sites mode) found a Korean, news-shaped page: send content.js to its frame. */
   | { type: 'malgeun:gate-pass' };
 
-export type AnyMessage = ToContent | ToPageTools | ToBackground;
+export type AnyMessage = ToContent | ToPageTools | ToPicker | ToBackground;
 
 export function isMessage<T extends AnyMessage>(msg: unknown, types: readonly T['type'][]): msg is T {
   return (

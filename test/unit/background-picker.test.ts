@@ -1,8 +1,9 @@
 // The block picker's ways in from the background: a context-menu item and a keyboard command of its own,
-// each starting the picker in the tab it was used on (page tools injected first when they do not answer).
+// each starting the picker in the tab it was used on (content.js, then the picker's own picker.js, injected
+// first when they do not answer; the page tools are not needed).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import '../../src/background/index';
 import { MENU_PICKER, PICKER_COMMAND } from '../../src/background/picker';
 import browser from '../../src/shared/browser';
@@ -22,6 +23,28 @@ function recordTabMessages(): { tabId: number; type: string }[] {
     return { ok: true };
   };
   return sent;
+}
+
+/** A tab where nothing runs until injected: records the files injected, in order, and answers pings after. */
+function emptyTab(): { files: string[]; sent: { tabId: number; type: string }[] } {
+  const files: string[] = [];
+  const sent: { tabId: number; type: string }[] = [];
+  const pings: Record<string, string> = {
+    'malgeun:ping': 'content.js',
+    'malgeun:tools-ping': 'page-tools.js',
+    'malgeun:picker-ping': 'picker.js',
+  };
+  mock.scripting.executeScript = async (o: { files: string[] }) => {
+    files.push(...o.files);
+    return [{ result: undefined }];
+  };
+  mock.tabs.sendMessage = async (tabId: number, msg: { type: string }) => {
+    sent.push({ tabId, type: msg.type });
+    const file = pings[msg.type];
+    if (file && !files.includes(file)) throw new Error('Could not establish connection');
+    return { ok: true };
+  };
+  return { files, sent };
 }
 
 const started = (sent: { tabId: number; type: string }[]) =>
@@ -51,5 +74,12 @@ describe('background: the block picker', () => {
     fire(mock.commands.onCommand, 'open-reader-not-this', { id: 10 });
     await new Promise((ok) => setTimeout(ok, 20));
     expect(started(sent)).toEqual([9]);
+  });
+
+  it('injects content.js and then picker.js (not the page tools) into a tab where they do not run', async () => {
+    const tab = emptyTab();
+    fire(mock.commands.onCommand, PICKER_COMMAND, { id: 12 });
+    await vi.waitFor(() => expect(started(tab.sent)).toEqual([12]));
+    expect(tab.files).toEqual(['content.js', 'picker.js']);
   });
 });

@@ -81,7 +81,7 @@ async function renderPopup(articleReply: ArticleReply, cleanup: CleanupState) {
   const mock = await freshBrowser();
   mock.tabs.query = async () => [{ id: 5, url: 'https://news.test.co.kr/1' }];
   mock.tabs.sendMessage = async (_tab: number, msg: { type: string }) => {
-    if (msg.type === 'malgeun:ping' || msg.type === 'malgeun:tools-ping') return { ok: true };
+    if (['malgeun:ping', 'malgeun:tools-ping', 'malgeun:picker-ping'].includes(msg.type)) return { ok: true };
     if (msg.type === 'malgeun:get-state') return cleanup;
     if (msg.type === 'malgeun:get-article') return articleReply;
     return undefined;
@@ -184,6 +184,36 @@ describe('popup', () => {
       // The mock's i18n answers with the key: the label and its explanation are that kind's.
       expect(q('page-kind')?.textContent).toBe(key);
       expect(q('page-kind-why')?.textContent).toBe(`${key}Why`);
+    }
+  });
+
+  it('starts the block picker from its own bundle, injected on first use', async () => {
+    await renderPopup(reply, state);
+    const mock = (await import('../../src/shared/browser')).default as unknown as {
+      scripting: { executeScript: (o: { files: string[] }) => Promise<unknown> };
+      tabs: { sendMessage: (tab: number, msg: { type: string }) => Promise<unknown> };
+    };
+    const injected: string[] = [];
+    const sent: string[] = [];
+    mock.scripting.executeScript = async (o) => {
+      injected.push(...o.files);
+      return [{}];
+    };
+    mock.tabs.sendMessage = async (_tab, msg) => {
+      sent.push(msg.type);
+      if (msg.type === 'malgeun:picker-ping' && !injected.includes('picker.js'))
+        throw new Error('no receiver');
+      return { ok: true };
+    };
+    // The popup closes once the picker runs (jsdom's own close would tear the document down).
+    const close = vi.spyOn(window, 'close').mockImplementation(() => undefined);
+    try {
+      (q('btn-picker') as HTMLButtonElement).click();
+      await vi.waitFor(() => expect(close).toHaveBeenCalled());
+      expect(injected).toEqual(['picker.js']);
+      expect(sent.indexOf('malgeun:start-picker')).toBeGreaterThan(sent.lastIndexOf('malgeun:picker-ping'));
+    } finally {
+      close.mockRestore();
     }
   });
 

@@ -143,8 +143,11 @@ export const tests = [
       const { page, ext, tabId } = await openNewsPage(browser, DEMO_URL);
       try {
         await setSites(ext, {});
-        // The way the context menu and Alt+Shift+H start it (background askTab): page tools in, then the message.
-        await injectPageTools(ext, tabId);
+        // The way the context menu and Alt+Shift+H start it (background askPicker): content.js and the picker's
+        // own bundle in, then the message.
+        await injectPageTools(ext, tabId, ['content.js', 'picker.js']);
+        const ping = await sendToTab(ext, tabId, { type: 'malgeun:picker-ping' });
+        assert.ok(ping.ok && ping.value?.ok, `picker.js answers: ${ping.error ?? ''}`);
         const r = await sendToTab(ext, tabId, { type: 'malgeun:start-picker' });
         assert.ok(r.ok && r.value?.ok, `picker started: ${r.error ?? ''}`);
         await page.waitForSelector(HOST_SEL);
