@@ -16,6 +16,8 @@ export const chosun: SiteRule = {
     { selector: '.arcad, #_popIn_recommend', kind: 'ad' },
     { selector: '.popular-news-widget', kind: 'ranking' },
     { selector: '#rel_art_list_id', kind: 'related' },
+    // news.chosun.com (스포츠조선 stories): the last paragraph box is a list of ▲ promo headlines.
+    { selector: '#news_body_id .par:has(> b > a[href*="ntype"])', kind: 'related' },
   ],
   strip: ['#date_text', '#keyword', '.copy_2011'],
 };

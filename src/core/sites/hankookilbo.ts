@@ -11,6 +11,8 @@ export const hankookilbo: SiteRule = {
   title: ['h2.news-view-ttl', 'h1.title'],
   clutter: [
     { selector: 'div[data-ga4^=out_taboola], div[data-ad-type=article-ad], .side-ad-box', kind: 'ad' },
+    // The series box under the story (제21대 대통령 선거 …): the series' other headlines.
+    { selector: '.edit-subscribe', kind: 'series' },
   ],
   strip: ['.writer-info', '.module-subscribe'],
 };

@@ -9,5 +9,9 @@ export const kbs: SiteRule = {
   articlePath: [/\/news\/(?:pc\/)?view\/view\.do\?.*ncd=\d+/, /\/news\/view\.do\?.*ncd=\d+/],
   body: ['#cont_newstext', '.detail-body'],
   title: ['h4.headline-title', 'h5.tit-s'],
-  clutter: [{ selector: '#vod_template, .detail-visual .vod-control', kind: 'player' }],
+  clutter: [
+    { selector: '#vod_template, .detail-visual .vod-control', kind: 'player' },
+    // The full menu's 뉴스 아카이브 list of special coverage ([특집] 평창동계올림픽 …).
+    { selector: '.all-menu .archive-wrap', kind: 'navigation' },
+  ],
 };

@@ -20,5 +20,9 @@ export const mk: SiteRule = {
       selector: 'div[class*=ad_wrap], div[class^=bn_sec], li.native-ad-list-item, #TC_billboard_X_container',
       kind: 'ad',
     },
+    { selector: '.news_popularity_sec', kind: 'ranking' },
+    { selector: '.news_photo_sec', kind: 'media-list' },
+    // The footer's 알림 / 공지 lists.
+    { selector: '.notice_sec', kind: 'related' },
   ],
 };

@@ -20,6 +20,14 @@ export const naver: SiteRule = {
       kind: 'recommended',
     },
     { selector: '.media_end_series', kind: 'series' },
+    // The outlet's headlines and 함께 볼만한 뉴스 beside the story; the channel subscription banner.
+    { selector: '._OFFICE_HEADLINE', kind: 'recommended' },
+    { selector: '#channelBanner', kind: 'subscribe' },
+    // The older news.naver.com layout: 헤드라인 뉴스 in the header, the outlet's 관련뉴스 under the story,
+    // the section's article list, and the right column's ranking, 분야별 주요뉴스 and 뉴스토픽 boxes.
+    { selector: '.lnb_today', kind: 'recommended' },
+    { selector: '.link_news, .article_list', kind: 'related' },
+    { selector: 'td.aside .section', kind: 'ranking' },
     { selector: '.relatedvideo', kind: 'media-list' },
     { selector: '.u_likeit, #likeItCountViewDiv', kind: 'reactions' },
     { selector: '#cbox_module, .u_cbox, .u_cbox_layer_wrap', kind: 'comments' },

@@ -10,5 +10,8 @@ export const tvchosun: SiteRule = {
   // The body container, not `.article`: a video item splits the anchor lead and the report into two `.article`s.
   body: ['.contents[itemprop=articleBody]', '.item-main .contents .text-box'],
   title: ['.view-title h2.title', '.article_title h3'],
-  clutter: [{ selector: 'iframe[src*="rnbAdplex"]', kind: 'ad' }],
+  clutter: [
+    { selector: 'iframe[src*="rnbAdplex"]', kind: 'ad' },
+    { selector: '.related_news_list', kind: 'related' },
+  ],
 };

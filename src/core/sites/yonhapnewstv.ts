@@ -9,5 +9,9 @@ export const yonhapnewstv: SiteRule = {
   articlePath: [/^\/news\/MYH\d+/, /\/view\/MYH\d+/],
   body: ['#articleBody'],
   title: ['.article-head h1', 'h1.title'],
-  clutter: [{ selector: '.videoWrap', kind: 'player' }],
+  clutter: [
+    { selector: '.videoWrap', kind: 'player' },
+    // The headline cards under the story (정치 / 경제 / 사회 …).
+    { selector: '.detail-cate', kind: 'related' },
+  ],
 };
