@@ -7,6 +7,7 @@ import { chosun } from './chosun';
 import { daum } from './daum';
 import { donga } from './donga';
 import { edaily } from './edaily';
+import { entermedia } from './entermedia';
 import { hani } from './hani';
 import { hankookilbo } from './hankookilbo';
 import { hankyung } from './hankyung';
@@ -23,6 +24,7 @@ import { nate } from './nate';
 import { naver } from './naver';
 import { ndsoft } from './ndsoft';
 import { news1 } from './news1';
+import { newsbell } from './newsbell';
 import { newsis } from './newsis';
 import { sbs } from './sbs';
 import { segye } from './segye';
@@ -43,6 +45,7 @@ export const SITES: readonly SiteRule[] = [
   daum,
   donga,
   edaily,
+  entermedia,
   hani,
   hankookilbo,
   hankyung,
@@ -59,6 +62,7 @@ export const SITES: readonly SiteRule[] = [
   naver,
   ndsoft,
   news1,
+  newsbell,
   newsis,
   sbs,
   segye,

@@ -16,9 +16,7 @@ export const OUTLETS_WITHOUT_RULES: readonly string[] = [
   'ohmynews.com',
   'pressian.com',
   'nocutnews.co.kr',
-  'entermedia.co.kr',
   'daejonilbo.com',
-  'newsbell.co.kr',
 ];
 
 /** Every known host (rule hosts and rule-less outlets), without hosts another entry already covers. */
