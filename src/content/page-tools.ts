@@ -14,6 +14,7 @@ import { HOST_ID, HOST_STYLE_ID } from '../reader/reader-css';
 import browser from '../shared/browser';
 import { markdownFilename } from '../shared/filename';
 import { findTextRange } from '../shared/find-text';
+import { listenOnce } from '../shared/listen-once';
 import type { ArticleReply, MarkdownReply, OkReply, ReaderState, ToPageTools } from '../shared/messages';
 import { isMessage } from '../shared/messages';
 import { loadOptions, saveOptions } from '../shared/options';
@@ -227,17 +228,4 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
   }
 }
 
-// Once per page, unless the earlier instance was orphaned by an extension update (see content/index.ts).
-const holder = globalThis as { __malgeunTools?: { alive(): boolean } };
-if (!holder.__malgeunTools?.alive()) {
-  holder.__malgeunTools = {
-    alive: () => {
-      try {
-        return !!browser.runtime?.id;
-      } catch {
-        return false;
-      }
-    },
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-}
+listenOnce('__malgeunTools', onMessage);

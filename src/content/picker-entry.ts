@@ -4,7 +4,7 @@
  * the Markdown that page-tools.js holds. A pick is saved as one of this site's selectors; the content
  * runtime is what hides it.
  */
-import browser from '../shared/browser';
+import { listenOnce } from '../shared/listen-once';
 import type { OkReply, ToPicker } from '../shared/messages';
 import { isMessage } from '../shared/messages';
 import { addPickedSelector, autoCleanFor, knownPatterns } from '../shared/options';
@@ -32,17 +32,4 @@ function onMessage(msg: unknown): Promise<unknown> | undefined {
   }
 }
 
-// Once per page, unless the earlier instance was orphaned by an extension update (see content/index.ts).
-const holder = globalThis as { __malgeunPicker?: { alive(): boolean } };
-if (!holder.__malgeunPicker?.alive()) {
-  holder.__malgeunPicker = {
-    alive: () => {
-      try {
-        return !!browser.runtime?.id;
-      } catch {
-        return false;
-      }
-    },
-  };
-  browser.runtime.onMessage.addListener(onMessage);
-}
+listenOnce('__malgeunPicker', onMessage);
