@@ -17,6 +17,9 @@ const BROWSERS = [
   { name: 'Firefox ESR', bin: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', apt: 'firefox-esr' },
 ];
 
+/** Debian packages the e2e tests need beside the browsers: Korean fonts and the browsers' Korean UI. */
+const UI_PACKAGES = ['fonts-noto-cjk', 'chromium-l10n', 'firefox-esr-l10n-ko'];
+
 const results = [];
 const started = Date.now();
 
@@ -52,22 +55,27 @@ function step(name, fn) {
 const npx = (...args) => run('npx', ['--no-install', ...args]).status === 0;
 
 step('browsers present', () => {
-  const missing = BROWSERS.filter((b) => !existsSync(b.bin));
-  if (!missing.length) return { ok: true, note: BROWSERS.map((b) => b.bin).join(', ') };
-  const pkgs = missing.map((b) => b.apt);
-  const isRoot = process.getuid?.() === 0;
   const isDebian = existsSync('/etc/debian_version');
+  const missing = BROWSERS.filter((b) => !existsSync(b.bin));
+  // The e2e tests run with the Korean UI and Korean fonts, as readers see the extension.
+  const extras = isDebian
+    ? UI_PACKAGES.filter((p) => run('dpkg', ['-s', p], { capture: true }).status !== 0)
+    : [];
+  if (!missing.length && !extras.length) return { ok: true, note: BROWSERS.map((b) => b.bin).join(', ') };
+  const pkgs = [...missing.map((b) => b.apt), ...extras];
+  const isRoot = process.getuid?.() === 0;
   if (isRoot && isDebian) {
     console.log(`installing ${pkgs.join(' ')} with apt-get …`);
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     run('apt-get', ['update', '-qq'], { env });
     run('apt-get', ['install', '-y', '-qq', ...pkgs], { env });
     const still = BROWSERS.filter((b) => !existsSync(b.bin));
-    if (!still.length) return { ok: true, note: `installed ${pkgs.join(', ')}` };
+    const stillExtra = UI_PACKAGES.filter((p) => run('dpkg', ['-s', p], { capture: true }).status !== 0);
+    if (!still.length && !stillExtra.length) return { ok: true, note: `installed ${pkgs.join(', ')}` };
   }
   throw new Error(
-    `missing ${missing.map((b) => `${b.name} (${b.bin})`).join(' and ')}: install them with ` +
-      `\`sudo apt-get install -y ${pkgs.join(' ')}\` (or set CHROMIUM_PATH / FIREFOX_PATH)`,
+    `missing ${pkgs.join(', ')}: install them with \`sudo apt-get install -y ${pkgs.join(' ')}\`` +
+      (missing.length ? ' (or set CHROMIUM_PATH / FIREFOX_PATH)' : ''),
   );
 });
 
