@@ -69,6 +69,8 @@ export async function launchFirefox(distDir, opts = {}) {
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: prefs,
     defaultViewport: { width: 1280, height: 900 },
+    // A cold start on a busy 2-core machine (a fresh profile, the Korean language pack) can pass puppeteer's 30 s.
+    timeout: 90000,
   });
   await browser.installExtension(distDir);
   const origin = `moz-extension://${FIREFOX_EXTENSION_UUID}`;
