@@ -42,6 +42,11 @@ const LINE_HEIGHTS: [number, string][] = [
 ];
 const RATES = [0.8, 1, 1.2, 1.5, 1.8];
 
+/** One settings row: its label, then its control. */
+function labelledRow(doc: Document, label: string, control: HTMLElement): HTMLElement {
+  return el(doc, 'div', { class: 'mg-row' }, el(doc, 'span', { class: 'mg-label' }, label), control);
+}
+
 function segmented<V extends string | number>(
   doc: Document,
   label: string,
@@ -53,11 +58,9 @@ function segmented<V extends string | number>(
     b.addEventListener('click', () => on(v));
     return b;
   });
-  const row = el(
+  const row = labelledRow(
     doc,
-    'div',
-    { class: 'mg-row' },
-    el(doc, 'span', { class: 'mg-label' }, label),
+    label,
     el(doc, 'span', { class: 'mg-seg', role: 'group', 'aria-label': label }, ...buttons),
   );
   const show = (v: V) => {
@@ -78,11 +81,9 @@ function stepper(
     b.addEventListener('click', () => on(dir));
     return b;
   };
-  const row = el(
+  const row = labelledRow(
     doc,
-    'div',
-    { class: 'mg-row' },
-    el(doc, 'span', { class: 'mg-label' }, label),
+    label,
     el(doc, 'span', { class: 'mg-step' }, step(-1, '−', less), readout, step(1, '+', more)),
   );
   return { row, readout };
