@@ -13,11 +13,13 @@
  * Bundled into the content script: no big imports, querySelectorAll with combined selectors, capped work.
  */
 import { measureProse, type ProseMap } from './detect';
+import { select } from './select';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
-import { allElements, bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
+import { type Walk, walkDocument } from './walk';
 
 export { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 
@@ -76,10 +78,13 @@ const HEADING_KINDS: [RegExp, ClutterKind][] = [
   [/최신|최근|새로운|속보|오늘의|운세|날씨|뉴스\s*$|기사\s*$|프리미엄|news\s*$|latest|stories$/i, 'other'],
 ];
 
+/** A picture's credit line (`사진 제공: 연합뉴스`, `[영상 출처=…]`) captions the story's own picture: never a heading. */
+const CREDIT_LINE = /^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처|촬영|캡처)?\s*[:：=]|^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)(?:\s|$)/;
+
 /** A short text that reads like a block heading for clutter (not a story sentence). */
 export function headingKind(text: string): ClutterKind | null {
   const t = normalizeSpace(text);
-  if (!t || t.length > 24) return null;
+  if (!t || t.length > 24 || CREDIT_LINE.test(t)) return null;
   for (const [re, kind] of HEADING_KINDS) if (re.test(t)) return kind;
   return null;
 }
@@ -100,6 +105,7 @@ function headlineLinkCount(el: Element, ctx: Ctx): number {
 /** One scan's state (nothing outlives a call: a live page's lists fill in later). */
 interface Ctx {
   doc: Document;
+  walk: Walk;
   frame: StoryFrame;
   site: SiteRule | null;
   out: Map<Element, { kind: ClutterKind; heading: string | null }>;
@@ -118,13 +124,7 @@ function add(ctx: Ctx, el: Element | null, kind: ClutterKind, heading: string | 
 }
 
 function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
-  let list: NodeListOf<Element>;
-  try {
-    list = ctx.doc.querySelectorAll(selector);
-  } catch {
-    return; // A selector the DOM implementation does not support: skip the rule, never fail.
-  }
-  for (const el of list) add(ctx, el, kind, null);
+  for (const el of select(ctx.walk, selector)) add(ctx, el, kind, null);
 }
 
 /** Toolbars and ad slots must be small: a big element matched by `share` in its class is a page wrapper. */
@@ -155,15 +155,15 @@ const SKIP_PASS = new Set([
  * class and id, and the candidate headings of editorial blocks. Capped, so a pathological page costs bounded time.
  */
 function scanElements(ctx: Ctx) {
-  const all = allElements(ctx.doc);
+  const { all, tags, ids, classes } = ctx.walk;
   const n = Math.min(all.length, 40000);
   const headings: Element[] = [];
   for (let i = 0; i < n; i++) {
-    const el = all[i];
-    const tag = el.tagName.toUpperCase();
+    const el = all[i] as Element;
+    const tag = tags[i] as string;
     if (SKIP_PASS.has(tag)) continue;
-    const id = el.getAttribute('id') ?? '';
-    const cls = el.getAttribute('class') ?? '';
+    const id = ids[i] as string;
+    const cls = classes[i] as string;
     if (tag === 'IFRAME') {
       const src = `${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`;
       if (AD_FRAME_SRC.test(src)) add(ctx, el, 'ad', null);
@@ -351,7 +351,7 @@ function isTeaserList(list: Element, ctx: Ctx): boolean {
 
 /** Lists of links to other stories without a recognisable heading, widened to take their own heading along. */
 function findHeadlineLists(ctx: Ctx) {
-  const lists = [...ctx.doc.getElementsByTagName('ul'), ...ctx.doc.getElementsByTagName('ol')];
+  const lists = [...ctx.walk.byTag('UL'), ...ctx.walk.byTag('OL')];
   for (const list of lists) {
     const items = list.children.length;
     if (items < 3) continue;
@@ -363,9 +363,9 @@ function findHeadlineLists(ctx: Ctx) {
   }
   // Teaser lines written as links in a plain block (`▲ <a>다른 기사</a><br>▲ <a>…</a>`), even inside the story box.
   const perBlock = new Map<Element, number>();
-  const anchors = ctx.doc.getElementsByTagName('a');
+  const anchors = ctx.walk.byTag('A');
   for (let i = 0; i < anchors.length && i < 5000; i++) {
-    const a = anchors[i];
+    const a = anchors[i] as Element;
     if (hangulCount(a.textContent ?? '') < 6) continue;
     let block = a.parentElement;
     while (block && /^(?:B|STRONG|SPAN|EM|FONT|I|U)$/.test(block.tagName.toUpperCase()))
@@ -447,11 +447,13 @@ export function findClutterWith(
   doc: Document,
   url: string,
   prose: ProseMap = measureProse(doc),
+  walk: Walk = walkDocument(doc),
 ): ClutterBlock[] {
-  const site = findSite(url) ?? findSiteByMarkup(doc);
+  const site = findSite(url) ?? findSiteByMarkup(doc, walk);
   const ctx: Ctx = {
     doc,
-    frame: storyFrame(doc, prose, site),
+    walk,
+    frame: storyFrame(doc, prose, site, walk),
     site,
     out: new Map(),
     linkCounts: new WeakMap(),

@@ -12,10 +12,12 @@
  */
 import type { Page } from './page';
 import { isHomePath, readStructure } from './page-kind';
+import { selectFirst } from './select';
 import { findSite, findSiteByMarkup, pathOf } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { bodyOf, hangulCount } from './text';
 import type { Detection, PageKind, PageType } from './types';
+import { type Walk, walkDocument } from './walk';
 
 /** Elements whose text is not prose a reader reads as the story. */
 const SKIP_TAGS = new Set([
@@ -160,11 +162,22 @@ export function measureProse(doc: Document): ProseMap {
 }
 
 /** Texts of the page's JSON-LD scripts (read once; detection and the structure check both use them). */
-function jsonLdTexts(doc: Document): string[] {
+function jsonLdTexts(walk: Walk): string[] {
   const out: string[] = [];
-  for (const s of doc.querySelectorAll('script[type="application/ld+json"]')) out.push(s.textContent ?? '');
+  for (const s of walk.byTag('SCRIPT'))
+    if (s.getAttribute('type') === 'application/ld+json') out.push(s.textContent ?? '');
   return out;
 }
+
+/** The content of the first meta tag with this property or name. */
+function metaOf(walk: Walk, key: string): string | null {
+  for (const m of walk.byTag('META'))
+    if (m.getAttribute('property') === key || m.getAttribute('name') === key)
+      return m.getAttribute('content');
+  return null;
+}
+
+const ARTICLE_MARKUP = '[itemprop=articleBody], #article-view-content-div, article';
 
 function jsonLdTypes(texts: readonly string[]): string[] {
   const out: string[] = [];
@@ -182,7 +195,7 @@ const LIST_PATH_RE =
 
 /** A short reason and the decision, from the page's shape alone. */
 function detectByShape(
-  doc: Document,
+  walk: Walk,
   url: string,
   prose: ProseMap,
   facts: { headlineLinks: number; jsonLd: readonly string[] },
@@ -195,21 +208,21 @@ function detectByShape(
     score += 3;
     signals.push('JSON-LD NewsArticle');
   }
-  const ogType = doc.querySelector('meta[property="og:type"]')?.getAttribute('content') ?? '';
+  const ogType = metaOf(walk, 'og:type') ?? '';
   if (/article/i.test(ogType)) {
     score += 2;
     signals.push('og:type article');
   }
-  if (doc.querySelector('meta[property="article:published_time"], meta[name="article:published_time"]')) {
+  if (metaOf(walk, 'article:published_time') !== null) {
     score += 1;
     signals.push('article:published_time');
   }
-  if (doc.querySelector('[itemprop=articleBody], #article-view-content-div, article')) {
+  if (selectFirst(walk, ARTICLE_MARKUP)) {
     score += 1;
     signals.push('article markup');
   }
   const bodyText = prose.story?.textContent ?? '';
-  score += nearStorySignals(doc, prose, signals);
+  score += nearStorySignals(walk.doc, prose, signals);
   const storyProse = prose.storyProse;
   if (storyProse >= 800) {
     // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
@@ -240,11 +253,11 @@ function detectByShape(
   // and an article-body element holds some text, or a script carries the story.
   const declared = /NewsArticle|"Article"/.test(ld) || /article/i.test(ogType);
   if (!isArticle && declared && !searchUrl) {
-    const bodyEl = doc.querySelector('[itemprop=articleBody], #article-view-content-div, article');
+    const bodyEl = selectFirst(walk, ARTICLE_MARKUP);
     if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
       isArticle = true;
       signals.push('short story in article-body markup');
-    } else if (hasScriptBody(doc)) {
+    } else if (hasScriptBody(walk)) {
       isArticle = true;
       signals.push('story in a script payload');
     }
@@ -290,12 +303,17 @@ function matchesArticlePath(site: SiteRule, url: string): boolean {
 }
 
 /** Detection with the prose map it was based on (clean.ts reuses the map). */
-export function detectWithProse(doc: Document, url: string, prose = measureProse(doc)): Detection {
-  const site = findSite(url) ?? findSiteByMarkup(doc);
+export function detectWithProse(
+  doc: Document,
+  url: string,
+  prose = measureProse(doc),
+  walk: Walk = walkDocument(doc),
+): Detection {
+  const site = findSite(url) ?? findSiteByMarkup(doc, walk);
   const pageType: PageType =
-    site?.pageType ?? (doc.querySelector('#article-view-content-div') ? 'publisher' : 'unknown');
-  const jsonLd = jsonLdTexts(doc);
-  const { headlineLinks, verdict: structural } = readStructure(doc, prose, pathOf(url), jsonLd);
+    site?.pageType ?? (walk.byId('article-view-content-div').length ? 'publisher' : 'unknown');
+  const jsonLd = jsonLdTexts(walk);
+  const { headlineLinks, verdict: structural } = readStructure(walk, prose, pathOf(url), jsonLd);
   // Structure first, whatever the host: a section front on a known site's article-like URL is still a front.
   if (structural) {
     return {
@@ -308,9 +326,9 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
   }
   if (site?.articlePath && matchesArticlePath(site, url)) {
     // The URL says "story"; the page must still carry some story text (an expired story shows a notice).
-    const bodyEl = site.body?.map((s) => doc.querySelector(s)).find(Boolean) ?? null;
+    const bodyEl = site.body?.map((s) => selectFirst(walk, s)).find(Boolean) ?? null;
     const ownText = hangulCount(bodyEl?.textContent ?? '');
-    if (ownText >= 10 || prose.storyProse >= 80 || hasScriptBody(doc)) {
+    if (ownText >= 10 || prose.storyProse >= 80 || hasScriptBody(walk)) {
       return { isArticle: true, kind: 'article', reason: `${site.id} article URL`, site: site.id, pageType };
     }
     return {
@@ -321,7 +339,7 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
       pageType,
     };
   }
-  const shape = detectByShape(doc, url, prose, { headlineLinks, jsonLd });
+  const shape = detectByShape(walk, url, prose, { headlineLinks, jsonLd });
   if (site?.articlePath && !shape.isArticle) {
     return {
       isArticle: false,
@@ -339,8 +357,8 @@ export function detectWithProse(doc: Document, url: string, prose = measureProse
 }
 
 /** A client-rendered story: JSON-LD articleBody or a script payload with long Hangul text. */
-function hasScriptBody(doc: Document): boolean {
-  for (const s of doc.querySelectorAll('script')) {
+function hasScriptBody(walk: Walk): boolean {
+  for (const s of walk.byTag('SCRIPT')) {
     const t = s.textContent ?? '';
     if (
       t.length > 800 &&
@@ -354,5 +372,5 @@ function hasScriptBody(doc: Document): boolean {
 
 /** Detection of a page already read (extraction): the same judgement, from the page's own prose map. */
 export function detectIn(page: Page): Detection {
-  return detectWithProse(page.doc, page.url, page.prose);
+  return detectWithProse(page.doc, page.url, page.prose, page.walk);
 }

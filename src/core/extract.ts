@@ -543,7 +543,7 @@ function isHidden(el: Element): boolean {
 export function extractStory(
   page: ArticlePage,
   title: string | null,
-  clutter: ClutterBlock[] = findClutterWith(page.doc, page.url, page.prose),
+  clutter: ClutterBlock[] = findClutterWith(page.doc, page.url, page.prose, page.walk),
 ): StoryResult {
   const { doc, url: base, site } = page;
   const payload = payloadUnits(page);

@@ -73,7 +73,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const page = readArticlePage(doc, url);
   const detection = detectIn(page);
   const pageType: PageType = detection.pageType;
-  const story = extractStory(page, quickTitle(page), findClutterWith(doc, url, page.prose));
+  const story = extractStory(page, quickTitle(page), findClutterWith(doc, url, page.prose, page.walk));
   let metadata: ArticleMetadata;
   try {
     metadata = extractMetadata(page, { site: page.site, pageType, rawParagraphs: story.rawParagraphs });

@@ -9,9 +9,11 @@
  * Bundled into the content script with detect.ts: keep it small and cheap. Headings come from the prose walk;
  * beyond it, one pass over the links and, only when a page has no titled story, one over its inputs.
  */
+
 import type { ProseMap } from './detect';
 import { bodyOf, hangulCount, squash, textSimilarity } from './text';
 import type { PageKind } from './types';
+import type { Walk } from './walk';
 
 /** Hangul prose (outside links) a headline's box needs to be a full story rather than a teaser. */
 const UNIT_PROSE = 200;
@@ -139,8 +141,8 @@ const RESULT_LABEL_RE =
  * typing), or a short "‘…’ 검색 결과" label. Labels are read from the prose map's blocks (already measured),
  * so no extra pass over the page.
  */
-export function echoesQuery(doc: Document, prose: ProseMap): string | null {
-  for (const el of doc.getElementsByTagName('input')) {
+export function echoesQuery(walk: Walk, prose: ProseMap): string | null {
+  for (const el of walk.byTag('INPUT')) {
     const type = (el.getAttribute('type') ?? 'text').toLowerCase();
     if (type !== 'search' && !(type === 'text' && QUERY_NAME.test(el.getAttribute('name') ?? ''))) continue;
     const v = (el.getAttribute('value') ?? '').trim();
@@ -157,8 +159,8 @@ export function echoesQuery(doc: Document, prose: ProseMap): string | null {
 }
 
 /** Links with headline-length Hangul text (capped: enough to call a page a list). */
-export function headlineLinkCount(doc: Document): number {
-  const links = doc.getElementsByTagName('a');
+export function headlineLinkCount(walk: Walk): number {
+  const links = walk.byTag('A');
   let n = 0;
   for (let i = 0; i < links.length && i < 4000 && n < 400; i++) {
     if (hangulCount(links[i]?.textContent ?? '') >= 8) n++;
@@ -202,15 +204,15 @@ function dominates(titled: StoryUnit, units: readonly StoryUnit[], stream: numbe
  * address full of headline links (a home).
  */
 export function readStructure(
-  doc: Document,
+  walk: Walk,
   prose: ProseMap,
   path: string,
   jsonLd: readonly string[],
 ): Structure {
-  const units = storyUnits(doc, prose);
-  const signals = titleSignals(doc, jsonLd);
+  const units = storyUnits(walk.doc, prose);
+  const signals = titleSignals(walk.doc, jsonLd);
   const titled = units.find((u) => matchesTitle(u.title, signals)) ?? null;
-  const headlineLinks = headlineLinkCount(doc);
+  const headlineLinks = headlineLinkCount(walk);
   const verdict = (kind: PageKind, reason: string): Structure => ({
     headlineLinks,
     verdict: { kind, reason },
@@ -224,7 +226,7 @@ export function readStructure(
     const why = titled ? 'the page title names one of them' : 'none of them the page title';
     return verdict('section', `${stream} stories each with a headline, a byline and paragraphs, ${why}`);
   }
-  const echo = headlineLinks >= 5 ? echoesQuery(doc, prose) : null;
+  const echo = headlineLinks >= 5 ? echoesQuery(walk, prose) : null;
   if (echo) return verdict('search', `search results: ${echo}, ${headlineLinks} headline links`);
   if (isHomePath(path) && headlineLinks >= 30)
     return verdict('home', `the site's front page with ${headlineLinks} headline links`);

@@ -11,9 +11,11 @@
 import { measureProse, type ProseMap } from './detect';
 import { decodeEntities, type JsonObject, type Scan, scanDocument } from './metadata/dom';
 import { type PayloadHints, payloadHints, type ScriptText } from './metadata/payload';
+import { select } from './select';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
 import { hangulCount, normalizeSpace } from './text';
+import { type Walk, walkDocument } from './walk';
 
 /** A JSON string literal under a likely story key inside a script (`"content":"…"`), decoded. */
 export interface PayloadString {
@@ -28,6 +30,8 @@ export interface Page {
   readonly url: string;
   readonly site: SiteRule | null;
   readonly prose: ProseMap;
+  /** Every element, walked once and indexed by tag, id and class (walk.ts). */
+  readonly walk: Walk;
   /** Meta tag contents by lower-cased property/name/itemprop, in page order. */
   readonly metas: ReadonlyMap<string, readonly string[]>;
   readonly jsonLd: readonly JsonObject[];
@@ -46,41 +50,23 @@ export interface ArticlePage extends Page {
   readonly scan: Scan;
 }
 
-export function readPage(doc: Document, url: string, prose: ProseMap = measureProse(doc)): Page {
-  return readWith(doc, url, prose, doc.getElementsByTagName('script'), doc.getElementsByTagName('meta'));
-}
-
-export function readArticlePage(
+export function readPage(
   doc: Document,
   url: string,
   prose: ProseMap = measureProse(doc),
-): ArticlePage {
-  // One walk of the document serves the scan and the script and meta lists.
-  const scan = scanDocument(doc);
-  // localName: lower-case for HTML elements, and cheaper than tagName in a Node DOM.
-  const byTag = (tag: string) =>
-    Array.prototype.filter.call(scan.elements, (el: Element) => el.localName === tag);
-  const page = readWith(doc, url, prose, byTag('script'), byTag('meta'));
-  return { ...page, payload: readPayload(page.scripts), hints: payloadHints(page.scripts), scan };
-}
-
-function readWith(
-  doc: Document,
-  url: string,
-  prose: ProseMap,
-  scriptEls: ArrayLike<Element>,
-  metaEls: ArrayLike<Element>,
+  walk: Walk = walkDocument(doc),
 ): Page {
-  const scripts = readScripts(scriptEls);
-  const site = findSite(url) ?? findSiteByMarkup(doc);
+  const scripts = readScripts(walk.byTag('SCRIPT'));
+  const site = findSite(url) ?? findSiteByMarkup(doc, walk);
   return {
     doc,
     url,
     site,
     prose,
-    siteBodies: (site?.body ?? []).map((sel) => queryAll(doc, sel)),
-    siteTitles: (site?.title ?? []).map((sel) => queryAll(doc, sel)[0] ?? null),
-    metas: readMetas(metaEls),
+    walk,
+    siteBodies: (site?.body ?? []).map((sel) => select(walk, sel)),
+    siteTitles: (site?.title ?? []).map((sel) => select(walk, sel)[0] ?? null),
+    metas: readMetas(walk.byTag('META')),
     jsonLd: readJsonLd(scripts),
     scripts,
     storyInScript: scripts.some(holdsStory),
@@ -94,14 +80,6 @@ function readScripts(els: ArrayLike<Element>): ScriptText[] {
     external: s.hasAttribute('src'),
     text: s.textContent ?? '',
   }));
-}
-
-function queryAll(doc: Document, selector: string): Element[] {
-  try {
-    return [...doc.querySelectorAll(selector)];
-  } catch {
-    return [];
-  }
 }
 
 function readMetas(els: ArrayLike<Element>): Map<string, string[]> {
@@ -161,6 +139,21 @@ function holdsStory(s: ScriptText): boolean {
   return (
     t.length > 800 && /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) && hangulCount(t) > 300
   );
+}
+
+export function readArticlePage(
+  doc: Document,
+  url: string,
+  prose: ProseMap = measureProse(doc),
+  walk: Walk = walkDocument(doc),
+): ArticlePage {
+  const page = readPage(doc, url, prose, walk);
+  return {
+    ...page,
+    payload: readPayload(page.scripts),
+    hints: payloadHints(page.scripts),
+    scan: scanDocument(doc),
+  };
 }
 
 const PAYLOAD_RE =

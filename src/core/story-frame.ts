@@ -16,8 +16,10 @@
  */
 import { headingKind } from './clean';
 import type { ProseMap } from './detect';
+import { selectFirst } from './select';
 import type { SiteRule } from './sites/types';
-import { allElements, hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
+import { type Walk, walkDocument } from './walk';
 
 export interface StoryFrame {
   prose: ProseMap;
@@ -45,42 +47,58 @@ const DECK_CLASS = /sub[-_]?(?:tit|head)|subtitle|deck|(?:^|[\s_-])lead(?:$|[\s_
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'HEAD', 'META', 'LINK', 'TITLE']);
 
 /** The page's prose and frame, found once per scan (cheap: one bounded walk over a zone of the page). */
-export function storyFrame(doc: Document, prose: ProseMap, site: SiteRule | null): StoryFrame {
-  const all = allElements(doc);
-  const headlines = findHeadlines(doc, all, site);
+export function storyFrame(
+  doc: Document,
+  prose: ProseMap,
+  site: SiteRule | null,
+  walk: Walk = walkDocument(doc),
+): StoryFrame {
+  const { all } = walk;
+  const headlines = findHeadlines(walk, site);
   const anchors = [...headlines];
   const story = prose.story;
   let from = -1;
-  let storyAt = -1;
-  let to = -1;
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i];
-    if (from < 0 && headlines.includes(el)) from = i;
-    if (el === story) storyAt = i;
+  for (const h of headlines) {
+    const at = walk.indexOf(h);
+    if (at >= 0 && (from < 0 || at < from)) from = at;
   }
+  const storyAt = story ? walk.indexOf(story) : -1;
+  let to = -1;
   let storyEnd = -1;
-  if (story) {
-    storyEnd = storyAt + story.getElementsByTagName('*').length;
+  if (story && storyAt >= 0) {
+    storyEnd = lastInside(walk, storyAt);
     to = storyEnd + AFTER_STORY;
     if (from < 0 || from > storyAt) from = Math.max(0, storyAt - BEFORE_STORY);
   } else if (from >= 0) to = from + BEFORE_STORY;
   if (from >= 0) {
     to = Math.min(all.length - 1, to, from + ZONE_CAP);
     const bounds = { from, to, storyAt: storyAt < 0 ? to : storyAt, storyEnd: storyEnd < 0 ? to : storyEnd };
-    anchors.push(...zoneAnchors(doc, all, bounds, site));
+    anchors.push(...zoneAnchors(walk, bounds, site));
   }
   return { prose, anchors: minimal(anchors) };
 }
 
+/** Index of the last element inside `all[at]` (document order puts a subtree right after its root). */
+function lastInside(walk: Walk, at: number): number {
+  const root = walk.all[at] as Element;
+  let i = at;
+  while (i + 1 < walk.all.length && root.contains(walk.all[i + 1] as Element)) i++;
+  return i;
+}
+
 /** The site's own headline element, else elements whose text outside links is the page's headline. */
-function findHeadlines(doc: Document, all: ArrayLike<Element>, site: SiteRule | null): Element[] {
+function findHeadlines(walk: Walk, site: SiteRule | null): Element[] {
+  const { all } = walk;
   for (const sel of site?.title ?? []) {
-    const el = query(doc, sel);
+    const el = selectFirst(walk, sel);
     if (el && squash(el.textContent ?? '')) return [el];
   }
   const raw =
-    doc.querySelector('meta[property="og:title"]')?.getAttribute('content') ??
-    doc.querySelector('title')?.textContent ??
+    walk
+      .byTag('META')
+      .find((m) => m.getAttribute('property') === 'og:title')
+      ?.getAttribute('content') ??
+    walk.byTag('TITLE')[0]?.textContent ??
     '';
   const ref = squash(normalizeSpace(raw));
   if (hangulCount(ref) < 4) return [];
@@ -89,8 +107,8 @@ function findHeadlines(doc: Document, all: ArrayLike<Element>, site: SiteRule | 
   const out: Element[] = [];
   const n = Math.min(all.length, 40000);
   for (let i = 0; i < n && out.length < 8; i++) {
-    const el = all[i];
-    if (SKIP.has(el.tagName.toUpperCase())) continue;
+    const el = all[i] as Element;
+    if (SKIP.has(walk.tags[i] as string)) continue;
     const own = squash(directText(el));
     if (own.length < 2 || !ref.includes(own)) continue;
     let box: Element | null = el;
@@ -125,34 +143,25 @@ function sameHeadline(t: string, ref: string): boolean {
   return t.includes(ref) && t.length <= ref.length + 20;
 }
 
-function query(root: Document | Element, sel: string): Element | null {
-  try {
-    return root.querySelector(sel);
-  } catch {
-    return null;
-  }
-}
-
 /**
  * Decks (before the story), bylines, times, and the first picture (up to the story's end) between `from` and
  * `to` (indexes into `all`).
  */
 function zoneAnchors(
-  doc: Document,
-  all: ArrayLike<Element>,
+  walk: Walk,
   { from, to, storyAt, storyEnd }: { from: number; to: number; storyAt: number; storyEnd: number },
   site: SiteRule | null,
 ): Element[] {
   const out: Element[] = [];
   for (const sel of site?.subtitle ?? []) {
-    const el = query(doc, sel);
+    const el = selectFirst(walk, sel);
     if (el) out.push(el);
   }
   let picture = false;
   let byline = false;
   for (let i = from; i <= to; i++) {
-    const el = all[i];
-    const tag = el.tagName.toUpperCase();
+    const el = walk.all[i] as Element;
+    const tag = walk.tags[i] as string;
     if (SKIP.has(tag)) continue;
     if (tag === 'IMG') {
       if (!picture && i <= storyEnd && !el.closest('a, li') && bigEnough(el)) {
@@ -185,8 +194,12 @@ function wholeLine(el: Element, same: (text: string) => boolean): Element {
   return line;
 }
 
+const ICON_FILE = /(?:^|[/_.-])(?:ic|ico|icon|btn|logo|bullet|blank|spacer)(?:[_.-][^/]*)?\.(?:png|gif|svg|jpe?g|webp)(?:[?#]|$)/i;
+
 /** Not an icon or a logo: a picture with no size given, or at least 120 px wide. */
 function bigEnough(img: Element): boolean {
+  // An icon by its file name (`ic_caution.png`, `btn_play.gif`, `logo.svg`) is no picture of the story.
+  if (ICON_FILE.test(img.getAttribute('src') ?? '')) return false;
   const w = Number.parseInt(img.getAttribute('width') ?? '', 10);
   return Number.isNaN(w) || w >= 120;
 }

@@ -2,6 +2,7 @@
  * The site-rule registry. Rules are hints on top of the generic Korean heuristics: a host match gives the
  * outlet's name, article URL shapes, body selectors and known clutter; a redesign degrades to the generic path.
  */
+import type { Walk } from '../walk';
 import { ajunews } from './ajunews';
 import { chosun } from './chosun';
 import { daum } from './daum';
@@ -100,8 +101,11 @@ export function findSite(url: string): SiteRule | null {
 }
 
 /** The ND-soft CMS rule when the page carries its markup (hundreds of small outlets share it). */
-export function findSiteByMarkup(doc: Document): SiteRule | null {
-  return doc.querySelector('#article-view-content-div') ? ndsoft : null;
+export function findSiteByMarkup(doc: Document, walk?: Walk): SiteRule | null {
+  const marked = walk
+    ? walk.byId('article-view-content-div').length > 0
+    : !!doc.querySelector('#article-view-content-div');
+  return marked ? ndsoft : null;
 }
 
 /** Path + search of a URL, for matching `articlePath`. */

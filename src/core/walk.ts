@@ -1,0 +1,89 @@
+/**
+ * The page's elements, walked once: every element in document order with its tag, id and class read a single
+ * time, indexed by tag, id and class token. Detection, the clutter finder, the story frame and extraction all
+ * take their element lists from here instead of walking the document again (in a Node DOM every
+ * getElementsByTagName / querySelectorAll call is a fresh walk of the whole tree, and each attribute read a
+ * linear search). `select` answers the simple CSS selectors of the site rules from the index (select.ts).
+ *
+ * A walk is a snapshot, made per call and never kept: a page that changes gets a new one.
+ */
+
+export interface Walk {
+  readonly doc: Document;
+  /** Every element, in document order. */
+  readonly all: readonly Element[];
+  /** Upper-case tag name of `all[i]`. */
+  readonly tags: readonly string[];
+  /** `id` attribute of `all[i]` ('' when none). */
+  readonly ids: readonly string[];
+  /** `class` attribute of `all[i]` ('' when none). */
+  readonly classes: readonly string[];
+  /** Elements by upper-case tag name, in document order. */
+  byTag(tag: string): readonly Element[];
+  /** Elements by id, in document order. */
+  byId(id: string): readonly Element[];
+  /** Elements by one class token, in document order. */
+  byClass(token: string): readonly Element[];
+  /** Index of an element in `all` (-1 when not in the walk). */
+  indexOf(el: Element): number;
+}
+
+const NONE: readonly Element[] = [];
+
+/**
+ * Every element of a document in document order. `getElementsByTagName('*')` is the fast path in browsers;
+ * linkedom answers nothing for `*`, so Node falls back to `querySelectorAll('*')`.
+ */
+function everyElement(doc: Document): ArrayLike<Element> {
+  const live = doc.getElementsByTagName('*');
+  return live.length ? live : doc.querySelectorAll('*');
+}
+
+function push(map: Map<string, Element[]>, key: string, el: Element) {
+  const list = map.get(key);
+  if (list) list.push(el);
+  else map.set(key, [el]);
+}
+
+export function walkDocument(doc: Document): Walk {
+  const found = everyElement(doc);
+  const n = found.length;
+  const all: Element[] = new Array(n);
+  const tags: string[] = new Array(n);
+  const ids: string[] = new Array(n);
+  const classes: string[] = new Array(n);
+  const tagIndex = new Map<string, Element[]>();
+  const idIndex = new Map<string, Element[]>();
+  const classIndex = new Map<string, Element[]>();
+  for (let i = 0; i < n; i++) {
+    const el = found[i] as Element;
+    const tag = el.tagName.toUpperCase();
+    const id = el.getAttribute('id') ?? '';
+    const cls = el.getAttribute('class') ?? '';
+    all[i] = el;
+    tags[i] = tag;
+    ids[i] = id;
+    classes[i] = cls;
+    push(tagIndex, tag, el);
+    if (id) push(idIndex, id, el);
+    if (cls) for (const token of cls.split(/\s+/)) if (token) push(classIndex, token, el);
+  }
+  let positions: Map<Element, number> | null = null;
+  return {
+    doc,
+    all,
+    tags,
+    ids,
+    classes,
+    byTag: (tag) => tagIndex.get(tag.toUpperCase()) ?? NONE,
+    byId: (id) => idIndex.get(id) ?? NONE,
+    byClass: (token) => classIndex.get(token) ?? NONE,
+    indexOf(el) {
+      if (!positions) {
+        positions = new Map();
+        for (let i = 0; i < n; i++) positions.set(all[i] as Element, i);
+      }
+      return positions.get(el) ?? -1;
+    },
+  };
+}
