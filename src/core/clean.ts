@@ -19,7 +19,7 @@ import type { SiteRule } from './sites/types';
 import { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
 import type { ClutterBlock, ClutterKind } from './types';
-import { type Walk, walkDocument } from './walk';
+import { lastInside, type Walk, walkDocument } from './walk';
 
 export { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 
@@ -79,7 +79,8 @@ const HEADING_KINDS: [RegExp, ClutterKind][] = [
 ];
 
 /** A picture's credit line (`사진 제공: 연합뉴스`, `[영상 출처=…]`) captions the story's own picture: never a heading. */
-const CREDIT_LINE = /^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처|촬영|캡처)?\s*[:：=]|^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)(?:\s|$)/;
+const CREDIT_LINE =
+  /^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처|촬영|캡처)?\s*[:：=]|^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)(?:\s|$)/;
 
 /** A short text that reads like a block heading for clutter (not a story sentence). */
 export function headingKind(text: string): ClutterKind | null {
@@ -106,6 +107,11 @@ function headlineLinkCount(el: Element, ctx: Ctx): number {
 interface Ctx {
   doc: Document;
   walk: Walk;
+  /** The part of the page searched: indexes into `walk.all`, inclusive (all of it, or one subtree). */
+  from: number;
+  to: number;
+  /** The subtree searched, when not the whole page. */
+  scope: Element | null;
   frame: StoryFrame;
   site: SiteRule | null;
   out: Map<Element, { kind: ClutterKind; heading: string | null }>;
@@ -124,7 +130,8 @@ function add(ctx: Ctx, el: Element | null, kind: ClutterKind, heading: string | 
 }
 
 function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
-  for (const el of select(ctx.walk, selector)) add(ctx, el, kind, null);
+  for (const el of select(ctx.walk, selector))
+    if (!ctx.scope || ctx.scope.contains(el)) add(ctx, el, kind, null);
 }
 
 /** Toolbars and ad slots must be small: a big element matched by `share` in its class is a page wrapper. */
@@ -156,9 +163,9 @@ const SKIP_PASS = new Set([
  */
 function scanElements(ctx: Ctx) {
   const { all, tags, ids, classes } = ctx.walk;
-  const n = Math.min(all.length, 40000);
+  const n = Math.min(ctx.to + 1, ctx.from + 40000);
   const headings: Element[] = [];
-  for (let i = 0; i < n; i++) {
+  for (let i = ctx.from; i < n; i++) {
     const el = all[i] as Element;
     const tag = tags[i] as string;
     if (SKIP_PASS.has(tag)) continue;
@@ -349,9 +356,17 @@ function isTeaserList(list: Element, ctx: Ctx): boolean {
   return true;
 }
 
+/** The elements of one tag in the searched part of the page, in document order. */
+function inScope(ctx: Ctx, tag: string): readonly Element[] {
+  if (!ctx.scope) return ctx.walk.byTag(tag);
+  const out: Element[] = [];
+  for (let i = ctx.from; i <= ctx.to; i++) if (ctx.walk.tags[i] === tag) out.push(ctx.walk.all[i] as Element);
+  return out;
+}
+
 /** Lists of links to other stories without a recognisable heading, widened to take their own heading along. */
 function findHeadlineLists(ctx: Ctx) {
-  const lists = [...ctx.walk.byTag('UL'), ...ctx.walk.byTag('OL')];
+  const lists = [...inScope(ctx, 'UL'), ...inScope(ctx, 'OL')];
   for (const list of lists) {
     const items = list.children.length;
     if (items < 3) continue;
@@ -363,7 +378,7 @@ function findHeadlineLists(ctx: Ctx) {
   }
   // Teaser lines written as links in a plain block (`▲ <a>다른 기사</a><br>▲ <a>…</a>`), even inside the story box.
   const perBlock = new Map<Element, number>();
-  const anchors = ctx.walk.byTag('A');
+  const anchors = inScope(ctx, 'A');
   for (let i = 0; i < anchors.length && i < 5000; i++) {
     const a = anchors[i] as Element;
     if (hangulCount(a.textContent ?? '') < 6) continue;
@@ -448,11 +463,16 @@ export function findClutterWith(
   url: string,
   prose: ProseMap = measureProse(doc),
   walk: Walk = walkDocument(doc),
+  scope: Element | null = null,
 ): ClutterBlock[] {
   const site = findSite(url) ?? findSiteByMarkup(doc, walk);
+  const from = scope ? walk.indexOf(scope) : 0;
   const ctx: Ctx = {
     doc,
     walk,
+    from: Math.max(0, from),
+    to: scope && from >= 0 ? lastInside(walk, from) : walk.all.length - 1,
+    scope: from >= 0 ? scope : null,
     frame: storyFrame(doc, prose, site, walk),
     site,
     out: new Map(),

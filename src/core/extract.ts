@@ -540,11 +540,7 @@ function isHidden(el: Element): boolean {
  * removed from a copy: a copy of the site's body element when the site rule has one (cheap), else a copy of the
  * whole document for Readability.
  */
-export function extractStory(
-  page: ArticlePage,
-  title: string | null,
-  clutter: ClutterBlock[] = findClutterWith(page.doc, page.url, page.prose, page.walk),
-): StoryResult {
+export function extractStory(page: ArticlePage, title: string | null): StoryResult {
   const { doc, url: base, site } = page;
   const payload = payloadUnits(page);
   const ldBody = jsonLdBody(page);
@@ -552,6 +548,11 @@ export function extractStory(
   let container: Element | null = null;
   let via = '';
   const siteBody = pickBySite(page);
+  // Clutter matters only where the story is copied from: inside the site's body element when there is one,
+  // else anywhere on the page (the whole document is copied for Readability).
+  const clutterIn = (scope: Element | null) =>
+    findClutterWith(page.doc, page.url, page.prose, page.walk, scope);
+  let clutter = clutterIn(siteBody);
   if (siteBody) {
     container = cleanCopy(siteBody, clutter, site);
     via = `${site?.id} body`;
@@ -597,6 +598,7 @@ export function extractStory(
     // article-body element, cleaned, holds it.
     const declared = declaredBody(doc);
     if (declared) {
+      if (siteBody && !siteBody.contains(declared)) clutter = clutterIn(null);
       const alt = toUnits(cleanCopy(declared, clutter, site), base);
       const altTrimmed = trimUnits(alt, title);
       if (proseOf(altTrimmed.units) > proseOf(trimmed.units)) {

@@ -9,7 +9,6 @@
  * are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
  */
 import { blocksToHtml, blocksToImages, blocksToText, unitsToBlocks } from './blocks';
-import { findClutterWith } from './clean';
 import { detectIn } from './detect';
 import { extractStory, type Unit } from './extract';
 import { absoluteUrl, meta } from './metadata/dom';
@@ -73,7 +72,7 @@ export function extractArticle(doc: Document, url: string): Article {
   const page = readArticlePage(doc, url);
   const detection = detectIn(page);
   const pageType: PageType = detection.pageType;
-  const story = extractStory(page, quickTitle(page), findClutterWith(doc, url, page.prose, page.walk));
+  const story = extractStory(page, quickTitle(page));
   let metadata: ArticleMetadata;
   try {
     metadata = extractMetadata(page, { site: page.site, pageType, rawParagraphs: story.rawParagraphs });

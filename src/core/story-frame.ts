@@ -19,7 +19,7 @@ import type { ProseMap } from './detect';
 import { selectFirst } from './select';
 import type { SiteRule } from './sites/types';
 import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
-import { type Walk, walkDocument } from './walk';
+import { lastInside, type Walk, walkDocument } from './walk';
 
 export interface StoryFrame {
   prose: ProseMap;
@@ -76,14 +76,6 @@ export function storyFrame(
     anchors.push(...zoneAnchors(walk, bounds, site));
   }
   return { prose, anchors: minimal(anchors) };
-}
-
-/** Index of the last element inside `all[at]` (document order puts a subtree right after its root). */
-function lastInside(walk: Walk, at: number): number {
-  const root = walk.all[at] as Element;
-  let i = at;
-  while (i + 1 < walk.all.length && root.contains(walk.all[i + 1] as Element)) i++;
-  return i;
 }
 
 /** The site's own headline element, else elements whose text outside links is the page's headline. */
@@ -194,7 +186,8 @@ function wholeLine(el: Element, same: (text: string) => boolean): Element {
   return line;
 }
 
-const ICON_FILE = /(?:^|[/_.-])(?:ic|ico|icon|btn|logo|bullet|blank|spacer)(?:[_.-][^/]*)?\.(?:png|gif|svg|jpe?g|webp)(?:[?#]|$)/i;
+const ICON_FILE =
+  /(?:^|[/_.-])(?:ic|ico|icon|btn|logo|bullet|blank|spacer)(?:[_.-][^/]*)?\.(?:png|gif|svg|jpe?g|webp)(?:[?#]|$)/i;
 
 /** Not an icon or a logo: a picture with no size given, or at least 120 px wide. */
 function bigEnough(img: Element): boolean {

@@ -122,6 +122,10 @@ export interface Article extends ArticleMetadata {
   /** The few quotes that best carry the story, ranked. */
   keyQuotes: Quote[];
   readingMinutes: number;
+  /**
+   * The clutter blocks left out of the story where it was copied from (inside the site's body element, or the
+   * whole page on the generic path). The page's clean-up finds the page's whole list itself (findClutter).
+   */
   clutter: { kind: ClutterKind; heading: string | null }[];
 }
 

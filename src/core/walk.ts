@@ -87,3 +87,11 @@ export function walkDocument(doc: Document): Walk {
     },
   };
 }
+
+/** Index of the last element inside `all[at]` (document order puts a subtree right after its root). */
+export function lastInside(walk: Walk, at: number): number {
+  const root = walk.all[at] as Element;
+  let i = at;
+  while (i + 1 < walk.all.length && root.contains(walk.all[i + 1] as Element)) i++;
+  return i;
+}
