@@ -88,22 +88,22 @@ describe('select: the grammar, against the DOM', () => {
 
 describe.skipIf(!pages.length)('select: every site rule selector on every corpus page', () => {
   const selectors = ruleSelectors();
-  it(`${selectors.length} selectors, ${pages.length} pages: identical to querySelectorAll`, () => {
-    let matched = 0;
-    let inGrammar = 0;
-    for (const sel of selectors) if (parseSelector(sel)) inGrammar++;
-    for (const f of pages) {
-      const html = decodeBytes(new Uint8Array(readFileSync(path.join(corpus, f)))).text;
-      const { document } = parseHTML(html);
-      const walk = walkDocument(document);
-      for (const sel of selectors) {
-        const want = native(document, sel);
-        expect(select(walk, sel), `${f}: ${sel}`).toEqual(want);
-        matched += want.length;
-      }
-    }
-    // Most rule selectors are in the grammar (the point of the index), and they do match things.
+  it('most rule selectors are in the grammar (the point of the index)', () => {
+    const inGrammar = selectors.filter((sel) => parseSelector(sel)).length;
     expect(inGrammar / selectors.length).toBeGreaterThan(0.9);
+  });
+  let matched = 0;
+  it.each(pages)(`%s: ${selectors.length} selectors identical to querySelectorAll`, (f) => {
+    const html = decodeBytes(new Uint8Array(readFileSync(path.join(corpus, f)))).text;
+    const { document } = parseHTML(html);
+    const walk = walkDocument(document);
+    for (const sel of selectors) {
+      const want = native(document, sel);
+      expect(select(walk, sel), sel).toEqual(want);
+      matched += want.length;
+    }
+  });
+  it('the rule selectors do match things on the corpus (the comparison is not empty)', () => {
     expect(matched).toBeGreaterThan(100);
   });
 });
