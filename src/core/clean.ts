@@ -13,6 +13,7 @@
  * Bundled into the content script: no big imports, querySelectorAll with combined selectors, capped work.
  */
 import { measureProse, type ProseMap } from './detect';
+import { attr, hasMoreChildren, tagOf } from './nodes';
 import { select } from './select';
 import { findSite, findSiteByMarkup } from './sites/index';
 import type { SiteRule } from './sites/types';
@@ -138,7 +139,7 @@ function addAll(ctx: Ctx, selector: string, kind: ClutterKind) {
 function addSmall(ctx: Ctx, el: Element, kind: ClutterKind, maxText: number) {
   if (ctx.out.has(el)) return;
   // Cheap pre-check before reading text: a widget this small has few children.
-  if (el.childElementCount > 40) return;
+  if (hasMoreChildren(el, 40)) return;
   const len = squash(el.textContent ?? '').length;
   if (len > maxText) return;
   add(ctx, el, kind, null);
@@ -172,7 +173,7 @@ function scanElements(ctx: Ctx) {
     const id = ids[i] as string;
     const cls = classes[i] as string;
     if (tag === 'IFRAME') {
-      const src = `${el.getAttribute('src') ?? ''} ${el.getAttribute('data-src') ?? ''}`;
+      const src = `${attr(el, 'src')} ${attr(el, 'data-src')}`;
       if (AD_FRAME_SRC.test(src)) add(ctx, el, 'ad', null);
       continue;
     }
@@ -200,10 +201,10 @@ function scanElements(ctx: Ctx) {
       else if (SUBSCRIBE_CLASS.test(cls)) addSmall(ctx, el, 'subscribe', 300);
     }
     const isTab =
-      tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement?.getAttribute('class') ?? ''}`);
+      tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement ? attr(el.parentElement, 'class') : ''}`);
     // Leaf elements with a class (`<p class="sum_news">뉴스 요약쏙</p>`) are heading candidates too.
-    const isLabel = (tag === 'P' || tag === 'SPAN' || tag === 'DIV') && !!cls && el.childElementCount === 0;
-    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab || isLabel) && el.childElementCount <= 4) {
+    const isLabel = (tag === 'P' || tag === 'SPAN' || tag === 'DIV') && !!cls && !el.firstElementChild;
+    if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab || isLabel) && !hasMoreChildren(el, 4)) {
       headings.push(el);
     }
   }
@@ -234,8 +235,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     if (!text || text.length > 24 || hangulCount(text) > 12) continue;
     const kind = headingKind(text);
     // Leaf labels (p/span/div) only count when their words name a clutter kind.
-    const label =
-      !HEADING_TAGS.has(h.tagName.toUpperCase()) && !HEADING_CLASS.test(h.getAttribute('class') ?? '');
+    const label = !HEADING_TAGS.has(tagOf(h)) && !HEADING_CLASS.test(attr(h, 'class'));
     if (!kind && label) continue;
     if (inPageFrame(h, ctx)) continue;
     if (!kind) {
@@ -255,7 +255,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
 }
 
 function insideTag(el: Element, tag: string): boolean {
-  for (let e = el.parentElement; e; e = e.parentElement) if (e.tagName.toUpperCase() === tag) return true;
+  for (let e = el.parentElement; e; e = e.parentElement) if (tagOf(e) === tag) return true;
   return false;
 }
 
@@ -287,9 +287,9 @@ function swallowsPage(e: Element, ctx: Ctx): boolean {
 function inPageFrame(h: Element, ctx: Ctx): boolean {
   let header: Element | null = null;
   for (let e = h.parentElement; e; e = e.parentElement) {
-    const tag = e.tagName.toUpperCase();
+    const tag = tagOf(e);
     if ((tag === 'NAV' || tag === 'HEADER') && swallowsPage(e, ctx)) continue;
-    if (tag === 'NAV' || e.id === 'gnb' || e.classList.contains('gnb')) return true;
+    if (tag === 'NAV' || attr(e, 'id') === 'gnb' || /(?:^|\s)gnb(?:\s|$)/.test(attr(e, 'class'))) return true;
     if (tag === 'HEADER' && !header) header = e;
     else if (header && (tag === 'SECTION' || tag === 'ARTICLE' || tag === 'ASIDE')) return false;
   }
@@ -315,7 +315,7 @@ function findListUnderHeading(h0: Element, ctx: Ctx) {
   if (!box || box.tagName === 'BODY' || ctx.out.has(box)) return;
   let list: Element | null = null;
   for (let sib = h.nextElementSibling, i = 0; sib && i < 3; sib = sib.nextElementSibling, i++) {
-    const tag = sib.tagName.toUpperCase();
+    const tag = tagOf(sib);
     list =
       tag === 'UL' || tag === 'OL'
         ? sib
@@ -325,7 +325,7 @@ function findListUnderHeading(h0: Element, ctx: Ctx) {
     if (list) break;
   }
   if (!list) return;
-  const empty = !normalizeSpace(list.textContent ?? '') && !list.children.length;
+  const empty = !normalizeSpace(list.textContent ?? '') && !list.firstElementChild;
   if (!empty && !isTeaserList(list, ctx)) return;
   // The box holds the heading and the list, little else (not a story with a sub-heading over a bullet list).
   const extra = shownLength(box) - shownLength(list);
@@ -368,8 +368,8 @@ function inScope(ctx: Ctx, tag: string): readonly Element[] {
 function findHeadlineLists(ctx: Ctx) {
   const lists = [...inScope(ctx, 'UL'), ...inScope(ctx, 'OL')];
   for (const list of lists) {
+    if (!hasMoreChildren(list, 2)) continue;
     const items = list.children.length;
-    if (items < 3) continue;
     if (insideTag(list, 'NAV') || insideTag(list, 'FOOTER')) continue;
     const links = headlineLinkCount(list, ctx);
     if (links < 3 || links < items * 0.6) continue;
@@ -383,14 +383,13 @@ function findHeadlineLists(ctx: Ctx) {
     const a = anchors[i] as Element;
     if (hangulCount(a.textContent ?? '') < 6) continue;
     let block = a.parentElement;
-    while (block && /^(?:B|STRONG|SPAN|EM|FONT|I|U)$/.test(block.tagName.toUpperCase()))
-      block = block.parentElement;
-    if (!block || !/^(?:DIV|P|TD|DD|SECTION)$/.test(block.tagName.toUpperCase())) continue;
+    while (block && /^(?:B|STRONG|SPAN|EM|FONT|I|U)$/.test(tagOf(block))) block = block.parentElement;
+    if (!block || !/^(?:DIV|P|TD|DD|SECTION)$/.test(tagOf(block))) continue;
     // One <div> per teaser (`<div class="item"><a>제목</a></div>` × n): the run of teasers is the block.
     const linkLen = squash(a.textContent ?? '').length;
-    if (block.childElementCount <= 2 && squash(block.textContent ?? '').length <= linkLen + 10) {
+    if (!hasMoreChildren(block, 2) && squash(block.textContent ?? '').length <= linkLen + 10) {
       const up = block.parentElement;
-      if (up && /^(?:DIV|TD|DD|SECTION)$/.test(up.tagName.toUpperCase())) block = up;
+      if (up && /^(?:DIV|TD|DD|SECTION)$/.test(tagOf(up))) block = up;
     }
     perBlock.set(block, (perBlock.get(block) ?? 0) + 1);
   }

@@ -10,6 +10,8 @@
  * Every answer carries a `kind` (types.ts PageKind) and a one-line reason.
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
+
+import { tagOf } from './nodes';
 import type { Page } from './page';
 import { isHomePath, readStructure } from './page-kind';
 import { selectFirst } from './select';
@@ -114,7 +116,7 @@ export function measureProse(doc: Document): ProseMap {
       const n = hangulCount(t);
       if (n < 2) continue;
       let block = node.parentElement;
-      while (block && INLINE_TAGS.has(block.tagName) && block !== root) block = block.parentElement;
+      while (block && INLINE_TAGS.has(tagOf(block)) && block !== root) block = block.parentElement;
       if (!block) continue;
       own.set(block, (own.get(block) ?? 0) + n);
       total += n;
@@ -122,7 +124,7 @@ export function measureProse(doc: Document): ProseMap {
     }
     if (node.nodeType !== 1) continue;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (HEADING_TAGS.has(tag) && headings.length < 800) headings.push(el);
     if (SKIP_TAGS.has(tag)) continue;
     // Sibling links, not `childNodes`: in a browser that list is one more object per element to build.

@@ -16,6 +16,7 @@
  */
 import { headingKind } from './clean';
 import type { ProseMap } from './detect';
+import { closestTag, directText, hasMoreChildren } from './nodes';
 import { selectFirst } from './select';
 import type { SiteRule } from './sites/types';
 import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
@@ -109,7 +110,8 @@ function findHeadlines(walk: Walk, site: SiteRule | null): Element[] {
       if (raw.length > 3 * ref.length + 200) break;
       const t = squash(raw);
       if (t.length < 8 || !sameHeadline(t, ref)) continue;
-      if (!out.includes(box) && !box.closest('a') && !inList(box) && linkDensity(box) <= 0.5) out.push(box);
+      if (!out.includes(box) && !closestTag(box, LINK) && !inList(box) && linkDensity(box) <= 0.5)
+        out.push(box);
       break;
     }
   }
@@ -118,15 +120,13 @@ function findHeadlines(walk: Walk, site: SiteRule | null): Element[] {
 
 /** An item of a list of three or more (a ranking list that names this very story among others). */
 function inList(el: Element): boolean {
-  const li = el.closest('li');
-  return !!li && (li.parentElement?.childElementCount ?? 0) >= 3;
+  const li = closestTag(el, ITEM);
+  return !!li && !!li.parentElement && hasMoreChildren(li.parentElement, 2);
 }
 
-function directText(el: Element): string {
-  let s = '';
-  for (const n of el.childNodes) if (n.nodeType === 3) s += n.textContent ?? '';
-  return s;
-}
+const LINK = new Set(['A']);
+const ITEM = new Set(['LI']);
+const LINK_OR_ITEM = new Set(['A', 'LI']);
 
 /** The shown headline is the reference, or the reference with a site suffix or a kicker around it. */
 function sameHeadline(t: string, ref: string): boolean {
@@ -156,13 +156,13 @@ function zoneAnchors(
     const tag = walk.tags[i] as string;
     if (SKIP.has(tag)) continue;
     if (tag === 'IMG') {
-      if (!picture && i <= storyEnd && !el.closest('a, li') && bigEnough(el)) {
+      if (!picture && i <= storyEnd && !closestTag(el, LINK_OR_ITEM) && bigEnough(el)) {
         picture = true;
         out.push(el);
       }
       continue;
     }
-    if (el.childElementCount > 4) continue;
+    if (hasMoreChildren(el, 4)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 300) continue;
     if (i < storyAt && isDeck(el, tag, raw)) out.push(el);
@@ -179,7 +179,7 @@ function zoneAnchors(
 /** Climb from a time's own text to its whole line (`<em>입력</em><span>2024.05.20</span>`). */
 function wholeLine(el: Element, same: (text: string) => boolean): Element {
   let line = el;
-  for (let p = el.parentElement, i = 0; p && i < 2 && p.childElementCount <= 4; p = p.parentElement, i++) {
+  for (let p = el.parentElement, i = 0; p && i < 2 && !hasMoreChildren(p, 4); p = p.parentElement, i++) {
     if (!same(p.textContent ?? '')) break;
     line = p;
   }
@@ -200,7 +200,7 @@ function bigEnough(img: Element): boolean {
 function isDeck(el: Element, tag: string, raw: string): boolean {
   const heading = tag === 'H2' || tag === 'H3' || tag === 'H4';
   if (!heading && !DECK_CLASS.test(el.getAttribute('class') ?? '')) return false;
-  if (hangulCount(raw) < 8 || headingKind(raw) || el.closest('a')) return false;
+  if (hangulCount(raw) < 8 || headingKind(raw) || closestTag(el, LINK)) return false;
   return linkDensity(el) < 0.5;
 }
 
@@ -214,7 +214,7 @@ function isByline(raw: string): boolean {
 function isTime(el: Element, raw: string): boolean {
   const t = normalizeSpace(raw);
   if (t.length > 80 || !TIME.test(t) || /기준/.test(t)) return false;
-  return hangulCount(t.replace(TIME_WORDS, '')) <= 4 && !el.closest('a');
+  return hangulCount(t.replace(TIME_WORDS, '')) <= 4 && !closestTag(el, LINK);
 }
 
 /** Keep the smallest anchors: a byline's own line, not every box around it. */

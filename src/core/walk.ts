@@ -8,6 +8,8 @@
  * A walk is a snapshot, made per call and never kept: a page that changes gets a new one.
  */
 
+import { attr, tagOf } from './nodes';
+
 export interface Walk {
   readonly doc: Document;
   /** Every element, in document order. */
@@ -30,15 +32,6 @@ export interface Walk {
 
 const NONE: readonly Element[] = [];
 
-/**
- * Every element of a document in document order. `getElementsByTagName('*')` is the fast path in browsers;
- * linkedom answers nothing for `*`, so Node falls back to `querySelectorAll('*')`.
- */
-function everyElement(doc: Document): ArrayLike<Element> {
-  const live = doc.getElementsByTagName('*');
-  return live.length ? live : doc.querySelectorAll('*');
-}
-
 function push(map: Map<string, Element[]>, key: string, el: Element) {
   const list = map.get(key);
   if (list) list.push(el);
@@ -46,7 +39,8 @@ function push(map: Map<string, Element[]>, key: string, el: Element) {
 }
 
 export function walkDocument(doc: Document): Walk {
-  const found = everyElement(doc);
+  // querySelectorAll, not getElementsByTagName('*'): linkedom answers nothing for `*` after a whole walk.
+  const found = doc.querySelectorAll('*');
   const n = found.length;
   const all: Element[] = new Array(n);
   const tags: string[] = new Array(n);
@@ -57,9 +51,9 @@ export function walkDocument(doc: Document): Walk {
   const classIndex = new Map<string, Element[]>();
   for (let i = 0; i < n; i++) {
     const el = found[i] as Element;
-    const tag = el.tagName.toUpperCase();
-    const id = el.getAttribute('id') ?? '';
-    const cls = el.getAttribute('class') ?? '';
+    const tag = tagOf(el);
+    const id = attr(el, 'id');
+    const cls = attr(el, 'class');
     all[i] = el;
     tags[i] = tag;
     ids[i] = id;

@@ -1,0 +1,35 @@
+/**
+ * Element reads that cost the same in a browser and far less in a Node DOM (linkedom), where `tagName`,
+ * `getAttribute('class')`, `children`, `childNodes` and `closest(selector)` build strings, arrays or compile a
+ * selector on every call. Extraction and the clutter finder read them thousands of times per page.
+ */
+
+/** Upper-case tag name (`DIV`), from localName. */
+export function tagOf(el: Element): string {
+  return el.localName.toUpperCase();
+}
+
+/** An attribute's value ('' when absent), through its node. */
+export function attr(el: Element, name: string): string {
+  return el.getAttributeNode(name)?.value ?? '';
+}
+
+/** More than `n` element children? Counts no further than it needs. */
+export function hasMoreChildren(el: Element, n: number): boolean {
+  let count = 0;
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) if (++count > n) return true;
+  return false;
+}
+
+/** The nearest ancestor-or-self whose upper-case tag is in `tags`. */
+export function closestTag(el: Element, tags: ReadonlySet<string>): Element | null {
+  for (let e: Element | null = el; e; e = e.parentElement) if (tags.has(tagOf(e))) return e;
+  return null;
+}
+
+/** The element's own text nodes, joined (not its descendants'). */
+export function directText(el: Element): string {
+  let s = '';
+  for (let n = el.firstChild; n; n = n.nextSibling) if (n.nodeType === 3) s += n.nodeValue ?? '';
+  return s;
+}
