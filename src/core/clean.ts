@@ -275,7 +275,7 @@ function swallowsPage(e: Element, ctx: Ctx): boolean {
     // Cheap first: a small menu has few links; only a big frame element is measured against the page.
     v = false;
     if (e.getElementsByTagName('a').length > 100) {
-      ctx.bodyLen ??= (bodyOf(ctx.doc)?.textContent ?? '').length;
+      ctx.bodyLen ??= (bodyOf(ctx.doc, ctx.walk.byTag('BODY'))?.textContent ?? '').length;
       v = (e.textContent ?? '').length > 0.5 * ctx.bodyLen;
     }
     ctx.swallowed.set(e, v);
@@ -460,10 +460,11 @@ function outermost(out: Ctx['out']): ClutterBlock[] {
 export function findClutterWith(
   doc: Document,
   url: string,
-  prose: ProseMap = measureProse(doc),
+  prose?: ProseMap,
   walk: Walk = walkDocument(doc),
   scope: Element | null = null,
 ): ClutterBlock[] {
+  prose ??= measureProse(doc, walk);
   const site = findSite(url) ?? findSiteByMarkup(doc, walk);
   const from = scope ? walk.indexOf(scope) : 0;
   const ctx: Ctx = {

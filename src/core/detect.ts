@@ -97,10 +97,10 @@ export interface ProseMap {
  * Walk the body once and add each text node's Hangul count to its block container. Text inside links, buttons,
  * nav/header/footer/aside and scripts is skipped: a headline list is links, a story is plain text.
  */
-export function measureProse(doc: Document): ProseMap {
+export function measureProse(doc: Document, walk?: Walk): ProseMap {
   const own = new Map<Element, number>();
   let total = 0;
-  const root = bodyOf(doc);
+  const root = bodyOf(doc, walk?.byTag('BODY'));
   const agg = new Map<Element, number>();
   const headings: Element[] = [];
   if (!root) return { own, agg, story: null, storyProse: 0, total: 0, headings };
@@ -224,7 +224,7 @@ function detectByShape(
     signals.push('article markup');
   }
   const bodyText = prose.story?.textContent ?? '';
-  score += nearStorySignals(walk.doc, prose, signals);
+  score += nearStorySignals(walk, prose, signals);
   const storyProse = prose.storyProse;
   if (storyProse >= 800) {
     // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
@@ -280,13 +280,13 @@ function detectByShape(
 }
 
 /** Bylines, date lines and copyright tails near the story block (not the whole, possibly huge, page). */
-function nearStorySignals(doc: Document, prose: ProseMap, signals: string[]): number {
+function nearStorySignals(walk: Walk, prose: ProseMap, signals: string[]): number {
   let score = 0;
   let around: Element | null = prose.story;
   for (let i = 0; i < 3 && around?.parentElement && around.parentElement.tagName !== 'BODY'; i++) {
     around = around.parentElement;
   }
-  const near = (around ?? bodyOf(doc))?.textContent?.slice(0, 200000) ?? '';
+  const near = (around ?? bodyOf(walk.doc, walk.byTag('BODY')))?.textContent?.slice(0, 200000) ?? '';
   if (/[가-힣]{2,4}\s?(?:기자|특파원|선임기자|논설위원)/.test(near)) {
     score += 1;
     signals.push('byline');
@@ -308,9 +308,10 @@ function matchesArticlePath(site: SiteRule, url: string): boolean {
 export function detectWithProse(
   doc: Document,
   url: string,
-  prose = measureProse(doc),
+  prose?: ProseMap,
   walk: Walk = walkDocument(doc),
 ): Detection {
+  prose ??= measureProse(doc, walk);
   const site = findSite(url) ?? findSiteByMarkup(doc, walk);
   const pageType: PageType =
     site?.pageType ?? (walk.byId('article-view-content-div').length ? 'publisher' : 'unknown');

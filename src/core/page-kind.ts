@@ -74,9 +74,9 @@ function unitBox(h: Element, prose: ProseMap, root: Element | null): Element | n
  * Headlines that each carry a whole story of their own: headline + byline + story prose in one box that
  * holds no other headline of the same or a higher rank. Disjoint, in document order.
  */
-export function storyUnits(doc: Document, prose: ProseMap): StoryUnit[] {
+export function storyUnits(walk: Walk, prose: ProseMap): StoryUnit[] {
   const heads = headlineCandidates(prose);
-  const root = bodyOf(doc);
+  const root = bodyOf(walk.doc, walk.byTag('BODY'));
   const units: StoryUnit[] = [];
   for (const h of heads) {
     const box = unitBox(h, prose, root);
@@ -96,9 +96,9 @@ export function storyUnits(doc: Document, prose: ProseMap): StoryUnit[] {
  * What the page says its title is: og:title, twitter:title, meta title and <title> from the head, and the
  * `headline` of the page's JSON-LD (its texts are passed in: detect.ts reads them once).
  */
-export function titleSignals(doc: Document, jsonLd: readonly string[]): string[] {
+export function titleSignals(walk: Walk, jsonLd: readonly string[]): string[] {
   const out: string[] = [];
-  const head = doc.querySelector('head');
+  const head = walk.byTag('HEAD')[0];
   for (const m of head?.getElementsByTagName('meta') ?? []) {
     const key = m.getAttribute('property') ?? m.getAttribute('name') ?? '';
     if (key === 'og:title' || key === 'twitter:title' || key === 'title')
@@ -209,8 +209,8 @@ export function readStructure(
   path: string,
   jsonLd: readonly string[],
 ): Structure {
-  const units = storyUnits(walk.doc, prose);
-  const signals = titleSignals(walk.doc, jsonLd);
+  const units = storyUnits(walk, prose);
+  const signals = titleSignals(walk, jsonLd);
   const titled = units.find((u) => matchesTitle(u.title, signals)) ?? null;
   const headlineLinks = headlineLinkCount(walk);
   const verdict = (kind: PageKind, reason: string): Structure => ({

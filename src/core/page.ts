@@ -53,8 +53,8 @@ export interface ArticlePage extends Page {
 export function readPage(
   doc: Document,
   url: string,
-  prose: ProseMap = measureProse(doc),
   walk: Walk = walkDocument(doc),
+  prose: ProseMap = measureProse(doc, walk),
 ): Page {
   const scripts = readScripts(walk.byTag('SCRIPT'));
   const site = findSite(url) ?? findSiteByMarkup(doc, walk);
@@ -141,13 +141,8 @@ function holdsStory(s: ScriptText): boolean {
   );
 }
 
-export function readArticlePage(
-  doc: Document,
-  url: string,
-  prose: ProseMap = measureProse(doc),
-  walk: Walk = walkDocument(doc),
-): ArticlePage {
-  const page = readPage(doc, url, prose, walk);
+export function readArticlePage(doc: Document, url: string): ArticlePage {
+  const page = readPage(doc, url);
   return {
     ...page,
     payload: readPayload(page.scripts),

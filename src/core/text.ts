@@ -80,14 +80,14 @@ export const UI_LINE_RE =
   /^(?:입력|수정|등록|송고|업데이트|기사입력|최종수정|작성|승인|발행)(?:\s*(?:시간|일시|일자|날짜))?\s*[:：]?\s*\d{4}[.\-/년]|^(?:가\s*){2,}$|글자\s*(?:크기|작게|크게)|^프린트$|^인쇄$|^공유(?:하기)?$|북마크|기사\s*(?:저장|스크랩)|본문\s*듣기|^(?:URL|주소)\s*복사|^닫기$|^SNS\s*(?:공유|보내기)|^좋아요\s*\d*$|^싫어요\s*\d*$|^번역$|^구독$|^구독중$|^댓글\s*\d*$|^(?:페이스북|트위터|카카오톡|카카오스토리|네이버\s*밴드|밴드)(?:으로|로)?\s*(?:공유|보내기)?(?:하기)?$/;
 
 /**
- * The document's real <body>. Some saved pages open with a <script> before <html>, and Node DOMs (linkedom)
+ * The document's real <body> (from `bodies`, the page's <body> elements when a walk has listed them). Some saved pages open with a <script> before <html>, and Node DOMs (linkedom)
  * then report an empty `doc.body`; the one holding the page is the <body> with the most content.
  */
-export function bodyOf(doc: Document): Element | null {
+export function bodyOf(doc: Document, bodies?: readonly Element[]): Element | null {
   // Not `doc.body`: linkedom's getter inserts a missing <head>/<body>, and reading must never change the page.
   let best: Element | null = null;
   let bestLen = -1;
-  for (const el of doc.getElementsByTagName('body')) {
+  for (const el of bodies ?? doc.getElementsByTagName('body')) {
     const n = el.childNodes.length;
     if (n > bestLen) {
       best = el;
