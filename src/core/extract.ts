@@ -22,7 +22,9 @@ import {
 } from './byline';
 import { findClutterWith } from './clean';
 import { measureProse } from './detect';
+import { attr } from './nodes';
 import type { ArticlePage, PayloadString } from './page';
+import { select } from './select';
 import { escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
 import type { SiteRule } from './sites/types';
 import {
@@ -38,6 +40,7 @@ import {
   UI_LINE_RE,
 } from './text';
 import type { Author, ClutterBlock } from './types';
+import { walkTree } from './walk';
 
 export interface Unit {
   kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote';
@@ -70,8 +73,19 @@ const BLOCK_TAGS = new Set(
     .map((s) => s.trim()),
 );
 
-const REMOVE_SEL =
-  'script, style, noscript, template, iframe, object, embed, form, button, select, input, textarea, svg, canvas, video, audio, link, meta';
+/** Elements never part of a story's text (removed from the copy). */
+const REMOVE_TAGS = new Set(
+  'script style noscript template iframe object embed form button select input textarea svg canvas video audio link meta'
+    .toUpperCase()
+    .split(' '),
+);
+
+/** `[style*="display:none"], [style*="display: none"], [hidden]`, read from the attributes. */
+function isHiddenCopy(el: Element): boolean {
+  if (el.hasAttribute('hidden')) return true;
+  const style = attr(el, 'style');
+  return style.includes('display:none') || style.includes('display: none');
+}
 
 /** Pieces of TV scripts and page furniture that are never story paragraphs. */
 const SCRIPT_MARKER_RE =
@@ -512,17 +526,19 @@ function cleanCopy<T extends Root>(root: T, clutter: ClutterBlock[], site: SiteR
     const twin = path && follow(copy, path);
     if (twin) targets.push(twin);
   }
+  // One walk of the copy answers the strip list, the removed tags and the hidden copies (removing an element
+  // a second time, inside a subtree already gone, changes nothing).
+  const walk = walkTree(copy);
   for (const t of targets) t.remove();
-  for (const sel of site?.strip ?? []) {
-    try {
-      for (const el of copy.querySelectorAll(sel)) el.remove();
-    } catch {
-      // unsupported selector: skip
-    }
+  for (const sel of site?.strip ?? []) for (const el of select(walk, sel)) el.remove();
+  const hidden: Element[] = [];
+  for (let i = 0; i < walk.all.length; i++) {
+    const el = walk.all[i] as Element;
+    if (REMOVE_TAGS.has(walk.tags[i] as string)) el.remove();
+    else if (isHiddenCopy(el)) hidden.push(el);
   }
-  for (const el of copy.querySelectorAll(REMOVE_SEL)) el.remove();
   // Hidden copies (print versions, mobile twins) would duplicate the story.
-  for (const el of copy.querySelectorAll('[style*="display:none"], [style*="display: none"], [hidden]')) {
+  for (const el of hidden) {
     if (!el.querySelector('img') || hangulCount(el.textContent ?? '') > 200) el.remove();
   }
   return copy;

@@ -156,9 +156,9 @@ function matchComplex(walk: Walk, sel: Complex): Element[] {
   return out;
 }
 
-function nativeAll(doc: Document, selector: string): Element[] {
+function nativeAll(root: Document | Element, selector: string): Element[] {
   try {
-    return [...doc.querySelectorAll(selector)];
+    return [...root.querySelectorAll(selector)];
   } catch {
     return []; // A selector the DOM implementation does not support matches nothing; never fail.
   }
@@ -167,7 +167,7 @@ function nativeAll(doc: Document, selector: string): Element[] {
 /** Every element matching `selector`, in document order, without duplicates. */
 export function select(walk: Walk, selector: string): Element[] {
   const list = parseSelector(selector);
-  if (!list) return nativeAll(walk.doc, selector);
+  if (!list) return nativeAll(walk.root, selector);
   if (list.length === 1) return dedupe(matchComplex(walk, list[0] as Complex));
   const found = new Set<Element>();
   for (const sel of list) for (const el of matchComplex(walk, sel)) found.add(el);

@@ -74,7 +74,7 @@ export function storyFrame(
   if (from >= 0) {
     to = Math.min(all.length - 1, to, from + ZONE_CAP);
     const bounds = { from, to, storyAt: storyAt < 0 ? to : storyAt, storyEnd: storyEnd < 0 ? to : storyEnd };
-    anchors.push(...zoneAnchors(walk, bounds, site));
+    anchors.push(...zoneAnchors(walk, prose, bounds, site));
   }
   return { prose, anchors: minimal(anchors) };
 }
@@ -141,6 +141,7 @@ function sameHeadline(t: string, ref: string): boolean {
  */
 function zoneAnchors(
   walk: Walk,
+  prose: ProseMap,
   { from, to, storyAt, storyEnd }: { from: number; to: number; storyAt: number; storyEnd: number },
   site: SiteRule | null,
 ): Element[] {
@@ -163,6 +164,9 @@ function zoneAnchors(
       continue;
     }
     if (hasMoreChildren(el, 4)) continue;
+    // The prose map is a lower bound of the Hangul under a block: past 80 (300 before the story) it cannot
+    // be a byline or time line (60 and 80 characters at most) nor a deck, so its text need not be read.
+    if ((prose.agg.get(el) ?? 0) > (i < storyAt ? 300 : 80)) continue;
     const raw = el.textContent ?? '';
     if (raw.length > 300) continue;
     if (i < storyAt && isDeck(el, tag, raw)) out.push(el);

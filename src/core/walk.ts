@@ -12,6 +12,8 @@ import { attr, tagOf } from './nodes';
 
 export interface Walk {
   readonly doc: Document;
+  /** What was walked: the document, or one subtree (a copy of the story's container). */
+  readonly root: Document | Element;
   /** Every element, in document order. */
   readonly all: readonly Element[];
   /** Upper-case tag name of `all[i]`. */
@@ -39,8 +41,14 @@ function push(map: Map<string, Element[]>, key: string, el: Element) {
 }
 
 export function walkDocument(doc: Document): Walk {
+  return walkTree(doc);
+}
+
+/** The elements under `root` (not `root` itself), walked and indexed the same way. */
+export function walkTree(root: Document | Element): Walk {
+  const doc = root.nodeType === 9 ? (root as Document) : (root.ownerDocument as Document);
   // querySelectorAll, not getElementsByTagName('*'): linkedom answers nothing for `*` after a whole walk.
-  const found = doc.querySelectorAll('*');
+  const found = root.querySelectorAll('*');
   const n = found.length;
   const all: Element[] = new Array(n);
   const tags: string[] = new Array(n);
@@ -65,6 +73,7 @@ export function walkDocument(doc: Document): Walk {
   let positions: Map<Element, number> | null = null;
   return {
     doc,
+    root,
     all,
     tags,
     ids,
