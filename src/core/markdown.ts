@@ -275,9 +275,10 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
       const table = enclosingTable(node);
       if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const index = elementChildren(node.parentNode as TNode).indexOf(node as unknown as Element);
+      // A cell is one line; `|` would end it and `<` could open raw HTML (`<script>` written as text).
       const text = content
         .replace(/\s*\n+\s*/g, ' ')
-        .replace(/\|/g, '\\|')
+        .replace(/([|<])/g, '\\$1')
         .trim();
       return `${index === 0 ? '| ' : ' '}${text} |`;
     },
@@ -301,7 +302,10 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
       if (rows.length === 0) return '';
       const width = elementChildren(findAll(node, 'tr')[0] as unknown as TNode).length;
       const sep = `|${' --- |'.repeat(Math.max(1, width))}`;
-      return `\n\n${[rows[0], sep, ...rows.slice(1)].join('\n')}\n\n`;
+      // The caption leads the table as its own line (a GFM table has no place for one).
+      const caption = clean(findAll(node, 'caption')[0]?.textContent);
+      const lead = caption ? `${td.escape(caption)}\n\n` : '';
+      return `\n\n${lead}${[rows[0], sep, ...rows.slice(1)].join('\n')}\n\n`;
     },
   });
   td.addRule('tableSectionAny', {

@@ -23,7 +23,7 @@ import {
   updateSite,
 } from '../shared/options';
 import { safeHref } from '../shared/safe-url';
-import type { StoryBlock } from '../shared/story-blocks';
+import { type StoryBlock, storyBlockText } from '../shared/story-blocks';
 import { ActionBar, type MenuItem } from './actions';
 import { Card } from './card';
 import { FirstRun } from './first-run';
@@ -62,7 +62,7 @@ function errorText(e: unknown): string {
 
 /** The story without the deck's repeat, and whether the card should show the lead image. */
 function storyView(article: ArticleData, blocks: StoryBlock[]) {
-  const texts = blocks.map((b) => (b.type === 'img' ? '' : b.text));
+  const texts = blocks.map(storyBlockText);
   const firstText = texts.findIndex((x) => x);
   const skip = firstText < 0 ? 0 : deckRepeats(article.subtitle, texts.slice(firstText));
   const story = skip ? blocks.filter((_, i) => i < firstText || i >= firstText + skip) : blocks;

@@ -91,6 +91,15 @@ function dropOrphanFigure(img: Element): void {
     figure.setAttribute('hidden', '');
 }
 
+/** Each table in its own sideways-scrolling box (focusable for the keyboard): a wide table never widens the page. */
+function boxTables(doc: Document, body: HTMLElement): void {
+  for (const table of body.querySelectorAll('table')) {
+    const box = el(doc, 'div', { class: 'mg-table', tabindex: 0 });
+    table.replaceWith(box);
+    box.append(table);
+  }
+}
+
 /** The story as reader blocks: the sanitized HTML, or the plain text split in paragraphs. */
 export function storyBody(doc: Document, a: ArticleData): HTMLElement {
   const body = el(doc, 'div', { class: 'mg-body', lang: a.lang ?? 'ko' });
@@ -113,6 +122,7 @@ export function storyBody(doc: Document, a: ArticleData): HTMLElement {
     );
   }
   for (const img of body.querySelectorAll('img[hidden]')) img.remove();
+  boxTables(doc, body);
   dropDeckRepeat(body, a.subtitle);
   if (!body.textContent?.trim()) body.append(el(doc, 'p', { class: 'mg-note' }, t('readerEmpty')));
   markKeyQuotes(body, a.keyQuotes);
