@@ -42,13 +42,18 @@ function Figure({ src, alt, caption }: { src: string; alt: string; caption: stri
 
 type TableBlock = Extract<StoryBlock, { type: 'table' }>;
 
+/** Cells longer than this wrap (at a readable width); shorter ones stay on one line, so rows stay one line high. */
+const WRAP_CELL = 24;
+
 /** A data table in its own sideways-scrolling box, so a wide table never widens the popup. */
 function Table({ rows, header, caption }: TableBlock) {
   const [first, ...rest] = rows;
   const row = (cells: string[], r: number, Cell: 'td' | 'th') => (
     <tr key={String(r)}>
       {cells.map((c, i) => (
-        <Cell key={String(i)}>{c}</Cell>
+        <Cell key={String(i)} class={c.length > WRAP_CELL ? 'wrap' : undefined}>
+          {c}
+        </Cell>
       ))}
     </tr>
   );

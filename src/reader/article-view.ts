@@ -91,8 +91,13 @@ function dropOrphanFigure(img: Element): void {
     figure.setAttribute('hidden', '');
 }
 
+/** Cells longer than this wrap (at a readable width); shorter ones stay on one line, so rows stay one line high. */
+const WRAP_CELL = 24;
+
 /** Each table in its own sideways-scrolling box (focusable for the keyboard): a wide table never widens the page. */
 function boxTables(doc: Document, body: HTMLElement): void {
+  for (const cell of body.querySelectorAll('td, th'))
+    if ((cell.textContent ?? '').length > WRAP_CELL) cell.classList.add('mg-wrap');
   for (const table of body.querySelectorAll('table')) {
     const box = el(doc, 'div', { class: 'mg-table', tabindex: 0 });
     table.replaceWith(box);

@@ -112,8 +112,9 @@ export const READER_CSS = `
 .mg-body .mg-table{max-width:100%;overflow-x:auto;margin:1.2em 0}
 .mg-body table{border-collapse:collapse;width:100%;font-size:.9em;line-height:1.55;font-variant-numeric:tabular-nums}
 .mg-body caption{caption-side:top;text-align:left;color:var(--muted);font-size:.9em;padding-bottom:.4em}
-.mg-body th,.mg-body td{border:1px solid var(--line);padding:.35em .6em;text-align:left;vertical-align:top;min-width:3em;overflow-wrap:normal}
-.mg-body th{font-weight:600;white-space:nowrap;background:var(--quote-bg)}
+.mg-body th,.mg-body td{border:1px solid var(--line);padding:.35em .6em;text-align:left;vertical-align:top;white-space:nowrap}
+.mg-body th{font-weight:600;background:var(--quote-bg)}
+.mg-body .mg-wrap{white-space:normal;min-width:10em;overflow-wrap:normal}
 .mg-body .malgeun-key-quote{background:linear-gradient(transparent 60%,var(--mark) 60%);color:inherit}
 .mg-body .mg-reading{background:var(--quote-bg);border-radius:4px}
 ::highlight(malgeun-tts){background-color:var(--mark);color:inherit}
