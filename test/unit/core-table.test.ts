@@ -113,6 +113,14 @@ describe('layout tables stay paragraphs', () => {
     expect(a.text.split('\n\n')).toEqual(P);
   });
 
+  it('a data table inside a layout wrapper is still a table; the wrapper is not', () => {
+    const a = extract(
+      `<table><tr><td>${paras(P.slice(0, 2))}${RESULTS}${paras(P.slice(2))}</td></tr></table>`,
+    );
+    expect(a.blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'table', 'paragraph']);
+    expect(tables(a.blocks)[0]).toMatchObject({ header: true, caption: '주요 지역 개표 결과' });
+  });
+
   it('a photo with its caption in a one-column table: the image, then its caption line', () => {
     const a = extract(
       `<table><tr><td><img src="https://img.example.kr/vote.jpg" width="500"></td></tr><tr><td>개표소 모습</td></tr></table>${paras(P)}`,
