@@ -37,11 +37,14 @@ const CORPUS = [
   '068-n.news.naver.com',
 ];
 const NOT_ARTICLE_URL = 'https://news.kbs.co.kr/__e2e/not-article.html';
+/** An invented story with two data tables, one wider than a phone (test/e2e/pages/table.html). */
+const TABLE_URL = 'https://www.newsbell.co.kr/__e2e/table.html';
 const outDir = join(repoRoot, 'shots');
 
 const corpus = loadCorpus();
 const pages = [
   { name: 'demo', url: DEMO_URL },
+  { name: 'table', url: TABLE_URL },
   ...CORPUS.map((n) => corpus.find((p) => p.name === n))
     .filter(Boolean)
     .map((p) => ({ name: p.name, url: p.truth.url.replace(/^http:/, 'https:') })),
@@ -128,6 +131,25 @@ async function readerShots(page, ext, tabId, name, extra = false) {
   await setTheme(ext, 'system');
 }
 
+/** The popup and the reader at 320 px, down to the story's tables (a wide one scrolls sideways in its box). */
+async function narrowShots(browser, page, ext, tabId, name) {
+  const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}`, { waitFor: '#malgeun-popup' });
+  await popup.setViewport(320, 600);
+  await popup.waitFor(() => document.querySelector('.story table'));
+  await popup.evaluate(() => document.querySelector('.story .table-scroll')?.scrollIntoView());
+  await wait(300);
+  await shoot(popup, `${name}-popup-320`);
+  await popup.close();
+  // The reader's shadow root is closed: a tall window shows the story down to its tables instead.
+  await page.setViewport(320, 1800);
+  const opened = await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
+  if (!opened.ok) throw new Error(`reader on ${name}: ${opened.error}`);
+  await wait(700);
+  await shoot(page, `${name}-reader-320`);
+  await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
+  await page.setViewport(1280, 800);
+}
+
 mkdirSync(outDir, { recursive: true });
 const server = await startServer();
 const browser = await launch(browserName, server, { locale });
@@ -136,6 +158,7 @@ try {
     const { page, ext, tabId } = await openNewsPage(browser, p.url);
     await popupShots(browser, tabId, p.name, p.name === 'demo');
     await readerShots(page, ext, tabId, p.name, p.name === 'demo');
+    if (p.name === 'table') await narrowShots(browser, page, ext, tabId, p.name);
     await page.close();
     await ext.close();
     console.log(`shots: ${p.name}`);

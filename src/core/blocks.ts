@@ -1,9 +1,11 @@
 /**
  * The story's units (extract.ts) as typed blocks, and what is derived from the blocks: plain text (blank-line
- * separated, captions where their image sits), allowlisted HTML, and the image list.
+ * separated, captions where their image sits, a table's rows one per line with tab-separated cells),
+ * allowlisted HTML, and the image list.
  */
 import type { Unit } from './extract';
 import { escapeAttr, escapeText } from './serialize';
+import { tableText } from './table';
 import type { Block, ImageInfo } from './types';
 
 export function unitsToBlocks(units: readonly Unit[]): Block[] {
@@ -15,6 +17,8 @@ export function unitsToBlocks(units: readonly Unit[]): Block[] {
       if (prev?.type === 'list') prev.items.push(inline);
       else out.push({ type: 'list', items: [inline] });
     } else if (u.kind === 'img') out.push({ type: 'image', src: u.src ?? '', caption: u.caption ?? null });
+    else if (u.kind === 'table')
+      out.push({ type: 'table', rows: u.rows ?? [], header: !!u.header, caption: u.caption ?? null });
     else out.push({ type: KIND[u.kind], ...inline });
   }
   return out;
@@ -28,6 +32,7 @@ export function blocksToText(blocks: readonly Block[]): string {
     if (b.type === 'image') {
       if (b.caption) parts.push(b.caption);
     } else if (b.type === 'list') parts.push(...b.items.map((i) => i.text));
+    else if (b.type === 'table') parts.push(tableText(b));
     else parts.push(b.text);
   }
   return parts.join('\n\n');
@@ -43,6 +48,8 @@ function blockHtml(b: Block): string {
       const cap = b.caption ? `<figcaption>${escapeText(b.caption)}</figcaption>` : '';
       return `<figure><img src="${escapeAttr(b.src)}" alt="${escapeAttr(b.caption ?? '')}">${cap}</figure>`;
     }
+    case 'table':
+      return tableHtml(b);
     case 'list':
       return `<ul>${b.items.map((i) => `<li>${i.html}</li>`).join('')}</ul>`;
     case 'heading':
@@ -54,6 +61,17 @@ function blockHtml(b: Block): string {
     case 'paragraph':
       return `<p>${b.html}</p>`;
   }
+}
+
+/** A table of escaped text cells; a header row goes in <thead> as <th> cells. */
+function tableHtml(b: Extract<Block, { type: 'table' }>): string {
+  const row = (cells: string[], tag: 'td' | 'th') =>
+    `<tr>${cells.map((c) => `<${tag}>${escapeText(c)}</${tag}>`).join('')}</tr>`;
+  const [first, ...rest] = b.rows;
+  const cap = b.caption ? `<caption>${escapeText(b.caption)}</caption>` : '';
+  const head = b.header && first ? `<thead>${row(first, 'th')}</thead>` : '';
+  const body = (b.header ? rest : b.rows).map((r) => row(r, 'td')).join('');
+  return `<table>${cap}${head}${body ? `<tbody>${body}</tbody>` : ''}</table>`;
 }
 
 export function blocksToImages(blocks: readonly Block[]): ImageInfo[] {

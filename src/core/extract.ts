@@ -27,6 +27,7 @@ import type { ArticlePage, PayloadString } from './page';
 import { select } from './select';
 import { escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
 import type { SiteRule } from './sites/types';
+import { readDataTable, tableText } from './table';
 import {
   allElements,
   COPYRIGHT_RE,
@@ -43,13 +44,19 @@ import type { Author, ClutterBlock } from './types';
 import { walkTree } from './walk';
 
 export interface Unit {
-  kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote';
+  kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote' | 'table';
   text: string;
   /** Allowlisted inline HTML of the unit (for p/h/li/quote/caption). */
   html: string;
   src?: string;
   caption?: string | null;
+  /** A data table's cells (table.ts); its `text` is derived from them and the caption. */
+  rows?: string[][];
+  header?: boolean;
 }
+
+/** Units the line trims never cut or rewrite: pictures, and data tables (whose text is derived from cells). */
+const isFixed = (u: Unit) => u.kind === 'img' || u.kind === 'table';
 
 export interface StoryResult {
   units: Unit[];
@@ -168,6 +175,12 @@ export function toUnits(container: Element, base: string): Unit[] {
     }
     if (tag === 'HR') {
       flush();
+      return;
+    }
+    const table = tag === 'TABLE' ? readDataTable(el) : null;
+    if (table) {
+      flush();
+      units.push({ kind: 'table', text: tableText(table), html: '', ...table });
       return;
     }
     if (!isBlock(el) && !hasStructureInside(el)) {
@@ -399,11 +412,12 @@ function cutDateline(out: Unit[], authors: Author[]): void {
 function trimTail(units: Unit[], authors: Author[]): Unit[] {
   let out = units;
   const copyAt = out.findIndex(
-    (u, i) => i > 0 && u.kind !== 'img' && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
+    (u, i) => i > 0 && !isFixed(u) && COPYRIGHT_RE.test(u.text) && u.text.length < 200,
   );
   if (copyAt > 0 && copyAt >= out.length - 6) out = out.slice(0, copyAt);
   while (out.length) {
     const u = out[out.length - 1];
+    if (u.kind === 'table') break;
     if (u.kind === 'img') {
       // A trailing image without caption after the story is usually a banner; keep captioned photos.
       if (!u.caption) {
@@ -438,9 +452,9 @@ function trimTail(units: Unit[], authors: Author[]): Unit[] {
 export function trimUnits(units: Unit[], title: string | null): { units: Unit[]; authors: Author[] } {
   const authors: Author[] = [];
   let out = units
-    .filter((u) => u.kind === 'img' || (u.text && !isJunkLine(u.text)))
+    .filter((u) => isFixed(u) || (u.text && !isJunkLine(u.text)))
     .map((u) => {
-      if (u.kind === 'img') return u;
+      if (isFixed(u)) return u;
       // `- "…"` sound-bite dashes, and a signature glued to the end of a paragraph (`… 2023.04.07 / x@y.com`).
       const text = u.text
         .replace(/^[-–]\s*(?=["“])/, '')
@@ -455,12 +469,12 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
       }
       return text === u.text ? u : { ...u, text, html: escapeText(text) };
     })
-    .filter((u) => u.kind === 'img' || u.text);
+    .filter((u) => isFixed(u) || u.text);
   // Head: a repeated headline (Readability's similarity is blind to Hangul), a lone byline name, UI text —
   // anything before the first prose paragraph; images and captions up there stay.
   for (let i = 0; i < out.length && i < 12; ) {
     const u = out[i];
-    if (u.kind === 'img' || u.kind === 'caption') {
+    if (isFixed(u) || u.kind === 'caption') {
       i++;
       continue;
     }
@@ -483,7 +497,7 @@ export function trimUnits(units: Unit[], title: string | null): { units: Unit[];
   // Promo lines anywhere inside (▶ 관련기사, ☞, 제보) and stray email lines.
   // Only short lines: a story sentence may mention 제보 or 구독 in passing.
   out = out.filter(
-    (u) => u.kind === 'img' || u.text.length >= 80 || !(PROMO_RE.test(u.text) || EMAIL_ONLY_RE.test(u.text)),
+    (u) => isFixed(u) || u.text.length >= 80 || !(PROMO_RE.test(u.text) || EMAIL_ONLY_RE.test(u.text)),
   );
   return { units: out, authors };
 }
@@ -624,7 +638,7 @@ export function extractStory(page: ArticlePage, title: string | null): StoryResu
       }
     }
   }
-  const rawParagraphs = units.filter((u) => u.kind !== 'img').map((u) => u.text);
+  const rawParagraphs = units.filter((u) => !isFixed(u)).map((u) => u.text);
   const finalUnits = dedupeUnits(trimmed.units);
   return {
     units: finalUnits,
@@ -638,7 +652,7 @@ export function extractStory(page: ArticlePage, title: string | null): StoryResu
 
 /** Final paragraphs, each preceded by the speaker label that stood before it in the page (labels are not body). */
 function withSpeakerLabels(raw: string[], units: Unit[]): string[] {
-  const finals = units.filter((u) => u.kind !== 'img' && u.kind !== 'caption').map((u) => u.text);
+  const finals = units.filter((u) => !isFixed(u) && u.kind !== 'caption').map((u) => u.text);
   const out: string[] = [];
   let next = 0;
   let pendingLabel: string | null = null;

@@ -151,9 +151,11 @@ function headingOffset(html: string): number {
   return 2 - top;
 }
 
+/**
+ * A Turndown service for one conversion: the GFM plugin, then our rules (later rules take precedence in
+ * Turndown, so the order below is kept): headings, lists and inline text, then images, then tables.
+ */
 function makeService(options: MarkdownOptions, offset: number): TurndownService {
-  const mode = options.images ?? 'inline';
-  const layoutSeen = new WeakMap<object, boolean>();
   const td = new TurndownService({
     headingStyle: 'atx',
     hr: '---',
@@ -176,7 +178,16 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
     'input',
     'select',
   ]);
+  addTextRules(td, offset);
+  addImageRules(td, options.images ?? 'inline');
+  addTableRules(td);
+  // No `keep` rules beyond the GFM plugin's table one, which the table rules above take precedence over:
+  // Turndown writes any other unknown element as its text, so no raw HTML reaches the export.
+  return td;
+}
 
+/** Sub-headings from `##`, plain `- ` list items, inline markup as its text, a short bold line as `##`. */
+function addTextRules(td: TurndownService, offset: number): void {
   td.addRule('heading', {
     filter: ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'],
     replacement(content, node) {
@@ -224,7 +235,10 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
     },
     replacement: (content) => `\n\n## ${clean(content)}\n\n`,
   });
+}
 
+/** Figures with their captions, images and pictures by `mode`; players say nothing in text. */
+function addImageRules(td: TurndownService, mode: 'inline' | 'link' | 'omit'): void {
   td.addRule('figure', {
     filter: 'figure',
     replacement(content, node) {
@@ -267,17 +281,24 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
       return '';
     },
   });
+}
 
-  // Tables: never the GFM plugin's raw-HTML fallback.
+/**
+ * Tables: never the GFM plugin's raw-HTML fallback. A layout table's cells become plain blocks, a data table a
+ * GFM pipe table (its caption a line above it). The layout answer is remembered per service (`layoutSeen`).
+ */
+function addTableRules(td: TurndownService): void {
+  const layoutSeen = new WeakMap<object, boolean>();
   td.addRule('tableCellAny', {
     filter: ['th', 'td'],
     replacement(content, node) {
       const table = enclosingTable(node);
       if (!table || isLayoutTable(table, layoutSeen)) return `\n\n${content.trim()}\n\n`;
       const index = elementChildren(node.parentNode as TNode).indexOf(node as unknown as Element);
+      // A cell is one line; `|` would end it and `<` could open raw HTML (`<script>` written as text).
       const text = content
         .replace(/\s*\n+\s*/g, ' ')
-        .replace(/\|/g, '\\|')
+        .replace(/([|<])/g, '\\$1')
         .trim();
       return `${index === 0 ? '| ' : ' '}${text} |`;
     },
@@ -301,17 +322,16 @@ function makeService(options: MarkdownOptions, offset: number): TurndownService 
       if (rows.length === 0) return '';
       const width = elementChildren(findAll(node, 'tr')[0] as unknown as TNode).length;
       const sep = `|${' --- |'.repeat(Math.max(1, width))}`;
-      return `\n\n${[rows[0], sep, ...rows.slice(1)].join('\n')}\n\n`;
+      // The caption leads the table as its own line (a GFM table has no place for one).
+      const caption = clean(findAll(node, 'caption')[0]?.textContent);
+      const lead = caption ? `${td.escape(caption)}\n\n` : '';
+      return `\n\n${lead}${[rows[0], sep, ...rows.slice(1)].join('\n')}\n\n`;
     },
   });
   td.addRule('tableSectionAny', {
     filter: ['thead', 'tbody', 'tfoot', 'caption', 'colgroup', 'col'],
     replacement: (content, node) => (node.nodeName === 'CAPTION' ? `\n\n${content.trim()}\n\n` : content),
   });
-
-  // No `keep` rules beyond the GFM plugin's table one, which the table rules above take precedence over:
-  // Turndown writes any other unknown element as its text, so no raw HTML reaches the export.
-  return td;
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

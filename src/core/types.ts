@@ -77,6 +77,11 @@ export type Block =
   /** A caption the page set apart from any image (a photo credit line, a caption whose image was dropped). */
   | ({ type: 'caption' } & InlineText)
   | { type: 'list'; items: InlineText[] }
+  /**
+   * A data table: cells as plain text, every row equally wide; `header` when the first row heads the columns.
+   * Layout tables (a photo with its caption, a wrapper around the story) are never blocks: their prose is.
+   */
+  | { type: 'table'; rows: string[][]; header: boolean; caption: string | null }
   | { type: 'image'; src: string; caption: string | null };
 
 export interface ArticleMetadata {

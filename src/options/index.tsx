@@ -18,109 +18,10 @@ import {
   removePickedSelector,
   type SiteSettings,
   saveOptions,
-  selectorError,
 } from '../shared/options';
 import { AllSites } from './all-sites';
 import { PickedBlocks } from './picked-blocks';
-
-const originFor = (host: string) => `*://${host}/*`;
-
-function SiteRow({
-  host,
-  site,
-  onChange,
-  onRemove,
-}: {
-  host: string;
-  site: SiteSettings;
-  onChange: (host: string, s: SiteSettings) => Promise<boolean>;
-  onRemove: (host: string) => void;
-}) {
-  const [text, setText] = useState(site.selectors.join('\n'));
-  const [error, setError] = useState('');
-  // Follow stored changes (another tab, the popup) without wiping what is being typed when others save.
-  const stored = site.selectors.join('\n');
-  useEffect(() => setText(stored), [stored]);
-
-  const setAuto = (auto: boolean | undefined) => {
-    // Spread, not rebuilt: the picker's dates (and anything added later) stay with the site.
-    const next: SiteSettings = { ...site };
-    if (auto === undefined) delete next.auto;
-    else next.auto = auto;
-    // The permission prompt must come straight from the click.
-    const needsAccess = auto === true && !isKnownHost(host, knownPatterns());
-    const granted = needsAccess
-      ? browser.permissions.request({ origins: [originFor(host)] })
-      : Promise.resolve(true);
-    granted.then(
-      (ok) => {
-        if (ok) onChange(host, next);
-        else setError(t('optPermissionDenied'));
-      },
-      () => setError(t('optPermissionDenied')),
-    );
-  };
-  const saveSelectors = () => {
-    const lines = text
-      .split('\n')
-      .map((l) => l.trim())
-      .filter(Boolean);
-    const bad = lines.find((l) => selectorError(l, document) !== null);
-    if (bad) {
-      setError(t('optSelectorError', bad));
-      return;
-    }
-    setError('');
-    onChange(host, { ...site, selectors: lines });
-  };
-  const mode = site.auto === undefined ? 'default' : site.auto ? 'on' : 'off';
-  const modeButton = (value: 'default' | 'on' | 'off', label: string, auto: boolean | undefined) => (
-    <button
-      type="button"
-      data-testid={`site-auto-${value}`}
-      aria-pressed={mode === value}
-      class={mode === value ? 'seg on' : 'seg'}
-      onClick={() => setAuto(auto)}
-    >
-      {label}
-    </button>
-  );
-  return (
-    <li class="site" data-testid="site-row" data-host={host}>
-      <div class="site-head">
-        <strong>{host}</strong>
-        <fieldset class="segments" aria-label={t('optSiteAuto')} data-testid="site-auto" data-value={mode}>
-          {modeButton('default', t('optSiteDefault'), undefined)}
-          {modeButton('on', t('optOn'), true)}
-          {modeButton('off', t('optOff'), false)}
-        </fieldset>
-        <button type="button" class="link" data-testid="site-remove" onClick={() => onRemove(host)}>
-          {t('optRemove')}
-        </button>
-      </div>
-      <details class="advanced" open={site.selectors.length > 0 || undefined}>
-        <summary>{t('optAdvanced')}</summary>
-        <p class="help">{t('optSelectorsHelp')}</p>
-        <label class="block">
-          {t('optSelectors')}
-          <textarea
-            data-testid="site-selectors"
-            rows={3}
-            spellcheck={false}
-            value={text}
-            onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
-            onBlur={saveSelectors}
-          />
-        </label>
-      </details>
-      {error && (
-        <p class="error" data-testid="selector-error" role="alert">
-          {error}
-        </p>
-      )}
-    </li>
-  );
-}
+import { originFor, SiteRow } from './site-row';
 
 /** A slider with its value in words beside it (no units for readers to decode). */
 function Slider({
@@ -159,12 +60,242 @@ function Slider({
   );
 }
 
-function OptionsPage() {
-  const [opts, setOpts] = useState<Options | null>(null);
-  const [saved, setSaved] = useState(0);
+/** A labelled drop-down whose value is saved as soon as it is picked. */
+function Choice<V extends string>({
+  label,
+  testid,
+  value,
+  choices,
+  onPick,
+  row = false,
+}: {
+  label: string;
+  testid: string;
+  value: V;
+  choices: readonly (readonly [V, string])[];
+  onPick: (value: V) => void;
+  row?: boolean;
+}) {
+  return (
+    <label class={row ? 'row' : undefined}>
+      {label}
+      <select
+        data-testid={testid}
+        value={value}
+        onChange={(e) => onPick((e.currentTarget as HTMLSelectElement).value as V)}
+      >
+        {choices.map(([v, text]) => (
+          <option key={v} value={v}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+/** A checkbox line whose state is saved as soon as it changes. */
+function Check(props: { label: string; testid: string; checked: boolean; onToggle: (on: boolean) => void }) {
+  return (
+    <label class="row">
+      <input
+        type="checkbox"
+        data-testid={props.testid}
+        checked={props.checked}
+        onChange={(e) => props.onToggle((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {props.label}
+    </label>
+  );
+}
+
+type Save = (patch: Partial<Options>) => Promise<void>;
+
+function CleanupSection({ opts, save }: { opts: Options; save: Save }) {
+  return (
+    <section>
+      <h2>{t('optCleanup')}</h2>
+      <Check
+        label={t('optAutoGlobal')}
+        testid="opt-auto-global"
+        checked={opts.autoClean}
+        onToggle={(autoClean) => save({ autoClean })}
+      />
+      <p class="help">{t('optAutoGlobalHelp')}</p>
+      <AllSites opts={opts} />
+      <Choice
+        row
+        label={t('optToolbar')}
+        testid="opt-toolbar-action"
+        value={opts.toolbarAction}
+        choices={[
+          ['popup', t('optToolbarPopup')],
+          ['reader', t('optToolbarReader')],
+        ]}
+        onPick={(toolbarAction) => save({ toolbarAction })}
+      />
+      <p class="help">{t('optShortcut')}</p>
+    </section>
+  );
+}
+
+function ReaderSection({ reader, save }: { reader: ReaderPrefs; save: Save }) {
+  const setReader = (change: Partial<ReaderPrefs>) => save({ reader: { ...reader, ...change } });
+  return (
+    <section>
+      <h2>{t('optReaderDefaults')}</h2>
+      <div class="grid">
+        <Choice
+          label={t('readerTheme')}
+          testid="opt-theme"
+          value={reader.theme}
+          choices={[
+            ['system', t('themeSystem')],
+            ['light', t('themeLight')],
+            ['sepia', t('themeSepia')],
+            ['dark', t('themeDark')],
+          ]}
+          onPick={(theme) => setReader({ theme })}
+        />
+        <Choice
+          label={t('readerFont')}
+          testid="opt-font"
+          value={reader.font}
+          choices={[
+            ['sans', t('fontSans')],
+            ['serif', t('fontSerif')],
+          ]}
+          onPick={(font) => setReader({ font })}
+        />
+        <Slider
+          label={t('optSize')}
+          testid="opt-size"
+          limits={READER_LIMITS.size}
+          step={1}
+          value={reader.size}
+          readout={String(reader.size)}
+          onChange={(size) => setReader({ size })}
+        />
+        <Slider
+          label={t('optWidth')}
+          testid="opt-width"
+          limits={READER_LIMITS.width}
+          step={2}
+          value={reader.width}
+          readout={t('readerLineChars', String(reader.width))}
+          onChange={(width) => setReader({ width })}
+        />
+        <Choice
+          label={t('optLineHeight')}
+          testid="opt-line-height"
+          value={String(reader.lineHeight)}
+          choices={[
+            ['1.5', t('lhTight')],
+            ['1.8', t('lhNormal')],
+            ['2.1', t('lhLoose')],
+          ]}
+          onPick={(lh) => setReader({ lineHeight: Number(lh) })}
+        />
+      </div>
+      <p class="sample" style={`font-size:${reader.size}px;line-height:${reader.lineHeight}`} lang="ko">
+        {t('optSample')}
+      </p>
+    </section>
+  );
+}
+
+function ExportSection({ exp, save }: { exp: Options['export']; save: Save }) {
+  return (
+    <section>
+      <h2>{t('optExport')}</h2>
+      <Check
+        label={t('optFrontMatter')}
+        testid="opt-front-matter"
+        checked={exp.frontMatter}
+        onToggle={(frontMatter) => save({ export: { ...exp, frontMatter } })}
+      />
+      <p class="help">{t('optFrontMatterHelp')}</p>
+      <Choice
+        row
+        label={t('optImages')}
+        testid="opt-images"
+        value={exp.images}
+        choices={[
+          ['inline', t('optImagesInline')],
+          ['link', t('optImagesLink')],
+          ['omit', t('optImagesOmit')],
+        ]}
+        onPick={(images) => save({ export: { ...exp, images } })}
+      />
+    </section>
+  );
+}
+
+/** The per-site list: add a host, set each one's clean-up and selectors, remove it (and its permission). */
+function SitesSection({ sites, save }: { sites: Options['sites']; save: Save }) {
   const [newHost, setNewHost] = useState('');
   const [hostError, setHostError] = useState('');
+  const setSite = async (host: string, s: SiteSettings) => {
+    await save({ sites: { ...sites, [host]: s } });
+    await browser.runtime.sendMessage({ type: 'malgeun:sync-sites' }).catch(() => undefined);
+    return true;
+  };
+  const removeSite = async (host: string) => {
+    const rest = { ...sites };
+    delete rest[host];
+    await save({ sites: rest });
+    if (!isKnownHost(host, knownPatterns())) {
+      await browser.permissions.remove({ origins: [originFor(host)] }).catch(() => false);
+    }
+  };
+  const addSite = (e: Event) => {
+    e.preventDefault();
+    const host = parseHost(newHost);
+    setHostError(host ? '' : t('optHostError'));
+    if (!host) return;
+    setNewHost('');
+    if (!sites[host]) save({ sites: { ...sites, [host]: { selectors: [] } } });
+  };
+  const hosts = Object.keys(sites).sort();
+  return (
+    <section>
+      <h2>{t('optSites')}</h2>
+      <p class="help">{t('optSitesHelp')}</p>
+      <form class="row" onSubmit={addSite}>
+        <input
+          type="text"
+          data-testid="site-add-host"
+          placeholder={t('optSiteHost')}
+          aria-label={t('optSiteHost')}
+          value={newHost}
+          onInput={(e) => setNewHost((e.currentTarget as HTMLInputElement).value)}
+        />
+        <button type="submit" data-testid="site-add">
+          {t('optSiteAdd')}
+        </button>
+      </form>
+      {hostError && (
+        <p class="error" data-testid="host-error" role="alert">
+          {hostError}
+        </p>
+      )}
+      {hosts.length === 0 ? (
+        <p class="help">{t('optNoSites')}</p>
+      ) : (
+        <ul class="sites">
+          {hosts.map((h) => (
+            <SiteRow key={h} host={h} site={sites[h]} onChange={setSite} onRemove={removeSite} />
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
 
+/** The options as stored, followed live (another tab, the popup), and a `save` that patches and stores them. */
+function useOptions() {
+  const [opts, setOpts] = useState<Options | null>(null);
+  const [saved, setSaved] = useState(0);
   useEffect(() => {
     loadOptions().then(setOpts);
     const onChanged = (_c: unknown, area: string) => {
@@ -173,221 +304,28 @@ function OptionsPage() {
     browser.storage.onChanged.addListener(onChanged);
     return () => browser.storage.onChanged.removeListener(onChanged);
   }, []);
-
-  if (!opts) return <main id="malgeun-options" data-ready="false" />;
-
   const save = async (patch: Partial<Options>) => {
-    setOpts({ ...opts, ...patch });
+    if (opts) setOpts({ ...opts, ...patch });
     await saveOptions(patch);
     setSaved(Date.now());
   };
-  const setReader = (change: Partial<ReaderPrefs>) => save({ reader: { ...opts.reader, ...change } });
-  const setSite = async (host: string, s: SiteSettings) => {
-    await save({ sites: { ...opts.sites, [host]: s } });
-    await browser.runtime.sendMessage({ type: 'malgeun:sync-sites' }).catch(() => undefined);
-    return true;
-  };
-  const removeSite = async (host: string) => {
-    const sites = { ...opts.sites };
-    delete sites[host];
-    await save({ sites });
-    if (!isKnownHost(host, knownPatterns())) {
-      await browser.permissions.remove({ origins: [originFor(host)] }).catch(() => false);
-    }
-  };
-  const addSite = (e: Event) => {
-    e.preventDefault();
-    const host = parseHost(newHost);
-    if (!host) {
-      setHostError(t('optHostError'));
-      return;
-    }
-    setHostError('');
-    setNewHost('');
-    if (!opts.sites[host]) save({ sites: { ...opts.sites, [host]: { selectors: [] } } });
-  };
-  const hosts = Object.keys(opts.sites).sort();
+  return { opts, saved, save, markSaved: () => setSaved(Date.now()) };
+}
 
+function OptionsPage() {
+  const { opts, saved, save, markSaved } = useOptions();
+  if (!opts) return <main id="malgeun-options" data-ready="false" />;
   return (
     <main id="malgeun-options" data-ready="true">
       <h1>{t('optionsTitle')}</h1>
-
-      <section>
-        <h2>{t('optCleanup')}</h2>
-        <label class="row">
-          <input
-            type="checkbox"
-            data-testid="opt-auto-global"
-            checked={opts.autoClean}
-            onChange={(e) => save({ autoClean: (e.currentTarget as HTMLInputElement).checked })}
-          />
-          {t('optAutoGlobal')}
-        </label>
-        <p class="help">{t('optAutoGlobalHelp')}</p>
-        <AllSites opts={opts} />
-        <label class="row">
-          {t('optToolbar')}
-          <select
-            data-testid="opt-toolbar-action"
-            value={opts.toolbarAction}
-            onChange={(e) =>
-              save({
-                toolbarAction: (e.currentTarget as HTMLSelectElement).value as Options['toolbarAction'],
-              })
-            }
-          >
-            <option value="popup">{t('optToolbarPopup')}</option>
-            <option value="reader">{t('optToolbarReader')}</option>
-          </select>
-        </label>
-        <p class="help">{t('optShortcut')}</p>
-      </section>
-
-      <section>
-        <h2>{t('optReaderDefaults')}</h2>
-        <div class="grid">
-          <label>
-            {t('readerTheme')}
-            <select
-              data-testid="opt-theme"
-              value={opts.reader.theme}
-              onChange={(e) =>
-                setReader({ theme: (e.currentTarget as HTMLSelectElement).value as ReaderPrefs['theme'] })
-              }
-            >
-              <option value="system">{t('themeSystem')}</option>
-              <option value="light">{t('themeLight')}</option>
-              <option value="sepia">{t('themeSepia')}</option>
-              <option value="dark">{t('themeDark')}</option>
-            </select>
-          </label>
-          <label>
-            {t('readerFont')}
-            <select
-              data-testid="opt-font"
-              value={opts.reader.font}
-              onChange={(e) =>
-                setReader({ font: (e.currentTarget as HTMLSelectElement).value as ReaderPrefs['font'] })
-              }
-            >
-              <option value="sans">{t('fontSans')}</option>
-              <option value="serif">{t('fontSerif')}</option>
-            </select>
-          </label>
-          <Slider
-            label={t('optSize')}
-            testid="opt-size"
-            limits={READER_LIMITS.size}
-            step={1}
-            value={opts.reader.size}
-            readout={String(opts.reader.size)}
-            onChange={(size) => setReader({ size })}
-          />
-          <Slider
-            label={t('optWidth')}
-            testid="opt-width"
-            limits={READER_LIMITS.width}
-            step={2}
-            value={opts.reader.width}
-            readout={t('readerLineChars', String(opts.reader.width))}
-            onChange={(width) => setReader({ width })}
-          />
-          <label>
-            {t('optLineHeight')}
-            <select
-              data-testid="opt-line-height"
-              value={String(opts.reader.lineHeight)}
-              onChange={(e) =>
-                setReader({ lineHeight: Number((e.currentTarget as HTMLSelectElement).value) })
-              }
-            >
-              <option value="1.5">{t('lhTight')}</option>
-              <option value="1.8">{t('lhNormal')}</option>
-              <option value="2.1">{t('lhLoose')}</option>
-            </select>
-          </label>
-        </div>
-        <p
-          class="sample"
-          style={`font-size:${opts.reader.size}px;line-height:${opts.reader.lineHeight}`}
-          lang="ko"
-        >
-          {t('optSample')}
-        </p>
-      </section>
-
-      <section>
-        <h2>{t('optExport')}</h2>
-        <label class="row">
-          <input
-            type="checkbox"
-            data-testid="opt-front-matter"
-            checked={opts.export.frontMatter}
-            onChange={(e) =>
-              save({ export: { ...opts.export, frontMatter: (e.currentTarget as HTMLInputElement).checked } })
-            }
-          />
-          {t('optFrontMatter')}
-        </label>
-        <p class="help">{t('optFrontMatterHelp')}</p>
-        <label class="row">
-          {t('optImages')}
-          <select
-            data-testid="opt-images"
-            value={opts.export.images}
-            onChange={(e) =>
-              save({
-                export: {
-                  ...opts.export,
-                  images: (e.currentTarget as HTMLSelectElement).value as Options['export']['images'],
-                },
-              })
-            }
-          >
-            <option value="inline">{t('optImagesInline')}</option>
-            <option value="link">{t('optImagesLink')}</option>
-            <option value="omit">{t('optImagesOmit')}</option>
-          </select>
-        </label>
-      </section>
-
-      <section>
-        <h2>{t('optSites')}</h2>
-        <p class="help">{t('optSitesHelp')}</p>
-        <form class="row" onSubmit={addSite}>
-          <input
-            type="text"
-            data-testid="site-add-host"
-            placeholder={t('optSiteHost')}
-            aria-label={t('optSiteHost')}
-            value={newHost}
-            onInput={(e) => setNewHost((e.currentTarget as HTMLInputElement).value)}
-          />
-          <button type="submit" data-testid="site-add">
-            {t('optSiteAdd')}
-          </button>
-        </form>
-        {hostError && (
-          <p class="error" data-testid="host-error" role="alert">
-            {hostError}
-          </p>
-        )}
-        {hosts.length === 0 ? (
-          <p class="help">{t('optNoSites')}</p>
-        ) : (
-          <ul class="sites">
-            {hosts.map((h) => (
-              <SiteRow key={h} host={h} site={opts.sites[h]} onChange={setSite} onRemove={removeSite} />
-            ))}
-          </ul>
-        )}
-      </section>
-
+      <CleanupSection opts={opts} save={save} />
+      <ReaderSection reader={opts.reader} save={save} />
+      <ExportSection exp={opts.export} save={save} />
+      <SitesSection sites={opts.sites} save={save} />
       <PickedBlocks
         sites={opts.sites}
-        onRemove={(host, sel) => void removePickedSelector(host, sel).then(() => setSaved(Date.now()))}
+        onRemove={(host, sel) => void removePickedSelector(host, sel).then(markSaved)}
       />
-
       <p class="saved" data-testid="saved" aria-live="polite" data-at={saved || undefined}>
         {saved ? t('optSaved') : ''}
       </p>

@@ -23,7 +23,7 @@ import {
   updateSite,
 } from '../shared/options';
 import { safeHref } from '../shared/safe-url';
-import type { StoryBlock } from '../shared/story-blocks';
+import { type StoryBlock, storyBlockText } from '../shared/story-blocks';
 import { ActionBar, type MenuItem } from './actions';
 import { Card } from './card';
 import { FirstRun } from './first-run';
@@ -62,7 +62,7 @@ function errorText(e: unknown): string {
 
 /** The story without the deck's repeat, and whether the card should show the lead image. */
 function storyView(article: ArticleData, blocks: StoryBlock[]) {
-  const texts = blocks.map((b) => (b.type === 'img' ? '' : b.text));
+  const texts = blocks.map(storyBlockText);
   const firstText = texts.findIndex((x) => x);
   const skip = firstText < 0 ? 0 : deckRepeats(article.subtitle, texts.slice(firstText));
   const story = skip ? blocks.filter((_, i) => i < firstText || i >= firstText + skip) : blocks;
@@ -177,33 +177,20 @@ function usePopupData() {
   return { phase, tabId, host, reply, cleanup, setCleanup, options, setOptions, error };
 }
 
-function Popup() {
-  const d = usePopupData();
-  const { phase, host, reply, cleanup, options } = d;
-  const [status, setStatus] = useState<Status | null>(null);
-  const [renderMs, setRenderMs] = useState<number | null>(null);
-  const [cleanedOnce, setCleanedOnce] = useState(false);
+type Send = <R>(msg: object) => Promise<R>;
+type Say = (status: Status) => void;
 
-  useEffect(() => {
-    if (phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
-  }, [phase, renderMs]);
+const failure = (e: unknown): Status => ({ kind: 'error', text: t('statusFailed', errorText(e)) });
 
-  const send = <R,>(msg: object) => browser.tabs.sendMessage(d.tabId as number, msg) as Promise<R>;
-  const fail = (e: unknown) => setStatus({ kind: 'error', text: t('statusFailed', errorText(e)) });
-  const closeSoon = () => {
-    if (pinnedTab === null) window.close();
-  };
-  const openReader = async (force = false) => {
-    await send({ type: 'malgeun:open-reader', force });
-    closeSoon();
-  };
+/** Markdown to the clipboard or to a file; the outcome goes to the status line. */
+function exportActions(send: Send, options: Options | null, say: Say) {
   const getMarkdown = () => send<MarkdownReply>({ type: 'malgeun:get-markdown', options: options?.export });
   const copy = async () => {
     try {
       await navigator.clipboard.writeText((await getMarkdown()).markdown);
-      setStatus({ kind: 'ok', text: t('statusCopied') });
+      say({ kind: 'ok', text: t('statusCopied') });
     } catch (e) {
-      fail(e);
+      say(failure(e));
     }
   };
   const save = async () => {
@@ -211,131 +198,201 @@ function Popup() {
       const md = await getMarkdown();
       const answer = (await browser.runtime.sendMessage({ type: 'malgeun:download', ...md })) as OkReply;
       if (!answer?.ok) throw new Error(answer?.error ?? 'download failed');
-      setStatus({ kind: 'ok', text: `${t('statusSaved')}: ${md.filename}` });
+      say({ kind: 'ok', text: `${t('statusSaved')}: ${md.filename}` });
     } catch (e) {
-      fail(e);
+      say(failure(e));
     }
   };
-  const toggleClean = async () => {
-    d.setCleanup(await send<CleanupState>({ type: cleanup?.active ? 'malgeun:restore' : 'malgeun:clean' }));
-  };
-  const cleanAnyway = async () => {
-    try {
-      d.setCleanup(await send<CleanupState>({ type: 'malgeun:clean' }));
-      setCleanedOnce(true);
-    } catch (e) {
-      fail(e);
-    }
-  };
-  const toggleAuto = (e: Event) => {
+  return { copy, save };
+}
+
+type PopupData = ReturnType<typeof usePopupData>;
+
+/** The site's automatic clean-up switched from the popup (the handler of the switch's change event). */
+function autoToggle(d: PopupData, send: Send, say: Say) {
+  return (e: Event) => {
     const on = (e.currentTarget as HTMLInputElement).checked;
-    const origin = `*://${normalizeHost(host)}/*`;
+    const origin = `*://${normalizeHost(d.host)}/*`;
     // permissions.request must run inside the click, before anything async.
     const granted = on ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(true);
     (async () => {
       // Saved at once: Firefox may close the popup for the permission prompt, and the background registers
       // the site when the permission arrives. A refusal puts the old choice back.
-      const before = options?.sites[normalizeHost(host)]?.auto;
-      d.setOptions(await updateSite(host, { auto: on }));
+      const before = d.options?.sites[normalizeHost(d.host)]?.auto;
+      d.setOptions(await updateSite(d.host, { auto: on }));
       if (on && !(await granted.catch(() => false))) {
-        d.setOptions(await updateSite(host, { auto: before }));
-        setStatus({ kind: 'error', text: t('statusPermission') });
+        d.setOptions(await updateSite(d.host, { auto: before }));
+        say({ kind: 'error', text: t('statusPermission') });
         return;
       }
       await browser.runtime.sendMessage({ type: 'malgeun:sync-sites' }).catch(() => undefined);
       d.setCleanup(await send<CleanupState>({ type: on ? 'malgeun:clean' : 'malgeun:restore' }));
-    })().catch(fail);
+    })().catch((e: unknown) => say(failure(e)));
   };
-  // The picker has its own bundle: injected here on first use (a failure is said, not swallowed).
-  const pickBlocks = () =>
-    void askPicker(d.tabId as number, { type: 'malgeun:start-picker' }).then(closeSoon, fail);
-  const scrollToQuote = (text: string) =>
-    void send({ type: 'malgeun:scroll-to-quote', text }).catch(() => undefined);
-  const openOptions = () => void browser.runtime.openOptionsPage();
+}
 
+/** What the popup's buttons do on the tab; `onCleaned` hears of a clean-up asked for on a not-article page. */
+function popupActions(d: PopupData, say: Say, onCleaned: () => void) {
+  const send = <R,>(msg: object) => browser.tabs.sendMessage(d.tabId as number, msg) as Promise<R>;
+  const fail = (e: unknown) => say(failure(e));
+  const closeSoon = () => {
+    if (pinnedTab === null) window.close();
+  };
+  return {
+    ...exportActions(send, d.options, say),
+    openReader: async (force = false) => {
+      await send({ type: 'malgeun:open-reader', force });
+      closeSoon();
+    },
+    toggleClean: async () => {
+      d.setCleanup(
+        await send<CleanupState>({ type: d.cleanup?.active ? 'malgeun:restore' : 'malgeun:clean' }),
+      );
+    },
+    cleanAnyway: async () => {
+      try {
+        d.setCleanup(await send<CleanupState>({ type: 'malgeun:clean' }));
+        onCleaned();
+      } catch (e) {
+        fail(e);
+      }
+    },
+    toggleAuto: autoToggle(d, send, say),
+    // The picker has its own bundle: injected here on first use (a failure is said, not swallowed).
+    pickBlocks: () =>
+      void askPicker(d.tabId as number, { type: 'malgeun:start-picker' }).then(closeSoon, fail),
+    scrollToQuote: (text: string) =>
+      void send({ type: 'malgeun:scroll-to-quote', text }).catch(() => undefined),
+    openOptions: () => void browser.runtime.openOptionsPage(),
+  };
+}
+
+type Actions = ReturnType<typeof popupActions>;
+
+/** With `?timing`, the time from opening to the first rendered state (for the bench), else undefined. */
+function useRenderTiming(phase: Phase): string | undefined {
+  const [renderMs, setRenderMs] = useState<number | null>(null);
+  useEffect(() => {
+    if (phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
+  }, [phase, renderMs]);
+  return params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
+}
+
+function PhaseMessage({ phase, error }: { phase: Phase; error: string }) {
+  if (phase === 'loading')
+    return (
+      <p class="message" role="status">
+        {t('popupLoading')}
+      </p>
+    );
+  if (phase === 'restricted')
+    return (
+      <p class="message" data-testid="restricted" role="status">
+        {t('popupRestricted')}
+      </p>
+    );
+  if (phase === 'error')
+    return (
+      <p class="message error" data-testid="error" role="alert">
+        {t('popupError', error)}
+      </p>
+    );
+  return null;
+}
+
+function NotArticleView(props: {
+  d: PopupData;
+  article: ArticleData;
+  actions: Actions;
+  cleanedOnce: boolean;
+}) {
+  const { d, article, actions } = props;
+  const hidden = d.cleanup?.hidden;
+  const cleanedText = props.cleanedOnce
+    ? hidden
+      ? t('hiddenCount', String(hidden))
+      : t('hiddenNone')
+    : null;
+  return (
+    <NotArticle
+      kind={pageKindOf(article)}
+      host={d.host}
+      onClean={actions.cleanAnyway}
+      onReader={() => actions.openReader(true)}
+      cleanedText={cleanedText}
+    >
+      <div class="cleanup">
+        <AutoSwitch options={d.options} host={d.host} onChange={actions.toggleAuto} />
+      </div>
+    </NotArticle>
+  );
+}
+
+function ArticleView(props: { d: PopupData; article: ArticleData; actions: Actions; status: Status | null }) {
+  const { d, article, actions, status } = props;
+  const view = storyView(article, d.reply?.blocks ?? []);
+  const original = safeHref(article.originalUrl || article.url);
   const menu: MenuItem[] = [
-    { testid: 'btn-save-md', label: t('btnSaveMd'), onSelect: save },
-    { testid: 'btn-picker', label: t('btnPicker'), onSelect: pickBlocks },
-    { testid: 'btn-options', label: t('btnOptions'), onSelect: openOptions },
+    { testid: 'btn-save-md', label: t('btnSaveMd'), onSelect: actions.save },
+    { testid: 'btn-picker', label: t('btnPicker'), onSelect: actions.pickBlocks },
+    { testid: 'btn-options', label: t('btnOptions'), onSelect: actions.openOptions },
   ];
-  const article = reply?.article ?? null;
-  const view = article && reply ? storyView(article, reply.blocks) : null;
-  const original = article ? safeHref(article.originalUrl || article.url) : null;
-  const timing = params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
+  return (
+    <>
+      <div class="top">
+        <ActionBar menu={menu}>
+          <button type="button" class="primary" data-testid="btn-reader" onClick={() => actions.openReader()}>
+            {t('btnReader')}
+          </button>
+          <button type="button" data-testid="btn-copy-md" onClick={actions.copy}>
+            {t('btnCopyMd')}
+          </button>
+        </ActionBar>
+        <CleanupLine cleanup={d.cleanup} onToggle={actions.toggleClean}>
+          <AutoSwitch options={d.options} host={d.host} onChange={actions.toggleAuto} />
+        </CleanupLine>
+        {status && (
+          <p class={`status ${status.kind}`} data-testid="status" data-kind={status.kind} role="status">
+            {status.text}
+          </p>
+        )}
+        <RuleMisfit state={d.cleanup} />
+      </div>
+      <Card article={article} lang={lang} showLead={view.showLead} />
+      <KeyQuotes quotes={article.keyQuotes} onQuote={actions.scrollToQuote} />
+      <Story blocks={view.story} quotes={article.keyQuotes} lang={article.lang ?? 'ko'} />
+      {original && (
+        <p class="original">
+          <a href={original} target="_blank" rel="noopener noreferrer">
+            {t('labelOriginal')} ↗
+          </a>
+        </p>
+      )}
+    </>
+  );
+}
 
+function Popup() {
+  const d = usePopupData();
+  const [status, setStatus] = useState<Status | null>(null);
+  const [cleanedOnce, setCleanedOnce] = useState(false);
+  const timing = useRenderTiming(d.phase);
+  const actions = popupActions(d, setStatus, () => setCleanedOnce(true));
+  const { phase, options } = d;
+  const article = d.reply?.article ?? null;
   return (
     <main id="malgeun-popup" data-state={phase} data-render-ms={timing}>
-      {phase === 'loading' && (
-        <p class="message" role="status">
-          {t('popupLoading')}
-        </p>
-      )}
-      {phase === 'restricted' && (
-        <p class="message" data-testid="restricted" role="status">
-          {t('popupRestricted')}
-        </p>
-      )}
-      {phase === 'error' && (
-        <p class="message error" data-testid="error" role="alert">
-          {t('popupError', d.error)}
-        </p>
-      )}
+      <PhaseMessage phase={phase} error={d.error} />
       {phase === 'not-article' && article && (
-        <NotArticle
-          kind={pageKindOf(article)}
-          host={host}
-          onClean={cleanAnyway}
-          onReader={() => openReader(true)}
-          cleanedText={
-            cleanedOnce
-              ? cleanup?.hidden
-                ? t('hiddenCount', String(cleanup.hidden))
-                : t('hiddenNone')
-              : null
-          }
-        >
-          <div class="cleanup">
-            <AutoSwitch options={options} host={host} onChange={toggleAuto} />
-          </div>
-        </NotArticle>
+        <NotArticleView d={d} article={article} actions={actions} cleanedOnce={cleanedOnce} />
       )}
-      {phase === 'article' && article && view && (
-        <>
-          <div class="top">
-            <ActionBar menu={menu}>
-              <button type="button" class="primary" data-testid="btn-reader" onClick={() => openReader()}>
-                {t('btnReader')}
-              </button>
-              <button type="button" data-testid="btn-copy-md" onClick={copy}>
-                {t('btnCopyMd')}
-              </button>
-            </ActionBar>
-            <CleanupLine cleanup={cleanup} onToggle={toggleClean}>
-              <AutoSwitch options={options} host={host} onChange={toggleAuto} />
-            </CleanupLine>
-            {status && (
-              <p class={`status ${status.kind}`} data-testid="status" data-kind={status.kind} role="status">
-                {status.text}
-              </p>
-            )}
-            <RuleMisfit state={cleanup} />
-          </div>
-          <Card article={article} lang={lang} showLead={view.showLead} />
-          <KeyQuotes quotes={article.keyQuotes} onQuote={scrollToQuote} />
-          <Story blocks={view.story} quotes={article.keyQuotes} lang={article.lang ?? 'ko'} />
-          {original && (
-            <p class="original">
-              <a href={original} target="_blank" rel="noopener noreferrer">
-                {t('labelOriginal')} ↗
-              </a>
-            </p>
-          )}
-        </>
+      {phase === 'article' && article && (
+        <ArticleView d={d} article={article} actions={actions} status={status} />
       )}
       {phase !== 'loading' && <FirstRun options={options} />}
       {phase !== 'article' && phase !== 'loading' && (
         <footer class="foot">
-          <button type="button" class="link" data-testid="btn-options" onClick={openOptions}>
+          <button type="button" class="link" data-testid="btn-options" onClick={actions.openOptions}>
             {t('btnOptions')}
           </button>
         </footer>

@@ -40,6 +40,35 @@ function Figure({ src, alt, caption }: { src: string; alt: string; caption: stri
   );
 }
 
+type TableBlock = Extract<StoryBlock, { type: 'table' }>;
+
+/** Cells longer than this wrap (at a readable width); shorter ones stay on one line, so rows stay one line high. */
+const WRAP_CELL = 24;
+
+/** A data table in its own sideways-scrolling box, so a wide table never widens the popup. */
+function Table({ rows, header, caption }: TableBlock) {
+  const [first, ...rest] = rows;
+  const row = (cells: string[], r: number, Cell: 'td' | 'th') => (
+    <tr key={String(r)}>
+      {cells.map((c, i) => (
+        <Cell key={String(i)} class={c.length > WRAP_CELL ? 'wrap' : undefined}>
+          {c}
+        </Cell>
+      ))}
+    </tr>
+  );
+  return (
+    // Focusable, so a keyboard can scroll a wide table.
+    <section class="table-scroll" tabindex={0} aria-label={caption ?? undefined}>
+      <table>
+        {caption && <caption>{caption}</caption>}
+        {header && first && <thead>{row(first, 0, 'th')}</thead>}
+        <tbody>{(header ? rest : rows).map((r, i) => row(r, i + 1, 'td'))}</tbody>
+      </table>
+    </section>
+  );
+}
+
 export function Story({ blocks, quotes, lang }: { blocks: StoryBlock[]; quotes: Quote[]; lang: string }) {
   return (
     <div class="story" data-testid="article-body" lang={lang}>
@@ -49,6 +78,7 @@ export function Story({ blocks, quotes, lang }: { blocks: StoryBlock[]; quotes: 
           const src = safeImageSrc(b.src);
           return src ? <Figure key={key} src={src} alt={b.alt} caption={b.caption} /> : null;
         }
+        if (b.type === 'table') return <Table key={key} {...b} />;
         if (b.type === 'h') return <h3 key={key}>{b.text}</h3>;
         if (b.type === 'quote') return <blockquote key={key}>{withQuotes(b.text, quotes)}</blockquote>;
         return (

@@ -91,6 +91,20 @@ function dropOrphanFigure(img: Element): void {
     figure.setAttribute('hidden', '');
 }
 
+/** Cells longer than this wrap (at a readable width); shorter ones stay on one line, so rows stay one line high. */
+const WRAP_CELL = 24;
+
+/** Each table in its own sideways-scrolling box (focusable for the keyboard): a wide table never widens the page. */
+function boxTables(doc: Document, body: HTMLElement): void {
+  for (const cell of body.querySelectorAll('td, th'))
+    if ((cell.textContent ?? '').length > WRAP_CELL) cell.classList.add('mg-wrap');
+  for (const table of body.querySelectorAll('table')) {
+    const box = el(doc, 'div', { class: 'mg-table', tabindex: 0 });
+    table.replaceWith(box);
+    box.append(table);
+  }
+}
+
 /** The story as reader blocks: the sanitized HTML, or the plain text split in paragraphs. */
 export function storyBody(doc: Document, a: ArticleData): HTMLElement {
   const body = el(doc, 'div', { class: 'mg-body', lang: a.lang ?? 'ko' });
@@ -113,6 +127,7 @@ export function storyBody(doc: Document, a: ArticleData): HTMLElement {
     );
   }
   for (const img of body.querySelectorAll('img[hidden]')) img.remove();
+  boxTables(doc, body);
   dropDeckRepeat(body, a.subtitle);
   if (!body.textContent?.trim()) body.append(el(doc, 'p', { class: 'mg-note' }, t('readerEmpty')));
   markKeyQuotes(body, a.keyQuotes);

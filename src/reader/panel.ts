@@ -193,17 +193,11 @@ function panelButton(doc: Document, label: string, glyph: Node | string, cls: st
   );
 }
 
-export function buildPanel(doc: Document, hooks: PanelHooks): Panel {
-  const view = viewPopover(doc, hooks);
-  const listen = listenPopover(doc, hooks);
-  const exp = exportPopover(doc, hooks);
-  const close = panelButton(doc, t('readerClose'), icon(doc, ICONS.close), 'mg-close');
-  close.addEventListener('click', () => hooks.close());
-  const tools: [HTMLButtonElement, HTMLElement][] = [
-    [panelButton(doc, t('readerView'), '가', 'mg-view'), view.box],
-    [panelButton(doc, t('readerListen'), icon(doc, ICONS.listen, ICONS.listenFill), 'mg-listen'), listen.box],
-    [panelButton(doc, t('readerExport'), icon(doc, ICONS.export), 'mg-export'), exp],
-  ];
+type ViewPopover = ReturnType<typeof viewPopover>;
+type ListenPopover = ReturnType<typeof listenPopover>;
+
+/** Each tool button opens its popover and closes the others; returns closePopover (true if one was open). */
+function wireToggles(tools: [HTMLButtonElement, HTMLElement][]): () => boolean {
   const closePopover = () => {
     let was = false;
     for (const [b, box] of tools) {
@@ -222,6 +216,74 @@ export function buildPanel(doc: Document, hooks: PanelHooks): Panel {
       b.setAttribute('aria-expanded', String(opening));
     });
   }
+  return closePopover;
+}
+
+/** The settings as the controls show them; the size and width steppers stop at their limits. */
+function showPrefs(view: ViewPopover, listen: ListenPopover, prefs: ReaderPrefs): void {
+  view.font.show(prefs.font);
+  view.theme.show(prefs.theme);
+  view.lh.show(
+    LINE_HEIGHTS.reduce((a, b) =>
+      Math.abs(b[0] - prefs.lineHeight) < Math.abs(a[0] - prefs.lineHeight) ? b : a,
+    )[0],
+  );
+  view.size.readout.textContent = String(prefs.size);
+  view.width.readout.textContent = t('readerLineChars', String(prefs.width));
+  listen.rate.show(prefs.ttsRate);
+  const at = (v: number, [lo, hi]: readonly [number, number]) => [v <= lo, v >= hi];
+  const [sLo, sHi] = at(prefs.size, READER_LIMITS.size);
+  const [wLo, wHi] = at(prefs.width, READER_LIMITS.width);
+  const steps = [...view.size.row.querySelectorAll('button'), ...view.width.row.querySelectorAll('button')];
+  [sLo, sHi, wLo, wHi].forEach((off, i) => {
+    steps[i].disabled = off;
+  });
+}
+
+/** Whether reading aloud can be offered: the controls when it can, else a note saying why. */
+function showListen(button: HTMLButtonElement, listen: ListenPopover, state: ListenState): void {
+  button.dataset.state = state;
+  listen.controls.hidden = state !== 'ready';
+  listen.note.hidden = state === 'ready';
+  listen.note.textContent =
+    state === 'no-voice'
+      ? t('ttsNoKoreanVoice')
+      : state === 'unavailable'
+        ? t('ttsUnavailable')
+        : t('ttsChecking');
+}
+
+function showPlay(button: HTMLButtonElement, listen: ListenPopover, state: PlayState): void {
+  listen.play.textContent =
+    state === 'playing'
+      ? `❚❚ ${t('ttsPause')}`
+      : state === 'paused'
+        ? `▶ ${t('ttsResume')}`
+        : `▶ ${t('ttsPlay')}`;
+  listen.stop.hidden = state === 'idle';
+  // The speed matters only while something is read.
+  listen.rate.row.hidden = state === 'idle';
+  button.classList.toggle('mg-active', state !== 'idle');
+}
+
+export function buildPanel(doc: Document, hooks: PanelHooks): Panel {
+  const view = viewPopover(doc, hooks);
+  const listen = listenPopover(doc, hooks);
+  const exp = exportPopover(doc, hooks);
+  const close = panelButton(doc, t('readerClose'), icon(doc, ICONS.close), 'mg-close');
+  close.addEventListener('click', () => hooks.close());
+  const listenButton = panelButton(
+    doc,
+    t('readerListen'),
+    icon(doc, ICONS.listen, ICONS.listenFill),
+    'mg-listen',
+  );
+  const tools: [HTMLButtonElement, HTMLElement][] = [
+    [panelButton(doc, t('readerView'), '가', 'mg-view'), view.box],
+    [listenButton, listen.box],
+    [panelButton(doc, t('readerExport'), icon(doc, ICONS.export), 'mg-export'), exp],
+  ];
+  const closePopover = wireToggles(tools);
   const panel = el(
     doc,
     'div',
@@ -229,55 +291,12 @@ export function buildPanel(doc: Document, hooks: PanelHooks): Panel {
     close,
     ...tools.map(([b]) => b),
   );
-  const listenButton = tools[1][0];
   return {
     panel,
     popovers: [view.box, listen.box, exp],
-    show(prefs) {
-      view.font.show(prefs.font);
-      view.theme.show(prefs.theme);
-      view.lh.show(
-        LINE_HEIGHTS.reduce((a, b) =>
-          Math.abs(b[0] - prefs.lineHeight) < Math.abs(a[0] - prefs.lineHeight) ? b : a,
-        )[0],
-      );
-      view.size.readout.textContent = String(prefs.size);
-      view.width.readout.textContent = t('readerLineChars', String(prefs.width));
-      listen.rate.show(prefs.ttsRate);
-      const at = (v: number, [lo, hi]: readonly [number, number]) => [v <= lo, v >= hi];
-      const [sLo, sHi] = at(prefs.size, READER_LIMITS.size);
-      const [wLo, wHi] = at(prefs.width, READER_LIMITS.width);
-      const steps = [
-        ...view.size.row.querySelectorAll('button'),
-        ...view.width.row.querySelectorAll('button'),
-      ];
-      [sLo, sHi, wLo, wHi].forEach((off, i) => {
-        steps[i].disabled = off;
-      });
-    },
-    setListen(state) {
-      listenButton.dataset.state = state;
-      listen.controls.hidden = state !== 'ready';
-      listen.note.hidden = state === 'ready';
-      listen.note.textContent =
-        state === 'no-voice'
-          ? t('ttsNoKoreanVoice')
-          : state === 'unavailable'
-            ? t('ttsUnavailable')
-            : t('ttsChecking');
-    },
-    setPlay(state) {
-      listen.play.textContent =
-        state === 'playing'
-          ? `❚❚ ${t('ttsPause')}`
-          : state === 'paused'
-            ? `▶ ${t('ttsResume')}`
-            : `▶ ${t('ttsPlay')}`;
-      listen.stop.hidden = state === 'idle';
-      // The speed matters only while something is read.
-      listen.rate.row.hidden = state === 'idle';
-      listenButton.classList.toggle('mg-active', state !== 'idle');
-    },
+    show: (prefs) => showPrefs(view, listen, prefs),
+    setListen: (state) => showListen(listenButton, listen, state),
+    setPlay: (state) => showPlay(listenButton, listen, state),
     closePopover,
   };
 }

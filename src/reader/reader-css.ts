@@ -109,8 +109,12 @@ export const READER_CSS = `
 .mg-body figure{margin:1.6em 0}
 .mg-body figcaption{margin-top:.5em;color:var(--muted);font-size:.8em;line-height:1.6}
 .mg-body blockquote{margin:1.4em 0;padding:.2em 0 .2em 1em;border-left:3px solid var(--line);color:var(--muted)}
-.mg-body table{border-collapse:collapse;width:100%;font-size:.9em;margin:1.2em 0}
-.mg-body th,.mg-body td{border:1px solid var(--line);padding:.35em .5em;text-align:left}
+.mg-body .mg-table{max-width:100%;overflow-x:auto;margin:1.2em 0}
+.mg-body table{border-collapse:collapse;width:100%;font-size:.9em;line-height:1.55;font-variant-numeric:tabular-nums}
+.mg-body caption{caption-side:top;text-align:left;color:var(--muted);font-size:.9em;padding-bottom:.4em}
+.mg-body th,.mg-body td{border:1px solid var(--line);padding:.35em .6em;text-align:left;vertical-align:top;white-space:nowrap}
+.mg-body th{font-weight:600;background:var(--quote-bg)}
+.mg-body .mg-wrap{white-space:normal;min-width:10em;overflow-wrap:normal}
 .mg-body .malgeun-key-quote{background:linear-gradient(transparent 60%,var(--mark) 60%);color:inherit}
 .mg-body .mg-reading{background:var(--quote-bg);border-radius:4px}
 ::highlight(malgeun-tts){background-color:var(--mark);color:inherit}
@@ -130,6 +134,7 @@ export const READER_CSS = `
   .mg-article{max-width:none;padding:0}
   .mg-body a{color:inherit;text-decoration:none}
   .mg-body figure,.mg-body img,.mg-keyquotes{break-inside:avoid}
+  .mg-body .mg-table{overflow:visible}
   .mg-body h2,.mg-body h3{break-after:avoid}
 }
 `;

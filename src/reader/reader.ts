@@ -248,6 +248,48 @@ function trapFocus(root: HTMLElement, shadow: ShadowRoot): void {
   });
 }
 
+/** The page's host element with its closed shadow root, and the stylesheet that positions it over the page. */
+function readerHost(doc: Document) {
+  const host = el(doc, 'div', { id: HOST_ID, 'data-malgeun-reader': 'open' });
+  // Fallback positioning if the page's CSP refuses our stylesheet; HOST_CSS (!important) wins otherwise.
+  host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;';
+  const hostStyle = el(doc, 'style', { id: HOST_STYLE_ID });
+  hostStyle.textContent = HOST_CSS;
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = el(doc, 'style');
+  style.textContent = READER_CSS;
+  return { host, hostStyle, shadow, style };
+}
+
+/** The article as the reader shows it: a not-article note, header, key quotes, the story, the original link. */
+function articleView(doc: Document, article: ArticleData, body: HTMLElement): HTMLElement {
+  const original = safeHref(article.originalUrl) ?? safeHref(article.url);
+  const link = el(
+    doc,
+    'a',
+    { href: original, target: '_blank', rel: 'noopener noreferrer' },
+    `${t('labelOriginal')} ↗`,
+  );
+  return el(
+    doc,
+    'article',
+    { class: 'mg-article', lang: article.lang ?? 'ko' },
+    !article.isArticle && el(doc, 'p', { class: 'mg-note' }, t('readerNotArticle')),
+    header(doc, article),
+    keyQuotes(doc, article.keyQuotes),
+    body,
+    el(doc, 'footer', { class: 'mg-footer' }, link),
+  );
+}
+
+/** Escape closes an open popover first, then the reader. */
+function onEscape(e: KeyboardEvent): void {
+  if (e.key !== 'Escape' || e.defaultPrevented) return;
+  e.preventDefault();
+  e.stopPropagation();
+  if (!current?.panel.closePopover()) closeReader();
+}
+
 export function openReader(
   article: ArticleData,
   prefsIn: ReaderPrefs,
@@ -257,14 +299,7 @@ export function openReader(
   if (current) return;
   const doc = document;
   const view = doc.defaultView;
-  const host = el(doc, 'div', { id: HOST_ID, 'data-malgeun-reader': 'open' });
-  // Fallback positioning if the page's CSP refuses our stylesheet; HOST_CSS (!important) wins otherwise.
-  host.style.cssText = 'position:fixed;inset:0;z-index:2147483647;';
-  const hostStyle = el(doc, 'style', { id: HOST_STYLE_ID });
-  hostStyle.textContent = HOST_CSS;
-  const shadow = host.attachShadow({ mode: 'closed' });
-  const style = el(doc, 'style');
-  style.textContent = READER_CSS;
+  const { host, hostStyle, shadow, style } = readerHost(doc);
   const { node: status, say } = toast(doc);
   const root = el(doc, 'div', {
     class: 'mg-root',
@@ -283,12 +318,7 @@ export function openReader(
     listen: 'checking' as ListenState,
     scroll: [view?.scrollX ?? 0, view?.scrollY ?? 0] as [number, number],
     focus: doc.activeElement,
-    onKey: (e: KeyboardEvent) => {
-      if (e.key !== 'Escape' || e.defaultPrevented) return;
-      e.preventDefault();
-      e.stopPropagation();
-      if (!current?.panel.closePopover()) closeReader();
-    },
+    onKey: onEscape,
     openMs: 0,
     prefs: clampPrefs(prefsIn),
   };
@@ -297,28 +327,7 @@ export function openReader(
   c.panel.show(c.prefs);
   c.panel.setListen('checking');
   c.panel.setPlay('idle');
-  const original = safeHref(article.originalUrl) ?? safeHref(article.url);
-  const articleEl = el(
-    doc,
-    'article',
-    { class: 'mg-article', lang: article.lang ?? 'ko' },
-    !article.isArticle && el(doc, 'p', { class: 'mg-note' }, t('readerNotArticle')),
-    header(doc, article),
-    keyQuotes(doc, article.keyQuotes),
-    c.body,
-    el(
-      doc,
-      'footer',
-      { class: 'mg-footer' },
-      el(
-        doc,
-        'a',
-        { href: original, target: '_blank', rel: 'noopener noreferrer' },
-        `${t('labelOriginal')} ↗`,
-      ),
-    ),
-  );
-  root.append(c.panel.panel, ...c.panel.popovers, articleEl, status);
+  root.append(c.panel.panel, ...c.panel.popovers, articleView(doc, article, c.body), status);
   shadow.append(style, root);
   trapFocus(root, shadow);
   current = c;

@@ -1,6 +1,6 @@
 /**
- * The story as plain data blocks for the popup: paragraphs, sub-headings, list items, block quotes and
- * images with captions, text only. The popup renders these as text nodes, so it never parses page HTML
+ * The story as plain data blocks for the popup: paragraphs, sub-headings, list items, block quotes,
+ * images with captions and data tables, text only. The popup renders these as text nodes, so it never parses page HTML
  * at all (and carries no sanitizer). Built from the core's typed blocks (`article.blocks`); every string is
  * normalized here and every image URL checked, whatever the core let through.
  */
@@ -8,7 +8,8 @@ import type { Block } from '../core/types';
 
 export type StoryBlock =
   | { type: 'p' | 'h' | 'li' | 'quote'; text: string }
-  | { type: 'img'; src: string; alt: string; caption: string | null };
+  | { type: 'img'; src: string; alt: string; caption: string | null }
+  | { type: 'table'; rows: string[][]; header: boolean; caption: string | null };
 
 const SAFE_SRC = /^(https?:|data:image\/)/i;
 
@@ -34,6 +35,13 @@ function storyBlock(b: Block): StoryBlock[] {
       if (!SAFE_SRC.test(b.src.trim())) return caption ? textBlock('p', caption) : [];
       return [{ type: 'img', src: b.src.trim(), alt: caption ?? '', caption }];
     }
+    case 'table': {
+      // One line per cell: a cell is a short value, and the popup's table cells wrap on their own.
+      const rows = b.rows.map((row) => row.map((c) => clean(c).replace(/\n/g, ' ')));
+      return rows.length
+        ? [{ type: 'table', rows, header: b.header, caption: clean(b.caption) || null }]
+        : [];
+    }
     case 'list':
       return b.items.flatMap((i) => textBlock('li', i.text));
     case 'heading':
@@ -48,4 +56,11 @@ function storyBlock(b: Block): StoryBlock[] {
 
 export function toStoryBlocks(blocks: readonly Block[]): StoryBlock[] {
   return blocks.flatMap(storyBlock);
+}
+
+/** A block's words as one line (an image has none): what the popup compares with the deck. */
+export function storyBlockText(b: StoryBlock): string {
+  if (b.type === 'img') return '';
+  if (b.type === 'table') return [b.caption ?? '', ...b.rows.flat()].join(' ').trim();
+  return b.text;
 }

@@ -14,9 +14,11 @@ import {
 } from '../harness/index.mjs';
 
 const corpus = loadCorpus();
-// The demo page, a daily with a six-line deck, a broadcaster and a portal.
+// The demo page, an invented story with a table wider than a phone, a daily with a six-line deck, a
+// broadcaster and a portal.
 const PAGES = [
   { name: 'demo', url: DEMO_URL },
+  { name: 'table', url: 'https://www.newsbell.co.kr/__e2e/table.html' },
   ...['006-mk.co.kr', '001-hankookilbo.com', '068-n.news.naver.com']
     .map((n) => corpus.find((p) => p.name === n))
     .filter(Boolean)
@@ -32,7 +34,8 @@ function popupLayout() {
   const sticking = [...document.querySelectorAll('#malgeun-popup *')]
     .filter((e) => {
       const r = e.getBoundingClientRect();
-      return r.width > 0 && r.right > right;
+      // A wide table's cells run on inside its own box, which scrolls sideways (the box itself must fit).
+      return r.width > 0 && r.right > right && !e.parentElement?.closest('.table-scroll');
     })
     .map((e) => `${e.tagName.toLowerCase()}.${e.className}`.slice(0, 60));
   const actions = [...document.querySelectorAll('.actions > *')].map((e) =>
@@ -55,6 +58,8 @@ function popupLayout() {
     deckCount: deck ? squash(shown).split(squash(deck)).length - 1 : null,
     firstParagraphTop: first ? first.getBoundingClientRect().top - body.getBoundingClientRect().top : null,
     timings: /\b\d+\s?ms\b/.test(shown),
+    /** Per table box: whether its table is wider than the box (and so scrolls sideways). */
+    tableScrolls: [...document.querySelectorAll('.table-scroll')].map((b) => b.scrollWidth > b.clientWidth),
   };
 }
 
@@ -81,6 +86,12 @@ for (const p of PAGES) {
         assert.deepEqual(l.brokenTimes, [], `${width}px: a time broken over two lines`);
         assert.ok(!l.timings, 'no developer timings shown');
         if (l.deckCount !== null) assert.equal(l.deckCount, 1, 'the deck appears once');
+        if (p.name === 'table' && width === 320)
+          assert.deepEqual(
+            l.tableScrolls,
+            [false, true],
+            '320px: both tables shown, the wide one scrolls in its box',
+          );
       }
       // The popup's own width (420 px, what a reader gets): the story starts on the first screen.
       await popup.setViewport(420, 600);
