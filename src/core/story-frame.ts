@@ -37,6 +37,8 @@ const ZONE_CAP = 2500;
 
 const BYLINE =
   /[가-힣]{2,4}\s*(?:기자|특파원|앵커|기상캐스터|리포터|논설위원|선임기자|객원기자|PD)(?![가-힣])|[\w.+-]+@[\w-]+\.[\w.]+/;
+/** What every byline holds, tested before the text is normalized. */
+const BYLINE_WORD = /기자|특파원|앵커|기상캐스터|리포터|논설위원|PD|@/;
 /** A "기자의 다른 기사" heading names a reporter too, but heads a teaser list. */
 const NOT_BYLINE = /기자의|다른\s*기사|구독자|응원|랭킹|많이/;
 const TIME =
@@ -210,12 +212,14 @@ function isDeck(el: Element, tag: string, raw: string): boolean {
 
 /** A reporter line: a name with 기자/특파원 or an email, and little else. */
 function isByline(raw: string): boolean {
+  if (!BYLINE_WORD.test(raw)) return false;
   const t = normalizeSpace(raw);
   return t.length <= 60 && hangulCount(t) <= 24 && BYLINE.test(t) && !NOT_BYLINE.test(t);
 }
 
 /** A time or dateline (`입력 2024.05.20 17:12`), not a teaser's headline with its time nor a market quote's `기준`. */
 function isTime(el: Element, raw: string): boolean {
+  if (!/\d/.test(raw)) return false;
   const t = normalizeSpace(raw);
   if (t.length > 80 || !TIME.test(t) || /기준/.test(t)) return false;
   return hangulCount(t.replace(TIME_WORDS, '')) <= 4 && !closestTag(el, LINK);
