@@ -11,6 +11,7 @@ import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
 import { LEARNED_STYLE_ID } from './early-learn';
 import { misfitRule } from './rule-fit';
+import { recordClean } from './test-metrics';
 import { LateWidgetWatcher } from './watcher';
 
 const READER_HOST_ID = 'malgeun-reader';
@@ -29,8 +30,6 @@ export class PageSession {
   auto = false;
   /** Cleaned on the user's request (popup), whatever the options say. */
   manual = false;
-  cleanMs: number | null = null;
-  idleToHiddenMs: number | null = null;
   /** The start-up is over: options read and, where they want it, the page cleaned. */
   settled = false;
   /** The user's own selectors for this site (set once the options are read). */
@@ -38,7 +37,7 @@ export class PageSession {
   /** Told when the number of hidden blocks may have changed (the badge). */
   onCount: () => void = () => undefined;
 
-  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand. */
+  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand (test timings). */
   constructor(readonly startedAt: number) {}
 
   detection(): Detection {
@@ -82,9 +81,7 @@ export class PageSession {
       return;
     }
     this.hideClutter(found);
-    const t1 = performance.now();
-    this.cleanMs = t1 - t0;
-    this.idleToHiddenMs ??= t1 - this.startedAt;
+    if (__MALGEUN_TEST__) recordClean(this.startedAt, t0);
     this.onCount();
     if (!this.watcher && document.body) {
       this.watcher = new LateWidgetWatcher(document.body, {
@@ -129,15 +126,11 @@ export class PageSession {
       hidden: this.cleaner.count,
       kinds,
       headings,
-      cleanMs: this.cleanMs,
-      idleToHiddenMs: this.idleToHiddenMs,
       isArticle: det.isArticle,
       site: det.site,
       ruleMisfit: this.misfit() !== null,
       auto: this.auto,
       observing: w?.observing ?? false,
-      batches: w?.batches ?? 0,
-      lateHidden: w?.lateHidden ?? 0,
       capReached: w?.capReached ?? false,
       url: location.href,
       settled: this.settled,

@@ -35,7 +35,6 @@ interface Open {
   scroll: [number, number];
   focus: Element | null;
   onKey: (e: KeyboardEvent) => void;
-  openMs: number;
   prefs: ReaderPrefs;
 }
 
@@ -86,8 +85,7 @@ function controlsLayout(c: Open): NonNullable<ReaderState['layout']> {
 }
 
 export function readerState(): ReaderState {
-  if (!current)
-    return { open: false, text: '', paragraphs: 0, theme: '', fontSize: 0, openMs: null, speaking: false };
+  if (!current) return { open: false, text: '', paragraphs: 0, theme: '', fontSize: 0, speaking: false };
   const c = current;
   const view = c.root.ownerDocument.defaultView;
   return {
@@ -97,7 +95,6 @@ export function readerState(): ReaderState {
     paragraphs: c.body.querySelectorAll('p').length,
     theme: c.prefs.theme,
     fontSize: c.prefs.size,
-    openMs: c.openMs,
     speaking: c.player?.state === 'playing',
     colorScheme: view?.getComputedStyle(c.root).colorScheme ?? '',
     listen: c.listen,
@@ -248,12 +245,7 @@ function trapFocus(root: HTMLElement, shadow: ShadowRoot): void {
   });
 }
 
-export function openReader(
-  article: ArticleData,
-  prefsIn: ReaderPrefs,
-  actions: ReaderActions,
-  t0: number,
-): void {
+export function openReader(article: ArticleData, prefsIn: ReaderPrefs, actions: ReaderActions): void {
   if (current) return;
   const doc = document;
   const view = doc.defaultView;
@@ -289,7 +281,6 @@ export function openReader(
       e.stopPropagation();
       if (!current?.panel.closePopover()) closeReader();
     },
-    openMs: 0,
     prefs: clampPrefs(prefsIn),
   };
   const c: Open = Object.assign(base, { panel: panelFor(doc, base, actions, say) });
@@ -326,7 +317,6 @@ export function openReader(
   doc.documentElement.append(host);
   view?.addEventListener('keydown', c.onKey, true);
   root.focus({ preventScroll: true });
-  c.openMs = performance.now() - t0;
   void koreanVoice().then((state) => {
     c.listen = state;
     c.panel.setListen(state);

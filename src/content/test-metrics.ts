@@ -1,0 +1,20 @@
+/**
+ * The clean-up's timings and counters, for a test build only: every call sits behind `__MALGEUN_TEST__`, so a
+ * product build drops this module, and no message the UI renders carries a timing (house style rule 13).
+ * The e2e harness and bench ask for them with `malgeun:cleanup-metrics` (src/shared/TESTING.md).
+ */
+import type { CleanupMetrics } from '../shared/messages';
+import type { LateWidgetWatcher } from './watcher';
+
+const times: Pick<CleanupMetrics, 'cleanMs' | 'idleToHiddenMs'> = { cleanMs: null, idleToHiddenMs: null };
+
+/** The blocks are hidden now: the pass began at `passStart`, the script at `startedAt` (document idle). */
+export function recordClean(startedAt: number, passStart: number): void {
+  const now = performance.now();
+  times.cleanMs = now - passStart;
+  times.idleToHiddenMs ??= now - startedAt;
+}
+
+export function cleanupMetrics(watcher: LateWidgetWatcher | null): CleanupMetrics {
+  return { ...times, batches: watcher?.batches ?? 0, lateHidden: watcher?.lateHidden ?? 0 };
+}
