@@ -11,7 +11,7 @@ import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
 import { LEARNED_STYLE_ID } from './early-learn';
 import { misfitRule } from './rule-fit';
-import { recordClean } from './test-metrics';
+import { recordClean, recordStep } from './test-metrics';
 import { LateWidgetWatcher } from './watcher';
 
 const READER_HOST_ID = 'malgeun-reader';
@@ -42,8 +42,14 @@ export class PageSession {
 
   detection(): Detection {
     if (!this.detected) {
+      const t0 = performance.now();
       this.detectedProse = measureProse(document);
+      const t1 = performance.now();
       this.detected = detectWithProse(document, location.href, this.detectedProse);
+      if (__MALGEUN_TEST__) {
+        recordStep('prose', t1 - t0);
+        recordStep('detect', performance.now() - t1);
+      }
     }
     return this.detected;
   }
@@ -58,7 +64,10 @@ export class PageSession {
     // Later searches (late widgets) measure the page as it is then.
     const prose = this.detectedProse ?? measureProse(document);
     this.detectedProse = null;
-    return findClutterWith(document, location.href, prose);
+    const t0 = performance.now();
+    const found = findClutterWith(document, location.href, prose);
+    if (__MALGEUN_TEST__) recordStep('find', performance.now() - t0);
+    return found;
   }
 
   /** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
@@ -80,8 +89,12 @@ export class PageSession {
       dropEarlyHide();
       return;
     }
+    const t1 = performance.now();
     this.hideClutter(found);
-    if (__MALGEUN_TEST__) recordClean(this.startedAt, t0);
+    if (__MALGEUN_TEST__) {
+      recordStep('hide', performance.now() - t1);
+      recordClean(this.startedAt, t0);
+    }
     this.onCount();
     if (!this.watcher && document.body) {
       this.watcher = new LateWidgetWatcher(document.body, {

@@ -6,7 +6,16 @@
 import type { CleanupMetrics } from '../shared/messages';
 import type { LateWidgetWatcher } from './watcher';
 
+type Steps = NonNullable<CleanupMetrics['firstPass']>;
+
 const times: Pick<CleanupMetrics, 'cleanMs' | 'idleToHiddenMs'> = { cleanMs: null, idleToHiddenMs: null };
+/** The first pass's steps, as each one ends (detection may run before the pass, for a state request). */
+const steps: Partial<Steps> = {};
+
+/** A step of the first pass took `ms`; later passes (late widgets, a manual clean) keep the first figure. */
+export function recordStep(step: keyof Steps, ms: number): void {
+  steps[step] ??= ms;
+}
 
 /** The blocks are hidden now: the pass began at `passStart`, the script at `startedAt` (document idle). */
 export function recordClean(startedAt: number, passStart: number): void {
@@ -16,5 +25,10 @@ export function recordClean(startedAt: number, passStart: number): void {
 }
 
 export function cleanupMetrics(watcher: LateWidgetWatcher | null): CleanupMetrics {
-  return { ...times, batches: watcher?.batches ?? 0, lateHidden: watcher?.lateHidden ?? 0 };
+  const { prose, detect, find, hide } = steps;
+  const firstPass =
+    prose !== undefined && detect !== undefined && find !== undefined && hide !== undefined
+      ? { prose, detect, find, hide }
+      : null;
+  return { ...times, batches: watcher?.batches ?? 0, lateHidden: watcher?.lateHidden ?? 0, firstPass };
 }

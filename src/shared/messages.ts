@@ -124,6 +124,12 @@ export interface CleanupMetrics {
   /** Late-widget batches run so far and blocks they hid. */
   batches: number;
   lateHidden: number;
+  /**
+   * The first pass step by step, in ms (where idle → hidden goes): measuring the prose, detection, finding the
+   * clutter (story frame, site rule, generic scan) and hiding it; null before. The rest of idleToHiddenMs is
+   * loading content.js up to the pass.
+   */
+  firstPass: { prose: number; detect: number; find: number; hide: number } | null;
 }
 
 /** page-tools.js's timings (`malgeun:tools-metrics`), of the last extraction and the last reader opened. */

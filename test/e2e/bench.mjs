@@ -7,7 +7,8 @@ import { gateCostBench } from './bench/gate-cost.mjs';
 //   node test/e2e/bench.mjs [--pages N] [--reader-cycles N] [--gate-rounds N] [--only cleanup,first-frame,gate]
 // Timings come from a test build (`npm run bench:e2e` builds one: node build.mjs --test), which answers the
 // harness's `malgeun:cleanup-metrics` / `malgeun:tools-metrics`; the product's messages carry none.
-//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page
+//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page,
+//     and where that time goes: loading content.js, then the first pass's steps (prose, detect, find, hide)
 //   - extraction for the popup (page tools, uncached) and popup open -> card rendered
 //   - reader: open request -> story in the reader DOM (readerOpenMs)
 //   - memory: JS heap before and after opening and closing the reader N times on one page
@@ -69,6 +70,8 @@ const extract = [];
 const popupMs = [];
 const readerMs = [];
 const failures = [];
+/** Where idle → hidden goes, page by page: content.js loaded up to the pass, then the first pass's steps. */
+const steps = { load: [], prose: [], detect: [], find: [], hide: [] };
 let memory = 'not measured';
 
 if (want('cleanup')) {
@@ -81,6 +84,8 @@ if (want('cleanup')) {
       const m = await testMetrics(ext, tabId);
       if (m.idleToHiddenMs != null) idle.push(m.idleToHiddenMs);
       if (m.cleanMs != null) clean.push(m.cleanMs);
+      if (m.idleToHiddenMs != null && m.cleanMs != null) steps.load.push(m.idleToHiddenMs - m.cleanMs);
+      for (const [k, ms] of Object.entries(m.firstPass ?? {})) steps[k].push(ms);
       await injectPageTools(ext, tabId);
       const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
       const { extractMs } = await testMetrics(ext, tabId, { tools: true });
@@ -153,6 +158,14 @@ await server.close();
 if (want('cleanup')) {
   report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
   report('clean-up pass alone (cleanMs)', clean);
+  const STEP_NAMES = {
+    load: 'auto.js → pass (load content.js)',
+    prose: 'measure prose (core)',
+    detect: 'detect (core)',
+    find: 'find clutter (core)',
+    hide: 'hide (marks, stylesheet)',
+  };
+  for (const [k, what] of Object.entries(STEP_NAMES)) report(`  of it: ${what}`, steps[k]);
   report('extraction for the popup (uncached)', extract, { p95: 80 });
   report('popup open → card rendered', popupMs);
   report('reader: open → story in its DOM', readerMs, { p95: 150 });
