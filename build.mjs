@@ -4,7 +4,9 @@
 //   dist/cli.js                the Node command-line tool over src/core
 // The known sites come from one list, the site rules (src/core/sites): they give the manifest's host
 // permissions and the early-hide stylesheet (early.css) with the table early.js matches addresses against.
-// Flags: --dev (source maps, no minify), --watch, --cli-only, --no-size (skip the size report).
+// Flags: --dev (source maps, no minify), --watch, --cli-only, --no-size (skip the size report),
+//   --test (a build for the e2e tests and bench: content.js and page-tools.js also answer the harness's
+//   requests for timings and counters, `__MALGEUN_TEST__`; never packaged: `npm run package` builds without).
 import {
   cpSync,
   existsSync,
@@ -25,6 +27,7 @@ const args = new Set(process.argv.slice(2));
 const dev = args.has('--dev');
 const watch = args.has('--watch');
 const cliOnly = args.has('--cli-only');
+const testBuild = args.has('--test');
 
 /** Extension bundles: [source, output name]. Every browser gets the same set. */
 export const extensionEntries = [
@@ -101,7 +104,10 @@ const common = {
   sourcemap: dev ? 'linked' : false,
   legalComments: 'none',
   logLevel: 'warning',
-  define: { 'process.env.NODE_ENV': dev ? '"development"' : '"production"' },
+  define: {
+    'process.env.NODE_ENV': dev ? '"development"' : '"production"',
+    __MALGEUN_TEST__: String(testBuild),
+  },
 };
 
 function copyStatic(outdir) {

@@ -277,11 +277,7 @@ const TYPES = [
 ] as const;
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
-  if (!isMessage<ToBackground>(msg, TYPES)) {
-    // Kept for the e2e harness: tells the background is alive.
-    if ((msg as { type?: string })?.type === 'malgeun:bg-ping') return Promise.resolve({ ok: true });
-    return undefined;
-  }
+  if (!isMessage<ToBackground>(msg, TYPES)) return undefined;
   switch (msg.type) {
     case 'malgeun:badge': {
       const tabId = sender.tab?.id;

@@ -11,6 +11,7 @@ import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
 import { LEARNED_STYLE_ID } from './early-learn';
 import { misfitRule } from './rule-fit';
+import { recordClean, recordStep } from './test-metrics';
 import { LateWidgetWatcher } from './watcher';
 
 const READER_HOST_ID = 'malgeun-reader';
@@ -29,8 +30,6 @@ export class PageSession {
   auto = false;
   /** Cleaned on the user's request (popup), whatever the options say. */
   manual = false;
-  cleanMs: number | null = null;
-  idleToHiddenMs: number | null = null;
   /** The start-up is over: options read and, where they want it, the page cleaned. */
   settled = false;
   /** The user's own selectors for this site (set once the options are read). */
@@ -38,13 +37,19 @@ export class PageSession {
   /** Told when the number of hidden blocks may have changed (the badge). */
   onCount: () => void = () => undefined;
 
-  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand. */
+  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand (test timings). */
   constructor(readonly startedAt: number) {}
 
   detection(): Detection {
     if (!this.detected) {
+      const t0 = performance.now();
       this.detectedProse = measureProse(document);
+      const t1 = performance.now();
       this.detected = detectWithProse(document, location.href, this.detectedProse);
+      if (__MALGEUN_TEST__) {
+        recordStep('prose', t1 - t0);
+        recordStep('detect', performance.now() - t1);
+      }
     }
     return this.detected;
   }
@@ -59,7 +64,10 @@ export class PageSession {
     // Later searches (late widgets) measure the page as it is then.
     const prose = this.detectedProse ?? measureProse(document);
     this.detectedProse = null;
-    return findClutterWith(document, location.href, prose);
+    const t0 = performance.now();
+    const found = findClutterWith(document, location.href, prose);
+    if (__MALGEUN_TEST__) recordStep('find', performance.now() - t0);
+    return found;
   }
 
   /** Hide what the core finds and what the user's selectors match (those are story-guarded here). */
@@ -81,10 +89,12 @@ export class PageSession {
       dropEarlyHide();
       return;
     }
-    this.hideClutter(found);
     const t1 = performance.now();
-    this.cleanMs = t1 - t0;
-    this.idleToHiddenMs ??= t1 - this.startedAt;
+    this.hideClutter(found);
+    if (__MALGEUN_TEST__) {
+      recordStep('hide', performance.now() - t1);
+      recordClean(this.startedAt, t0);
+    }
     this.onCount();
     if (!this.watcher && document.body) {
       this.watcher = new LateWidgetWatcher(document.body, {
@@ -129,15 +139,11 @@ export class PageSession {
       hidden: this.cleaner.count,
       kinds,
       headings,
-      cleanMs: this.cleanMs,
-      idleToHiddenMs: this.idleToHiddenMs,
       isArticle: det.isArticle,
       site: det.site,
       ruleMisfit: this.misfit() !== null,
       auto: this.auto,
       observing: w?.observing ?? false,
-      batches: w?.batches ?? 0,
-      lateHidden: w?.lateHidden ?? 0,
       capReached: w?.capReached ?? false,
       url: location.href,
       settled: this.settled,

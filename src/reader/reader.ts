@@ -35,7 +35,6 @@ interface Open {
   scroll: [number, number];
   focus: Element | null;
   onKey: (e: KeyboardEvent) => void;
-  openMs: number;
   prefs: ReaderPrefs;
 }
 
@@ -86,8 +85,7 @@ function controlsLayout(c: Open): NonNullable<ReaderState['layout']> {
 }
 
 export function readerState(): ReaderState {
-  if (!current)
-    return { open: false, text: '', paragraphs: 0, theme: '', fontSize: 0, openMs: null, speaking: false };
+  if (!current) return { open: false, text: '', paragraphs: 0, theme: '', fontSize: 0, speaking: false };
   const c = current;
   const view = c.root.ownerDocument.defaultView;
   return {
@@ -97,7 +95,6 @@ export function readerState(): ReaderState {
     paragraphs: c.body.querySelectorAll('p').length,
     theme: c.prefs.theme,
     fontSize: c.prefs.size,
-    openMs: c.openMs,
     speaking: c.player?.state === 'playing',
     colorScheme: view?.getComputedStyle(c.root).colorScheme ?? '',
     listen: c.listen,
@@ -290,12 +287,7 @@ function onEscape(e: KeyboardEvent): void {
   if (!current?.panel.closePopover()) closeReader();
 }
 
-export function openReader(
-  article: ArticleData,
-  prefsIn: ReaderPrefs,
-  actions: ReaderActions,
-  t0: number,
-): void {
+export function openReader(article: ArticleData, prefsIn: ReaderPrefs, actions: ReaderActions): void {
   if (current) return;
   const doc = document;
   const view = doc.defaultView;
@@ -319,7 +311,6 @@ export function openReader(
     scroll: [view?.scrollX ?? 0, view?.scrollY ?? 0] as [number, number],
     focus: doc.activeElement,
     onKey: onEscape,
-    openMs: 0,
     prefs: clampPrefs(prefsIn),
   };
   const c: Open = Object.assign(base, { panel: panelFor(doc, base, actions, say) });
@@ -335,7 +326,6 @@ export function openReader(
   doc.documentElement.append(host);
   view?.addEventListener('keydown', c.onKey, true);
   root.focus({ preventScroll: true });
-  c.openMs = performance.now() - t0;
   void koreanVoice().then((state) => {
     c.listen = state;
     c.panel.setListen(state);

@@ -5,6 +5,8 @@
  *   ToPicker      popup/background -> picker.js (in the tab)     the block picker
  *   ToBackground  content/page-tools/popup/options -> background  badge, downloads, site registrations
  * Every message is a plain JSON object with a `type`; replies are plain JSON too (no DOM nodes).
+ * They carry what the extension's pages show. Timings and counters for the tests travel apart, in
+ * `ToTestHooks`, which only a test build answers (`node build.mjs --test`).
  */
 import type { Article, ClutterKind, MarkdownOptions } from '../core/types';
 import type { StoryBlock } from './story-blocks';
@@ -18,10 +20,6 @@ export interface CleanupState {
   kinds: Partial<Record<ClutterKind, number>>;
   /** Headings of hidden blocks (for the popup and tests). */
   headings: string[];
-  /** ms from the start of the clean-up pass to the blocks being hidden (performance.now()), null before. */
-  cleanMs: number | null;
-  /** ms from content script start (document idle) to the blocks being hidden, null before. */
-  idleToHiddenMs: number | null;
   /** The page looked like an article to detectPage. */
   isArticle: boolean;
   site: string | null;
@@ -31,9 +29,6 @@ export interface CleanupState {
   auto: boolean;
   /** The late-widget observer is connected. */
   observing: boolean;
-  /** Late-widget batches run so far and blocks they hid. */
-  batches: number;
-  lateHidden: number;
   /** The late-widget observer stopped because it reached its work cap (shown in the popup). */
   capReached: boolean;
   url: string;
@@ -51,8 +46,6 @@ export interface ReaderState {
   paragraphs: number;
   theme: string;
   fontSize: number;
-  /** ms from the open request to the story being in the reader's DOM. */
-  openMs: number | null;
   speaking: boolean;
   /** The reader's `color-scheme` (follows its theme). */
   colorScheme?: string;
@@ -93,8 +86,6 @@ export interface ArticleReply {
   article: ArticleData;
   /** The story as text-only blocks (the popup renders these; it never parses page HTML). */
   blocks: StoryBlock[];
-  /** ms the extraction took (0 when served from the cache). */
-  extractMs: number;
   cached: boolean;
 }
 
@@ -116,7 +107,40 @@ export type ToBackground =
   /** gate.js (all-sites mode) found a Korean, news-shaped page: send content.js to its frame. */
   | { type: 'malgeun:gate-pass' };
 
-export type AnyMessage = ToContent | ToPageTools | ToPicker | ToBackground;
+// --- test builds only ---------------------------------------------------------------------------------------
+
+/**
+ * Asked by the e2e harness and bench; answered only by a test build (`__MALGEUN_TEST__`, src/test-build.d.ts):
+ * a product build has no listener for them and carries none of this.
+ */
+export type ToTestHooks = { type: 'malgeun:cleanup-metrics' } | { type: 'malgeun:tools-metrics' };
+
+/** content.js's timings and counters (`malgeun:cleanup-metrics`). */
+export interface CleanupMetrics {
+  /** ms from the start of the clean-up pass to the blocks being hidden (performance.now()), null before. */
+  cleanMs: number | null;
+  /** ms from document idle (auto.js) or injection to the blocks first being hidden, null before. */
+  idleToHiddenMs: number | null;
+  /** Late-widget batches run so far and blocks they hid. */
+  batches: number;
+  lateHidden: number;
+  /**
+   * The first pass step by step, in ms (where idle → hidden goes): measuring the prose, detection, finding the
+   * clutter (story frame, site rule, generic scan) and hiding it; null before. The rest of idleToHiddenMs is
+   * loading content.js up to the pass.
+   */
+  firstPass: { prose: number; detect: number; find: number; hide: number } | null;
+}
+
+/** page-tools.js's timings (`malgeun:tools-metrics`), of the last extraction and the last reader opened. */
+export interface ToolsMetrics {
+  /** ms the last extraction took, null before any (a reply served from the cache does not count). */
+  extractMs: number | null;
+  /** ms from the last open request to the story being in the reader's DOM, null before. */
+  readerOpenMs: number | null;
+}
+
+export type AnyMessage = ToContent | ToPageTools | ToPicker | ToBackground | ToTestHooks;
 
 export function isMessage<T extends AnyMessage>(msg: unknown, types: readonly T['type'][]): msg is T {
   return (

@@ -5,9 +5,12 @@ import { gateCostBench } from './bench/gate-cost.mjs';
 // each printed beside its budget. Time budgets are reported, not pass/fail (2 shared cores are noisy); the
 // exit code is 0 unless the bench itself could not run.
 //   node test/e2e/bench.mjs [--pages N] [--reader-cycles N] [--gate-rounds N] [--only cleanup,first-frame,gate]
-//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page
+// Timings come from a test build (`npm run bench:e2e` builds one: node build.mjs --test), which answers the
+// harness's `malgeun:cleanup-metrics` / `malgeun:tools-metrics`; the product's messages carry none.
+//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page,
+//     and where that time goes: loading content.js, then the first pass's steps (prose, detect, find, hide)
 //   - extraction for the popup (page tools, uncached) and popup open -> card rendered
-//   - reader: open request -> story in the reader DOM (openMs)
+//   - reader: open request -> story in the reader DOM (readerOpenMs)
 //   - memory: JS heap before and after opening and closing the reader N times on one page
 //   - first frame (bench/first-frame.mjs): pages showing a clutter headline before the clean-up, with and
 //     without the early-hide stylesheet, and the layout shift the clean-up causes
@@ -20,6 +23,7 @@ import {
   openNewsPage,
   sendToTab,
   startServer,
+  testMetrics,
 } from './harness/index.mjs';
 
 const argv = process.argv.slice(2);
@@ -66,6 +70,8 @@ const extract = [];
 const popupMs = [];
 const readerMs = [];
 const failures = [];
+/** Where idle → hidden goes, page by page: content.js loaded up to the pass, then the first pass's steps. */
+const steps = { load: [], prose: [], detect: [], find: [], hide: [] };
 let memory = 'not measured';
 
 if (want('cleanup')) {
@@ -74,12 +80,16 @@ if (want('cleanup')) {
   const ext = await browser.openExtensionPage('options.html', { waitFor: null });
   for (const url of pages) {
     try {
-      const { page, tabId, state } = await openNewsPage(browser, url, { ext });
-      if (state.idleToHiddenMs != null) idle.push(state.idleToHiddenMs);
-      if (state.cleanMs != null) clean.push(state.cleanMs);
+      const { page, tabId } = await openNewsPage(browser, url, { ext });
+      const m = await testMetrics(ext, tabId);
+      if (m.idleToHiddenMs != null) idle.push(m.idleToHiddenMs);
+      if (m.cleanMs != null) clean.push(m.cleanMs);
+      if (m.idleToHiddenMs != null && m.cleanMs != null) steps.load.push(m.idleToHiddenMs - m.cleanMs);
+      for (const [k, ms] of Object.entries(m.firstPass ?? {})) steps[k].push(ms);
       await injectPageTools(ext, tabId);
       const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
-      if (a.ok && a.value?.extractMs != null) extract.push(a.value.extractMs);
+      const { extractMs } = await testMetrics(ext, tabId, { tools: true });
+      if (a.ok && extractMs != null) extract.push(extractMs);
       // The popup shows readers no timing; `?timing` puts its render time on the root for the bench.
       const popup = await browser.openExtensionPage(`popup.html?tab=${tabId}&timing`, {
         waitFor: '#malgeun-popup',
@@ -94,10 +104,10 @@ if (want('cleanup')) {
       await sendToTab(ext, tabId, { type: 'malgeun:open-reader' });
       const r = await eventually(async () => {
         const x = await sendToTab(ext, tabId, { type: 'malgeun:reader-state' });
-        if (!x.ok || !x.value?.open || x.value.openMs == null) throw new Error('reader not open');
-        return x.value;
+        if (!x.ok || !x.value?.open) throw new Error('reader not open');
+        return testMetrics(ext, tabId, { tools: true });
       }).catch(() => null);
-      if (r) readerMs.push(r.openMs);
+      if (r?.readerOpenMs != null) readerMs.push(r.readerOpenMs);
       await sendToTab(ext, tabId, { type: 'malgeun:close-reader' });
       await page.close();
     } catch (e) {
@@ -148,6 +158,14 @@ await server.close();
 if (want('cleanup')) {
   report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
   report('clean-up pass alone (cleanMs)', clean);
+  const STEP_NAMES = {
+    load: 'auto.js → pass (load content.js)',
+    prose: 'measure prose (core)',
+    detect: 'detect (core)',
+    find: 'find clutter (core)',
+    hide: 'hide (marks, stylesheet)',
+  };
+  for (const [k, what] of Object.entries(STEP_NAMES)) report(`  of it: ${what}`, steps[k]);
   report('extraction for the popup (uncached)', extract, { p95: 80 });
   report('popup open → card rendered', popupMs);
   report('reader: open → story in its DOM', readerMs, { p95: 150 });

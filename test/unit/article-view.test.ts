@@ -110,7 +110,6 @@ describe('reader', () => {
         saveMarkdown: async () => {},
         savePrefs: () => {},
       },
-      performance.now(),
     );
     const css = document.getElementById('malgeun-reader-print')?.textContent ?? '';
     expect(css).toMatch(/html:has\(>[^{]*malgeun-reader[^{]*\)[^{]*\{overflow:hidden!important/);

@@ -35,7 +35,7 @@ ${RANKING_ASIDE}</body></html>`);
     expect((globalThis as { __malgeunAuto?: number }).__malgeunAuto).toBeUndefined();
     expect(hiddenBeforeOptions).toBe(true);
     expect(state.auto).toBe(true);
-    expect(state.idleToHiddenMs).toBeGreaterThanOrEqual(0);
+    expect(state.hidden as number).toBeGreaterThan(0);
     expect(ranking.getAttribute('data-malgeun-hidden')).not.toBeNull();
     expect(document.querySelector('.promo')?.getAttribute('data-malgeun-hidden')).toBe('other');
     for (const p of document.querySelectorAll('#article-body p'))

@@ -50,15 +50,11 @@ const state: CleanupState = {
   hidden: 12,
   kinds: { ranking: 12 },
   headings: [],
-  cleanMs: 4,
-  idleToHiddenMs: 20,
   ruleMisfit: false,
   isArticle: true,
   site: 'test',
   auto: true,
   observing: true,
-  batches: 0,
-  lateHidden: 0,
   capReached: true,
   url: 'https://news.test.co.kr/1',
   settled: true,
@@ -72,7 +68,6 @@ const reply: ArticleReply = {
     { type: 'img', src: 'https://img.test.co.kr/a.jpg', alt: '', caption: '사진 설명' },
     { type: 'img', src: 'javascript:alert(1)', alt: '', caption: null },
   ],
-  extractMs: 12,
   cached: false,
 };
 

@@ -43,7 +43,7 @@ describe('reader overlay', () => {
   it('opens over the page with the story and closes back to the identical page', () => {
     document.body.innerHTML = '<main><h1>원래 페이지</h1><p>원래 본문</p></main>';
     const before = document.documentElement.outerHTML;
-    openReader(article, defaultOptions().reader, actions, performance.now());
+    openReader(article, defaultOptions().reader, actions);
     expect(isReaderOpen()).toBe(true);
     expect(document.getElementById('malgeun-reader')).not.toBeNull();
     const state = readerState();
@@ -51,7 +51,6 @@ describe('reader overlay', () => {
     expect(state.text).toContain('둘째 문단입니다.');
     expect(state.text).not.toContain('__pwned');
     expect(state.paragraphs).toBe(2);
-    expect(typeof state.openMs).toBe('number');
     expect((window as { __pwned?: number }).__pwned).toBeUndefined();
     // The page cannot see into the reader: the shadow root is closed.
     expect(document.getElementById('malgeun-reader')?.shadowRoot).toBeNull();
@@ -62,8 +61,8 @@ describe('reader overlay', () => {
   });
 
   it('opens only once and closes idempotently', () => {
-    openReader(article, defaultOptions().reader, actions, performance.now());
-    openReader(article, defaultOptions().reader, actions, performance.now());
+    openReader(article, defaultOptions().reader, actions);
+    openReader(article, defaultOptions().reader, actions);
     expect(document.querySelectorAll('#malgeun-reader')).toHaveLength(1);
     closeReader();
     closeReader();
