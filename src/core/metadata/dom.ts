@@ -147,6 +147,20 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
   return parts;
 }
 
+/** `(el.textContent ?? '').length > n`, reading the text nodes only until that much is seen. */
+function textLongerThan(el: Node, n: number): boolean {
+  let seen = 0;
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) seen += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1 && walk(c)) return true;
+      if (seen > n) return true;
+    }
+    return false;
+  };
+  return walk(el);
+}
+
 /**
  * Visible-ish text of the document body in reading order, as short lines (scripts, styles, templates
  * skipped), capped so a huge page cannot make metadata slow.
@@ -156,7 +170,7 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
   const body = doc.body;
   // Stray markup before <html> can even make documentElement a <script>: fall back to the <html> element.
   const root =
-    body && (body.textContent ?? '').length > 200 ? body : (doc.querySelector('html') ?? doc.documentElement);
+    body && textLongerThan(body, 200) ? body : (doc.querySelector('html') ?? doc.documentElement);
   return root ? linesOf(root, cap) : [];
 }
 

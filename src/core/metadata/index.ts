@@ -16,7 +16,13 @@ import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
 import { storyCredit } from './credit';
-import { findLabeledDates, minutesApart, parseKoreanDateTime, parseMachineDate } from './dates';
+import {
+  findLabeledDates,
+  type MachineDate,
+  minutesApart,
+  parseKoreanDateTime,
+  parseMachineDate,
+} from './dates';
 import {
   absoluteUrl,
   all,
@@ -451,11 +457,13 @@ function attributeDates(page: ArticlePage): { published: string | null; modified
   const n = Math.min(els.length, start + 1 + 6000);
   for (let i = start + 1; i < n && !(published && modified); i++) {
     const el = els[i] as Element;
-    for (const a of el.attributes) {
-      if (!a.name.startsWith('data-')) continue;
-      const isMod = ATTR_MODIFIED.test(a.name);
-      if (!isMod && !ATTR_PUBLISHED.test(a.name)) continue;
-      const v = parseMachineDate(a.value)?.asLocal ?? null;
+    // Names first (linkedom builds a proxy for every `attributes` read); values only for date-like names.
+    if (!el.hasAttributes()) continue;
+    for (const name of el.getAttributeNames()) {
+      if (!name.startsWith('data-')) continue;
+      const isMod = ATTR_MODIFIED.test(name);
+      if (!isMod && !ATTR_PUBLISHED.test(name)) continue;
+      const v = parseMachineDate(el.getAttribute(name))?.asLocal ?? null;
       if (!v) continue;
       if (isMod) modified ??= v;
       else published ??= v;
@@ -482,32 +490,27 @@ function dateNearTitle(lines: string[], title: string | null): string | null {
   return null;
 }
 
-function pickDates(
-  page: ArticlePage,
-  site: SiteRule | null,
-  article: JsonObject | null,
-  lines: string[],
-  hints: PayloadHints,
-  title: string | null,
-): { publishedAt: string | null; modifiedAt: string | null } {
-  // Site selectors (text or data attributes).
-  const fromEl = (sels: string[] | undefined): string | null => {
-    const el = first(page.doc, sels);
-    if (!el) return null;
-    for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
-      const v = parseMachineDate(el.getAttribute(a));
-      if (v) return v.asLocal;
-    }
-    return parseKoreanDateTime(clean(el.textContent));
-  };
-  const siteP = fromEl(site?.published);
-  const siteM = fromEl(site?.modified);
+/** A time from a site rule's selectors: a machine date in one of the usual attributes, else the text. */
+function siteDate(page: ArticlePage, sels: string[] | undefined): string | null {
+  const el = first(page.doc, sels);
+  if (!el) return null;
+  for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
+    const v = parseMachineDate(el.getAttribute(a));
+    if (v) return v.asLocal;
+  }
+  return parseKoreanDateTime(clean(el.textContent));
+}
 
-  const visible = findLabeledDates(lines);
-  // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
-  const attrs = visible.published ? { published: null, modified: null } : attributeDates(page);
-  const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
-  const shownM = parseMachineDate(hints.updated)?.kst ?? null;
+/** The elements of the page with this tag, in document order, from the scan's list (no second walk). */
+function elementsNamed(page: ArticlePage, tag: string): Element[] {
+  return Array.prototype.filter.call(page.scan.elements, (el: Element) => el.localName === tag) as Element[];
+}
+
+/** Machine-readable published and modified times: JSON-LD, metas, the first `<time datetime>`. */
+function machineDates(
+  page: ArticlePage,
+  article: JsonObject | null,
+): { machineP: MachineDate | undefined; machineM: MachineDate | undefined } {
   const machinePs = [
     ldString(article, 'datePublished'),
     meta(
@@ -520,7 +523,7 @@ function pickDates(
       'publish-date',
       'date',
     ),
-    [...page.doc.getElementsByTagName('time')]
+    elementsNamed(page, 'time')
       .find((t) => t.hasAttribute('datetime'))
       ?.getAttribute('datetime') ?? null,
   ]
@@ -535,34 +538,58 @@ function pickDates(
   ]
     .map((v) => parseMachineDate(v))
     .find((x) => x);
+  return { machineP, machineM: machineM ?? undefined };
+}
 
-  const reconcile = (
-    vis: string | null,
-    mach: ReturnType<typeof parseMachineDate> | undefined,
-  ): string | null => {
-    if (!mach) return vis;
-    if (!vis) return mach.kst;
-    // Same minute: keep the machine value (it has seconds); a minute apart: what the page shows wins.
-    if (vis.slice(0, 16) === mach.kst.slice(0, 16)) return mach.kst;
-    if (minutesApart(vis, mach.kst) <= 1) return vis;
-    // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
-    if (minutesApart(vis, mach.asLocal) <= 1) return vis;
-    // A real offset that disagrees: the shown time is what readers (and the corpus) take as published,
-    // unless the two are days apart (then the visible one probably belongs to another story on the page).
-    if (mach.explicitOffset) return minutesApart(vis, mach.kst) <= 24 * 60 ? vis : mach.kst;
-    return vis;
-  };
+/** The time the page shows against the machine value for the same moment: which one readers should get. */
+function reconcile(vis: string | null, mach: MachineDate | undefined): string | null {
+  if (!mach) return vis;
+  if (!vis) return mach.kst;
+  // Same minute: keep the machine value (it has seconds); a minute apart: what the page shows wins.
+  if (vis.slice(0, 16) === mach.kst.slice(0, 16)) return mach.kst;
+  if (minutesApart(vis, mach.kst) <= 1) return vis;
+  // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
+  if (minutesApart(vis, mach.asLocal) <= 1) return vis;
+  // A real offset that disagrees: the shown time is what readers (and the corpus) take as published,
+  // unless the two are days apart (then the visible one probably belongs to another story on the page).
+  if (mach.explicitOffset) return minutesApart(vis, mach.kst) <= 24 * 60 ? vis : mach.kst;
+  return vis;
+}
+
+/** A machine modified time in the same convention as the published one; equal to it means "never revised". */
+function machineModified(
+  publishedAt: string | null,
+  machineP: MachineDate | undefined,
+  machineM: MachineDate | undefined,
+): string | null {
+  if (!machineM || !machineP) return null;
+  const pubLocal = publishedAt && machineP.asLocal.slice(0, 16) === publishedAt.slice(0, 16);
+  const m = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
+  return !publishedAt || m.slice(0, 16) !== publishedAt.slice(0, 16) ? m : null;
+}
+
+function pickDates(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  lines: string[],
+  hints: PayloadHints,
+  title: string | null,
+): { publishedAt: string | null; modifiedAt: string | null } {
+  const siteP = siteDate(page, site?.published);
+  const siteM = siteDate(page, site?.modified);
+  const visible = findLabeledDates(lines);
+  // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
+  const attrs = visible.published ? { published: null, modified: null } : attributeDates(page);
+  const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
+  const shownM = parseMachineDate(hints.updated)?.kst ?? null;
+  const { machineP, machineM } = machineDates(page, article);
   const publishedAt =
     siteP ??
     reconcile(visible.published ?? shownP ?? attrs.published, machineP) ??
     dateNearTitle(lines, title);
   let modifiedAt = siteM ?? visible.modified ?? shownM ?? attrs.modified;
-  if (!modifiedAt && machineM && machineP) {
-    // A machine modified time in the same convention as the published one; equal to it means "never revised".
-    const pubLocal = publishedAt && machineP.asLocal.slice(0, 16) === publishedAt.slice(0, 16);
-    const m = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
-    if (!publishedAt || m.slice(0, 16) !== publishedAt.slice(0, 16)) modifiedAt = m;
-  }
+  if (!modifiedAt) modifiedAt = machineModified(publishedAt, machineP, machineM);
   if (modifiedAt && publishedAt && modifiedAt.slice(0, 16) < publishedAt.slice(0, 16)) modifiedAt = null;
   return { publishedAt, modifiedAt };
 }
@@ -603,20 +630,20 @@ const SECTION_SLUGS: Record<string, string> = {
   education: '교육',
 };
 
-function pickSectionRaw(
-  page: ArticlePage,
-  site: SiteRule | null,
-  article: JsonObject | null,
-  objects: JsonObject[],
-): string | null {
-  // Site selectors, then the portal's own category label (Naver `em.media_end_categorize_item`).
-  const el = first(page.doc, site?.section);
-  if (el) {
-    const t = clean(el.textContent);
-    if (t && t.length <= 30) return t;
+const isKoreanLabel = (s: string | null): s is string => !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+
+/** The first element with this tag and class name, in document order, from the scan's list (no second walk). */
+function firstWithClass(page: ArticlePage, tag: string, cls: string): Element | null {
+  const els = page.scan.elements;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i] as Element;
+    if (el.localName === tag && (el.getAttribute('class') ?? '').split(/\s+/).includes(cls)) return el;
   }
-  const isKoreanLabel = (s: string | null): s is string =>
-    !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+  return null;
+}
+
+/** The section a page's metas or JSON-LD name in Korean: the meta's top-level label before JSON-LD's. */
+function labeledSection(page: ArticlePage, article: JsonObject | null): string | null {
   const ld = article?.articleSection;
   const ldSec =
     typeof ld === 'string' ? clean(ld) : Array.isArray(ld) && typeof ld[0] === 'string' ? clean(ld[0]) : null;
@@ -632,39 +659,81 @@ function pickSectionRaw(
   ))
     if (isKoreanLabel(v)) return v;
   // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
-  if (isKoreanLabel(ldSec)) return ldSec;
-  // The portal's own category label (Naver `em.media_end_categorize_item`).
-  const cat = first(page.doc, ['em.media_end_categorize_item']);
-  if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
-  const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
-  const items = crumbs?.itemListElement;
-  if (Array.isArray(items)) {
-    const names = items
-      .map((it) => {
-        const o = it as JsonObject;
-        const item = o.item as JsonObject | undefined;
-        return ldString(o, 'name') ?? (item && typeof item === 'object' ? ldString(item, 'name') : null);
-      })
-      .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
-    if (isKoreanLabel(names[0] ?? null)) return names[0] as string;
+  return isKoreanLabel(ldSec) ? ldSec : null;
+}
+
+/** The first label of a JSON-LD BreadcrumbList after home. */
+function ldBreadcrumb(objects: JsonObject[]): string | null {
+  const items = jsonLdOfType(objects, 'BreadcrumbList')?.itemListElement;
+  if (!Array.isArray(items)) return null;
+  const names = items
+    .map((it) => {
+      const o = it as JsonObject;
+      const item = o.item as JsonObject | undefined;
+      return ldString(o, 'name') ?? (item && typeof item === 'object' ? ldString(item, 'name') : null);
+    })
+    .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
+  return isKoreanLabel(names[0] ?? null) ? (names[0] as string) : null;
+}
+
+const BREADCRUMB_LINKS =
+  '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a';
+
+/**
+ * Whether any element could hold a breadcrumb trail (the boxes of BREADCRUMB_LINKS, or more): most pages
+ * have none, and this test over the scan's list is far cheaper than the descendant query.
+ */
+function mayHoldBreadcrumbs(page: ArticlePage): boolean {
+  const els = page.scan.elements;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i] as Element;
+    if (!el.hasAttributes()) continue;
+    const cls = el.getAttribute('class');
+    if (cls && (cls.includes('breadcrumb') || cls.includes('nav-path') || cls.includes('location'))) return true;
+    if (el.getAttribute('aria-label')?.includes('breadcrumb')) return true;
   }
-  // A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home.
-  for (const el of all(
-    page.doc,
-    '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a',
-  )) {
+  return false;
+}
+
+/** A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home. */
+function pageBreadcrumb(page: ArticlePage): string | null {
+  if (!mayHoldBreadcrumbs(page)) return null;
+  for (const el of all(page.doc, BREADCRUMB_LINKS)) {
     if (el.tagName.toUpperCase() === 'LI' && el.querySelector('a')) continue;
     const t = clean(el.textContent).replace(/^[>›»/]\s*|\s*[>›»/]$/g, '');
     if (/^(?:홈|home|HOME|Home|전체|뉴스|전체기사)$/.test(t)) continue;
     if (isKoreanLabel(t) && t.length <= 12 && !/\s{2,}|[>›»]/.test(t)) return t;
     break;
   }
-  // An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it.
+  return null;
+}
+
+/** An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it. */
+function slugSection(page: ArticlePage): string | null {
   for (const v of metaAll(page, 'article:section', 'section')) {
     const k = SECTION_SLUGS[v.toLowerCase().replace(/[^a-z]/g, '')];
     if (k) return k;
   }
   return null;
+}
+
+function pickSectionRaw(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  objects: JsonObject[],
+): string | null {
+  // Site selectors, then the page's labels, then the portal's own category label (Naver).
+  const el = first(page.doc, site?.section);
+  if (el) {
+    const t = clean(el.textContent);
+    if (t && t.length <= 30) return t;
+  }
+  const labeled = labeledSection(page, article);
+  if (labeled) return labeled;
+  const cat = firstWithClass(page, 'em', 'media_end_categorize_item');
+  if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
+  return ldBreadcrumb(objects) ?? pageBreadcrumb(page) ?? slugSection(page);
 }
 
 /** JSON-LD `image`: a URL, an ImageObject, or a list of either. */
