@@ -18,7 +18,16 @@ import type { ArticlePage } from '../page';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { KOREAN_DATETIME_SRC } from './dates';
-import { all, clean, decodeEntities, inForeign, type JsonObject, linesOf, metaAll } from './dom';
+import {
+  all,
+  clean,
+  decodeEntities,
+  firstCleaned,
+  inForeign,
+  type JsonObject,
+  linesOf,
+  metaAll,
+} from './dom';
 import { squash } from './title';
 
 export interface AuthorContext {
@@ -135,17 +144,6 @@ function fromElements(elements: Element[]): Author[] {
       const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
     }
-  }
-  return out;
-}
-
-/** The first few non-empty story paragraphs, cleaned (only as many as asked for are cleaned). */
-function firstCleaned(paragraphs: string[], n: number): string[] {
-  const out: string[] = [];
-  for (const x of paragraphs) {
-    if (out.length >= n) break;
-    const p = clean(x);
-    if (p) out.push(p);
   }
   return out;
 }

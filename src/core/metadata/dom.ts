@@ -8,6 +8,17 @@ import { allElements, normalizeSpace } from '../text';
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
 export const clean = normalizeSpace;
 
+/** The first few non-empty story paragraphs, cleaned (only as many as asked for are cleaned). */
+export function firstCleaned(paragraphs: string[], n: number): string[] {
+  const out: string[] = [];
+  for (const x of paragraphs) {
+    if (out.length >= n) break;
+    const p = clean(x);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -169,8 +180,7 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
   // Broken markup can leave <body> empty with the content parsed elsewhere under <html>.
   const body = doc.body;
   // Stray markup before <html> can even make documentElement a <script>: fall back to the <html> element.
-  const root =
-    body && textLongerThan(body, 200) ? body : (doc.querySelector('html') ?? doc.documentElement);
+  const root = body && textLongerThan(body, 200) ? body : (doc.querySelector('html') ?? doc.documentElement);
   return root ? linesOf(root, cap) : [];
 }
 

@@ -30,6 +30,7 @@ import {
   clean,
   decodeEntities,
   first,
+  firstCleaned,
   inForeign,
   type JsonObject,
   jsonLdArticle,
@@ -95,6 +96,55 @@ function outletNames(page: ArticlePage, site: SiteRule | null): string[] {
   return names.map((n) => n.replace(/^@/, ''));
 }
 
+/** Headline-like elements outside navigation, as shown. */
+function shownHeadings(page: ArticlePage): string[] {
+  return page.scan.headings
+    .filter((el) => !inForeign(el))
+    .map((el) => clean(el.textContent))
+    .filter((t) => t.length >= 4 && t.length <= 300);
+}
+
+/** Titles the page declares (JSON-LD, metas, <title>), without the site's name and placeholders. */
+function declaredTitles(
+  page: ArticlePage,
+  article: JsonObject | null,
+  names: string[],
+  headings: string[],
+): string[] {
+  const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
+  // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
+  // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
+  let docTitle: string | null = clean(page.doc.title);
+  if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
+  return [
+    ldString(article, 'headline'),
+    meta(page, 'og:title'),
+    meta(page, 'twitter:title'),
+    meta(page, 'dable:title'),
+    meta(page, 'taboola:title'),
+    meta(page, 'title'),
+    docTitle,
+  ]
+    .filter((t): t is string => !!t)
+    .map((t) => stripSiteSuffix(t, names))
+    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t) && !loneOutletTitle(t));
+}
+
+/** The shown headline closest to the lead declared title, when it is that title give or take a label. */
+function nearestHeading(headings: string[], lead: string): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of headings) {
+    const sc = similarity(h, lead);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = h;
+    }
+  }
+  // A shown headline that is the meta title plus or minus a label (`[정치]`, a site tail) still wins.
+  return best && bestScore >= 0.85 && squash(lead).includes(squash(best)) ? best : null;
+}
+
 function pickTitle(
   page: ArticlePage,
   site: SiteRule | null,
@@ -109,48 +159,15 @@ function pickTitle(
     const t = clean(fromRule.textContent);
     if (t) return t;
   }
-  const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
   // The headline element as shown, when it matches a meta title.
-  const headings = page.scan.headings
-    .filter((el) => !inForeign(el))
-    .map((el) => clean(el.textContent))
-    .filter((t) => t.length >= 4 && t.length <= 300);
-  // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
-  // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
-  let docTitle: string | null = clean(page.doc.title);
-  if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
-  const metaTitles = [
-    ldString(article, 'headline'),
-    meta(page, 'og:title'),
-    meta(page, 'twitter:title'),
-    meta(page, 'dable:title'),
-    meta(page, 'taboola:title'),
-    meta(page, 'title'),
-    docTitle,
-  ]
-    .filter((t): t is string => !!t)
-    .map((t) => stripSiteSuffix(t, names))
-    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t) && !loneOutletTitle(t));
+  const headings = shownHeadings(page);
+  const metaTitles = declaredTitles(page, article, names, headings);
   for (const mt of metaTitles) {
     const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
   }
-  if (!metaTitles.length) return headlineByShape(page, names, lines) ?? headings[0] ?? null;
   const lead = metaTitles[0];
-  if (lead) {
-    let best: string | null = null;
-    let bestScore = 0;
-    for (const h of headings) {
-      const sc = similarity(h, lead);
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = h;
-      }
-    }
-    // A shown headline that is the meta title plus or minus a label (`[정치]`, a site tail) still wins.
-    if (best && bestScore >= 0.85 && squash(lead).includes(squash(best))) return best;
-    return lead;
-  }
+  if (lead) return nearestHeading(headings, lead) ?? lead;
   return headlineByShape(page, names, lines) ?? headings[0] ?? null;
 }
 
@@ -332,98 +349,120 @@ function creditLineOutlet(lines: string[], rehost: boolean): string | null {
   return null;
 }
 
-function pickPublisher(
+/** A portal names the outlet in its press logo or its metas. */
+function portalPress(page: ArticlePage): string | null {
+  for (const el of all(page.doc, PORTAL_PRESS_SELECTORS.join(','))) {
+    const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
+    if (v && !PORTAL_NAMES.includes(v)) return v;
+  }
+  const og = normalizePublisher(meta(page, 'og:article:author', 'article:media_name', 'dd:author'));
+  return og && !PORTAL_NAMES.includes(og) ? og : null;
+}
+
+/** A story credited to another outlet on this site: its dateline, credit metas, credit lines, credit boxes. */
+function creditedOutlet(
   page: ArticlePage,
   site: SiteRule | null,
   pageType: PageType,
-  article: JsonObject | null,
+  portal: boolean,
   paragraphs: string[],
   hints: PayloadHints,
   lines: string[],
 ): string | null {
-  const portal = pageType === 'portal' || site?.pageType === 'portal';
-  if (portal) {
-    for (const el of all(page.doc, PORTAL_PRESS_SELECTORS.join(','))) {
-      const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
-      if (v && !PORTAL_NAMES.includes(v)) return v;
-    }
-    const og = normalizePublisher(meta(page, 'og:article:author', 'article:media_name', 'dd:author'));
-    if (og && !PORTAL_NAMES.includes(og)) return og;
-  }
-  // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
-  // The dateline opens the story, but a photo caption or deck line may come before it in the raw units.
-  const head = paragraphs
-    .map((p) => clean(p))
-    .filter(Boolean)
-    .slice(0, 3);
-  const credit = head.map((p) => datelineOutlet(p)).find((c) => c) ?? null;
+  // `[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`. The dateline opens the story, but a photo caption or
+  // deck line may come before it in the raw units.
+  const credit = firstCleaned(paragraphs, 3)
+    .map((p) => datelineOutlet(p))
+    .find((c) => c);
   if (credit) return normalizePublisher(credit);
   for (const v of [...metaAll(page, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
     const c = /=/.test(v) ? datelineOutlet(v) : null;
     if (c) return normalizePublisher(c);
   }
+  const rehost = pageType === 'aggregator' || portal;
   // A re-hosted story names its source in a credit line (`[Source : 일간스포츠]`, `기사제공: 뉴스1`, and on an
   // aggregator `출처: OSEN`). A bare `출처`/`제공` is also how photos are credited, so on an outlet's own page
   // only the unambiguous labels count.
-  const line = creditLineOutlet(lines, pageType === 'aggregator' || portal);
+  const line = creditLineOutlet(lines, rehost);
   if (line) return line;
   // The credit forms around the story (`기사제공 가나일보`, `[출처: 가나일보]`, `<가나뉴스 제공>`, a story-tail
   // `ⓒ 가나일보`), read from the text alone so an aggregator layout no rule knows still credits the outlet.
   const ownNames = [site?.name, ...metaAll(page, 'og:site_name', 'application-name')].filter(
     (x): x is string => !!x,
   );
-  const trust = pageType === 'aggregator' || portal ? 'rehost' : site ? 'own' : 'unknown';
-  const credited = storyCredit(paragraphs, lines, ownNames, trust);
+  const credited = storyCredit(paragraphs, lines, ownNames, rehost ? 'rehost' : site ? 'own' : 'unknown');
   if (credited) return credited;
-  if (pageType === 'aggregator' || portal || !site) {
+  if (rehost || !site) {
     for (const el of page.scan.credits) {
       if (inForeign(el)) continue;
       const v = normalizePublisher(el.textContent);
       if (v && v.length <= 15 && !PORTAL_NAMES.includes(v)) return v;
     }
   }
-  let base: string | null = site?.name ?? null;
-  if (!base) {
-    const og = meta(page, 'og:site_name');
-    if (og && !/^https?:/.test(og)) base = normalizePublisher(og);
-    // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
-    const b = base ? squash(base) : '';
-    const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
-    if (c) base = c.name;
-    // A romanised og:site_name (`TV CHOSUN`) where the page title and copyright write the Korean brand
-    // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
-    if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
-      const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
-      if (korean && squash(clean(page.doc.title)).includes(squash(korean.name))) base = korean.name;
-    }
+  return null;
+}
+
+/** `og:site_name` as readers know the brand: the copyright's brand for a company name, Korean for a romanised one. */
+function siteNameBrand(page: ArticlePage, lines: string[]): string | null {
+  const og = meta(page, 'og:site_name');
+  let base = og && !/^https?:/.test(og) ? normalizePublisher(og) : null;
+  // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
+  const b = base ? squash(base) : '';
+  const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
+  if (c) base = c.name;
+  // A romanised og:site_name (`TV CHOSUN`) where the page title and copyright write the Korean brand
+  // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
+  if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
+    const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
+    if (korean && squash(clean(page.doc.title)).includes(squash(korean.name))) base = korean.name;
   }
+  return base;
+}
+
+/** The outlet named in a copyright line: the one in <title>, else a Korean name, else the last line's. */
+function copyrightBrand(page: ArticlePage, lines: string[]): string | null {
+  // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
+  // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
+  const outlets = copyrightOutlets(lines);
+  const t = squash(clean(page.doc.title));
+  return (
+    (
+      outlets.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
+      outlets.find((x) => /^[가-힣]/.test(x.name)) ??
+      outlets[0]
+    )?.name ?? null
+  );
+}
+
+/** The site's own outlet: the rule's name, og:site_name, JSON-LD publisher, copyright lines, <title>. */
+function siteBrand(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  lines: string[],
+): string | null {
+  let base: string | null = site?.name ?? null;
+  if (!base) base = siteNameBrand(page, lines);
   if (!base) {
     const pub = article?.publisher;
     const pubName =
       pub && typeof pub === 'object' && !Array.isArray(pub) ? ldString(pub as JsonObject, 'name') : null;
     if (pubName) base = normalizePublisher(pubName);
   }
-  if (!base) {
-    // Prefer the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`) when the page has both.
-    // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
-    // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
-    const all = copyrightOutlets(lines);
-    const t = squash(clean(page.doc.title));
-    base =
-      (
-        all.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
-        all.find((x) => /^[가-힣]/.test(x.name)) ??
-        all[0]
-      )?.name ?? null;
-  }
+  if (!base) base = copyrightBrand(page, lines);
   // Last, the outlet written after the headline in <title> (`도로 확장 공사 시작 - 나라일보`).
   if (!base) base = normalizePublisher(titleSuffixOutlet(page.doc.title ?? ''));
   // …or a <title> that is nothing but the outlet's name.
   if (!base && loneOutletTitle(clean(page.doc.title))) base = clean(page.doc.title);
-  if (!base) return null;
-  // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
-  // (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
-  // a desk label such as `MBN스타` is not). JSON-LD Organization lists are site-wide, so not used.
+  return base;
+}
+
+/**
+ * A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
+ * (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
+ * a desk label such as `MBN스타` is not). JSON-LD Organization lists are site-wide, so not used.
+ */
+function subBrand(page: ArticlePage, base: string, paragraphs: string[], hints: PayloadHints): string {
   const brand = squash(base).toLowerCase();
   const subBrands: string[] = [];
   for (const p of paragraphs.slice(-4)) {
@@ -439,6 +478,24 @@ function pickPublisher(
     if (n && q !== brand && q.includes(brand) && q.length <= brand.length + 8) return n;
   }
   return base;
+}
+
+function pickPublisher(
+  page: ArticlePage,
+  site: SiteRule | null,
+  pageType: PageType,
+  article: JsonObject | null,
+  paragraphs: string[],
+  hints: PayloadHints,
+  lines: string[],
+): string | null {
+  const portal = pageType === 'portal' || site?.pageType === 'portal';
+  const press = portal ? portalPress(page) : null;
+  if (press) return press;
+  const credited = creditedOutlet(page, site, pageType, portal, paragraphs, hints, lines);
+  if (credited) return credited;
+  const base = siteBrand(page, site, article, lines);
+  return base ? subBrand(page, base, paragraphs, hints) : null;
 }
 
 /** Data attributes carrying times (`data-deploy-dt`, `data-date-time`, `data-modify-date-time`, …). */
@@ -630,7 +687,8 @@ const SECTION_SLUGS: Record<string, string> = {
   education: '교육',
 };
 
-const isKoreanLabel = (s: string | null): s is string => !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+const isKoreanLabel = (s: string | null): s is string =>
+  !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
 
 /** The first element with this tag and class name, in document order, from the scan's list (no second walk). */
 function firstWithClass(page: ArticlePage, tag: string, cls: string): Element | null {
@@ -689,7 +747,8 @@ function mayHoldBreadcrumbs(page: ArticlePage): boolean {
     const el = els[i] as Element;
     if (!el.hasAttributes()) continue;
     const cls = el.getAttribute('class');
-    if (cls && (cls.includes('breadcrumb') || cls.includes('nav-path') || cls.includes('location'))) return true;
+    if (cls && (cls.includes('breadcrumb') || cls.includes('nav-path') || cls.includes('location')))
+      return true;
     if (el.getAttribute('aria-label')?.includes('breadcrumb')) return true;
   }
   return false;
@@ -763,27 +822,43 @@ function pickTags(page: ArticlePage, article: JsonObject | null): string[] {
   return out.length <= 15 ? out : [];
 }
 
+/** The record for a document with nothing parsed (empty input): empty, never an exception. */
+function emptyMetadata(url: string, site: SiteRule | null): ArticleMetadata {
+  return {
+    title: null,
+    kicker: null,
+    subtitle: null,
+    publisher: site?.name ?? null,
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    section: null,
+    url,
+    originalUrl: null,
+    leadImage: null,
+    lang: 'ko',
+    tags: [],
+  };
+}
+
+/** A portal's link to the story on the outlet's own site (`기사 원문`, Naver's origin link). */
+function originalLink(page: ArticlePage, url: string): string | null {
+  return (
+    elementsNamed(page, 'a')
+      .filter(
+        (a) =>
+          /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
+          (a.getAttribute('class') ?? '').includes('media_end_head_origin_link'),
+      )
+      .map((a) => absoluteUrl(a.getAttribute('href'), url))
+      .find((h) => h) ?? null
+  );
+}
+
 export function extractMetadata(page: ArticlePage, ctx: MetadataContext): ArticleMetadata {
   const { site, pageType } = ctx;
   const { url } = page;
-  if (!page.doc.documentElement) {
-    // Nothing parsed (empty input): an empty record, never an exception.
-    return {
-      title: null,
-      kicker: null,
-      subtitle: null,
-      publisher: site?.name ?? null,
-      authors: [],
-      publishedAt: null,
-      modifiedAt: null,
-      section: null,
-      url,
-      originalUrl: null,
-      leadImage: null,
-      lang: 'ko',
-      tags: [],
-    };
-  }
+  if (!page.doc.documentElement) return emptyMetadata(url, site);
   const paragraphs = ctx.rawParagraphs ?? [];
   const objects = page.jsonLd as JsonObject[];
   const article = jsonLdArticle(objects);
@@ -808,23 +883,10 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
     credits: hints.credits,
   });
   const { publishedAt, modifiedAt } = pickDates(page, site, article, lines, hints, title);
-  const section = tidySection(pickSectionRaw(page, site, article, objects));
-
   const canonical =
     absoluteUrl(page.doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
     absoluteUrl(meta(page, 'og:url'), url);
   const portal = pageType === 'portal' || site?.pageType === 'portal';
-  const originalLink = (portal ? all(page.doc, 'a') : [])
-    .filter(
-      (a) =>
-        /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
-        (a.getAttribute('class') ?? '').includes('media_end_head_origin_link'),
-    )
-    .map((a) => absoluteUrl(a.getAttribute('href'), url))
-    .find((h) => h);
-  const leadImage = absoluteUrl(meta(page, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
-  const lang = clean(page.doc.documentElement?.getAttribute('lang')) || 'ko';
-
   // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
     ...splitKicker(title),
@@ -833,11 +895,11 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
     authors,
     publishedAt,
     modifiedAt,
-    section,
+    section: tidySection(pickSectionRaw(page, site, article, objects)),
     url: canonical ?? url,
-    originalUrl: portal ? (originalLink ?? null) : null,
-    leadImage,
-    lang,
+    originalUrl: portal ? originalLink(page, url) : null,
+    leadImage: absoluteUrl(meta(page, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url),
+    lang: clean(page.doc.documentElement?.getAttribute('lang')) || 'ko',
     tags: pickTags(page, article),
   };
 }
