@@ -558,6 +558,13 @@ function siteDate(page: ArticlePage, sels: string[] | undefined): string | null 
   return parseKoreanDateTime(clean(el.textContent));
 }
 
+/** The first element of the page passing `test`, in document order, from the scan's list (no second walk). */
+function firstElement(page: ArticlePage, test: (el: Element) => boolean): Element | null {
+  const els = page.scan.elements;
+  for (let i = 0; i < els.length; i++) if (test(els[i] as Element)) return els[i] as Element;
+  return null;
+}
+
 /** The elements of the page with this tag, in document order, from the scan's list (no second walk). */
 function elementsNamed(page: ArticlePage, tag: string): Element[] {
   return Array.prototype.filter.call(page.scan.elements, (el: Element) => el.localName === tag) as Element[];
@@ -580,9 +587,9 @@ function machineDates(
       'publish-date',
       'date',
     ),
-    elementsNamed(page, 'time')
-      .find((t) => t.hasAttribute('datetime'))
-      ?.getAttribute('datetime') ?? null,
+    firstElement(page, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute(
+      'datetime',
+    ) ?? null,
   ]
     .map((v) => parseMachineDate(v))
     .filter((x): x is NonNullable<typeof x> => !!x);
@@ -690,14 +697,12 @@ const SECTION_SLUGS: Record<string, string> = {
 const isKoreanLabel = (s: string | null): s is string =>
   !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
 
-/** The first element with this tag and class name, in document order, from the scan's list (no second walk). */
+/** The first element with this tag and class name, in document order. */
 function firstWithClass(page: ArticlePage, tag: string, cls: string): Element | null {
-  const els = page.scan.elements;
-  for (let i = 0; i < els.length; i++) {
-    const el = els[i] as Element;
-    if (el.localName === tag && (el.getAttribute('class') ?? '').split(/\s+/).includes(cls)) return el;
-  }
-  return null;
+  return firstElement(
+    page,
+    (el) => el.localName === tag && (el.getAttribute('class') ?? '').split(/\s+/).includes(cls),
+  );
 }
 
 /** The section a page's metas or JSON-LD name in Korean: the meta's top-level label before JSON-LD's. */
