@@ -654,18 +654,31 @@ interface TextIndex {
   bySurname: Map<string, [number, number][]>;
 }
 
+const HANGUL_2_3 = /^[가-힣]{2,3}$/;
+const HANGUL_4 = /^[가-힣]{4}$/;
+
 /** Words of the text with their particles stripped, computed once per text (resolving runs per mention). */
 const indexCache = new WeakMap<string[], TextIndex>();
 function indexOf(paragraphs: string[]): TextIndex {
   const cached = indexCache.get(paragraphs);
   if (cached) return cached;
   const aliases = new Map<string, string>();
+  // Words recur all through a story: strip each distinct word's particle once.
+  const bares = new Map<string, string>();
+  const bareOnce = (tok: string): string => {
+    let b = bares.get(tok);
+    if (b === undefined) {
+      b = bare(tok);
+      bares.set(tok, b);
+    }
+    return b;
+  };
   const paras = paragraphs.map((p) => {
     for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
     // Quote marks glue to their words so a quoted word never joins a name phrase; a gloss of several words
     // (`의원(무소속·전남 순천)은`) goes, so the name and its particle stay one phrase.
     const toks = tokens(p.replace(/\(([^()]*\s[^()]*)\)/g, '').replace(/[“”"]/g, '\uE000'));
-    return { toks, bares: toks.map(bare), prose: isProse(p) };
+    return { toks, bares: toks.map(bareOnce), prose: isProse(p) };
   });
   // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
   // 세종시장`) names people in headline style, not the way the story introduces them.
@@ -677,11 +690,11 @@ function indexOf(paragraphs: string[]): TextIndex {
     if (list) list.push(at);
     else map.set(key, [at]);
   };
-  ordered.forEach(({ bares }, pi) => {
-    bares.forEach((b, i) => {
+  ordered.forEach(({ bares: words }, pi) => {
+    words.forEach((b, i) => {
       add(byWord, b, [pi, i]);
-      if (/^[가-힣]{2,3}$/.test(b)) add(bySurname, b[0], [pi, i]);
-      else if (/^[가-힣]{4}$/.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], [pi, i]);
+      if (HANGUL_2_3.test(b)) add(bySurname, b[0], [pi, i]);
+      else if (HANGUL_4.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], [pi, i]);
     });
   });
   const index = { paragraphs: ordered, aliases, byWord, bySurname };
