@@ -739,44 +739,38 @@ function titleWords(toks: string[], i: number, head: string): string[] {
   return pre;
 }
 
-/**
- * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
- * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
- */
-export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
-  const mention = tidy(raw);
-  if (!mention) return mention;
-  if (known.includes(mention)) return mention;
-  // Two speakers joined by 와/과: resolve each (`윤 대통령과 리시 수낵 영국 총리`).
+/** Two speakers joined by 와/과 (`윤 대통령과 리시 수낵 영국 총리`), each resolved; null for one speaker. */
+function resolveJoined(mention: string, known: string[], paragraphs: string[]): string | null {
   const join = /^(.+?)(와|과) (.+)$/.exec(mention);
-  if (join && joinWord(`${join[1]}${join[2]}`)) {
-    const a = resolveSpeaker(join[1], known, paragraphs);
-    const b = resolveSpeaker(join[3], known, paragraphs);
-    const particle = final(a.slice(-1)) > 0 ? '과' : '와';
-    return `${a}${particle} ${b}`;
-  }
-  // `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨.
-  const ssi = /^([가-힣])\s?씨$/.exec(mention);
-  if (ssi) {
-    const full = known.find((k) => {
-      const last = k.split(' ').slice(-2).join(' ');
-      return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
-    });
-    if (full) return full;
-    // Not a speaker yet: the first `정유라씨` / `김모(61) 씨` in the story sentences.
-    const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
-    for (const para of paragraphs) {
-      const m = isProse(para) ? re.exec(para) : null;
-      if (m) return resolveSpeaker(m[1], known, paragraphs);
-    }
-  }
-  // `한국철도공사(이하 코레일)`: the short name stands for the full one.
-  const index = indexOf(paragraphs);
-  const alias = index.aliases.get(mention);
-  if (alias) return alias;
-  const parts = mention.split(' ');
+  if (!join || !joinWord(`${join[1]}${join[2]}`)) return null;
+  const a = resolveSpeaker(join[1], known, paragraphs);
+  const b = resolveSpeaker(join[3], known, paragraphs);
+  const particle = final(a.slice(-1)) > 0 ? '과' : '와';
+  return `${a}${particle} ${b}`;
+}
 
-  // 1. A speaker already named in full.
+/**
+ * `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨, a
+ * speaker already or the first `정유라씨` / `김모(61) 씨` in the story sentences. Null when none is.
+ */
+function resolveSsi(mention: string, known: string[], paragraphs: string[]): string | null {
+  const ssi = /^([가-힣])\s?씨$/.exec(mention);
+  if (!ssi) return null;
+  const full = known.find((k) => {
+    const last = k.split(' ').slice(-2).join(' ');
+    return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
+  });
+  if (full) return full;
+  const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
+  for (const para of paragraphs) {
+    const m = isProse(para) ? re.exec(para) : null;
+    if (m) return resolveSpeaker(m[1], known, paragraphs);
+  }
+  return null;
+}
+
+/** 1. A speaker already named in full that extends the mention (`왕 차장` → `왕윤종 국가안보실 3차장`). */
+function knownFullForm(mention: string, parts: string[], known: string[]): string | null {
   const lastWord = parts[parts.length - 1];
   for (const full of known) {
     // Cheap test first: a long story can name hundreds of speakers.
@@ -790,52 +784,86 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
     // `협의회` after `한국소비자단체협의회`: the organisation's short name.
     if (fp.length === 1 && parts.length === 1 && ROLE.test(mention) && full.endsWith(mention)) return full;
   }
+  return null;
+}
 
-  // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
+/** The words from word `i` of a paragraph up to one matching the mention's last word, or null. */
+function phraseFrom(toks: string[], bares: string[], i: number, parts: string[]): string[] | null {
+  const out = [bares[i]];
+  let k = i;
+  if (parts.length === 1) return out;
+  while (k + 1 < toks.length && out.length < 7) {
+    const cleanPrev = stripPunct(toks[k]);
+    if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
+    k++;
+    if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
+    out.push(bares[k]);
+    if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
+      return out;
+  }
+  return null;
+}
+
+/** 2. The first mention of the same person anywhere in the text (`모스카 교수` → `파비오 모스카 교수`). */
+function firstFullMention(mention: string, parts: string[], index: TextIndex): string | null {
   const head = parts[0];
   const surnameOnly = (/^[가-힣]$/.test(head) || COMPOUND_SURNAME.test(head)) && parts.length >= 2;
   // Only the places where the name can start are visited (long texts name hundreds of people).
   const starts = (surnameOnly ? index.bySurname.get(head[0]) : index.byWord.get(head)) ?? [];
   for (const [pi, i] of starts) {
     const { toks, bares } = index.paragraphs[pi];
-    {
-      const name = bares[i];
-      if (
-        surnameOnly &&
-        (name === head || !name.startsWith(head) || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))
-      )
-        continue;
-      // Collect the phrase from here up to the mention's last word.
-      const out = [name];
-      let k = i;
-      let ok = parts.length === 1;
-      while (!ok && k + 1 < toks.length && out.length < 7) {
-        const cleanPrev = stripPunct(toks[k]);
-        if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
-        k++;
-        if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
-        out.push(bares[k]);
-        if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
-          ok = true;
-      }
-      if (!ok) continue;
-      // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
-      // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
-      const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
-      const fullForm = [...pre, ...out].join(' ');
-      return fullForm.split(' ').length >= parts.length ? fullForm : mention;
-    }
+    const name = bares[i];
+    if (
+      surnameOnly &&
+      (name === head || !name.startsWith(head) || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))
+    )
+      continue;
+    const out = phraseFrom(toks, bares, i, parts);
+    if (!out) continue;
+    // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
+    // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
+    const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
+    const fullForm = [...pre, ...out].join(' ');
+    return fullForm.split(' ').length >= parts.length ? fullForm : mention;
   }
-  // 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role.
+  return null;
+}
+
+/** With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`. */
+const UNNAMED_ROLE = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
+
+/** 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role. */
+function demonstrativeSpeaker(mention: string, known: string[]): string | null {
   const demonstrative = /^(이|그|해당|같은|이들) (\S+)$/.exec(mention);
-  // With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`.
-  const unnamed = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
-  if (demonstrative && (demonstrative[1] !== '이' || unnamed.test(demonstrative[2]))) {
-    const role = demonstrative[2];
-    const match = [...known]
-      .reverse()
-      .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
-    if (match) return match;
-  }
-  return mention;
+  if (!demonstrative || (demonstrative[1] === '이' && !UNNAMED_ROLE.test(demonstrative[2]))) return null;
+  const role = demonstrative[2];
+  const match = [...known]
+    .reverse()
+    .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
+  return match ?? null;
+}
+
+/**
+ * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
+ * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
+ */
+export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
+  const mention = tidy(raw);
+  if (!mention) return mention;
+  if (known.includes(mention)) return mention;
+  const joined = resolveJoined(mention, known, paragraphs);
+  if (joined !== null) return joined;
+  const ssi = resolveSsi(mention, known, paragraphs);
+  if (ssi !== null) return ssi;
+  // `한국철도공사(이하 코레일)`: the short name stands for the full one.
+  const index = indexOf(paragraphs);
+  const alias = index.aliases.get(mention);
+  if (alias) return alias;
+  const parts = mention.split(' ');
+  return (
+    knownFullForm(mention, parts, known) ??
+    firstFullMention(mention, parts, index) ??
+    demonstrativeSpeaker(mention, known) ??
+    mention
+  );
 }
