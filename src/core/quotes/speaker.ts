@@ -216,55 +216,55 @@ export function isMeasure(text: string): boolean {
   return MEASURE.test(t);
 }
 
-/** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
-export function subjectWord(
-  raw: string,
-  phraseLength: number | (() => number) = 1,
-  prev?: string,
-  beforeQuote = false,
-): { stem: string; topic: boolean } | null {
-  if (/[\uE000\uE001]/.test(raw)) return null;
-  const tok = stripPunct(raw);
-  if (tok.length < 2) return null;
-  if (tok.endsWith('께서')) return { stem: tok.slice(0, -2), topic: false };
-  if (tok.endsWith('께서는')) return { stem: tok.slice(0, -3), topic: true };
+/** Final-consonant codes of a syllable after which 은 is not the topic particle (an adnominal ending). */
+const EUN_NOT_TOPIC = new Set([2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 18, 20, 22, 23, 24, 25, 26, 27]);
+
+type SubjectWord = { stem: string; topic: boolean } | null;
+
+/** A word ending in 은: a topic after a closed syllable (or Latin, a digit, a bracket), not an adjective. */
+function eunWord(tok: string, stem: string, fin: number, latinOrDigit: boolean): SubjectWord {
+  if (EUN_ADJECTIVES.has(tok)) return null;
+  if (fin <= 0 && !latinOrDigit) return null;
+  if (EUN_NOT_TOPIC.has(fin)) return null;
+  return { stem, topic: true };
+}
+
+/** A word ending in 는: a topic after an open syllable, unless the word is a verb's `-는` form. */
+function neunWord(
+  tok: string,
+  stem: string,
+  fin: number,
+  phraseLength: number | (() => number),
+  prev: string | undefined,
+  beforeQuote: boolean,
+): SubjectWord {
+  if (fin > 0) return null;
+  if (NEUN_NEVER.test(tok)) {
+    // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
+    // Right before a quote, `김미려는`, `한예려는` are names too (a verb's `-려는` modifies a noun, not a quote).
+    const nameLike = tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok);
+    if (!(nameLike && (/라는$/.test(tok) || (beforeQuote && /려는$/.test(tok))))) return null;
+  } else if (
+    NEUN_AMBIGUOUS.test(tok) &&
+    !ROLE.test(stem) &&
+    !(
+      /^[가-힣]{3}$/.test(stem) &&
+      !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
+    ) &&
+    (typeof phraseLength === 'function' ? phraseLength() : phraseLength) < 2
+  ) {
+    // `진영을 넘나드는`: a verb with its object; `머스크는`, `엘제이는`: a three-syllable name.
+    return null;
+  }
+  if (stem === '이') return null; // `이는`: `this is`
+  // One syllable before 는 is a verb (`사는`, `가는`, `보는`) unless it is an office or a pronoun.
+  if (stem.length === 1 && !/^[씨시구도처부청그나저너]$/.test(stem)) return null;
+  return { stem, topic: true };
+}
+
+/** A word ending in 이, 가 or 도: a subject (not a topic) when the syllable before suits the particle. */
+function subjectParticleWord(tok: string, stem: string, fin: number, latinOrDigit: boolean): SubjectWord {
   const last = tok.slice(-1);
-  const stem = tok.slice(0, -1);
-  const before = stem.slice(-1);
-  const fin = final(before);
-  const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
-  // `기사` is an article, but `택시 기사` a driver.
-  if (NOT_SPEAKER.test(stem) && !(stem === '기사' && DRIVEN.test(stripPunct(prev ?? '')))) return null;
-  if (last === '은') {
-    if (EUN_ADJECTIVES.has(tok)) return null;
-    if (fin <= 0 && !latinOrDigit) return null;
-    if ([2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 18, 20, 22, 23, 24, 25, 26, 27].includes(fin)) return null;
-    return { stem, topic: true };
-  }
-  if (last === '는') {
-    if (fin > 0) return null;
-    if (NEUN_NEVER.test(tok)) {
-      // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
-      // Right before a quote, `김미려는`, `한예려는` are names too (a verb's `-려는` modifies a noun, not a quote).
-      const nameLike = tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok);
-      if (!(nameLike && (/라는$/.test(tok) || (beforeQuote && /려는$/.test(tok))))) return null;
-    } else if (
-      NEUN_AMBIGUOUS.test(tok) &&
-      !ROLE.test(stem) &&
-      !(
-        /^[가-힣]{3}$/.test(stem) &&
-        !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
-      ) &&
-      (typeof phraseLength === 'function' ? phraseLength() : phraseLength) < 2
-    ) {
-      // `진영을 넘나드는`: a verb with its object; `머스크는`, `엘제이는`: a three-syllable name.
-      return null;
-    }
-    if (stem === '이') return null; // `이는`: `this is`
-    // One syllable before 는 is a verb (`사는`, `가는`, `보는`) unless it is an office or a pronoun.
-    if (stem.length === 1 && !/^[씨시구도처부청그나저너]$/.test(stem)) return null;
-    return { stem, topic: true };
-  }
   if (last === '이') {
     if (I_ADVERBS.has(tok)) return null;
     if (fin <= 0 && !latinOrDigit) return null;
@@ -282,6 +282,29 @@ export function subjectWord(
     return { stem, topic: false };
   }
   return null;
+}
+
+/** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
+export function subjectWord(
+  raw: string,
+  phraseLength: number | (() => number) = 1,
+  prev?: string,
+  beforeQuote = false,
+): SubjectWord {
+  if (/[\uE000\uE001]/.test(raw)) return null;
+  const tok = stripPunct(raw);
+  if (tok.length < 2) return null;
+  if (tok.endsWith('께서')) return { stem: tok.slice(0, -2), topic: false };
+  if (tok.endsWith('께서는')) return { stem: tok.slice(0, -3), topic: true };
+  const last = tok.slice(-1);
+  const stem = tok.slice(0, -1);
+  const fin = final(stem.slice(-1));
+  const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
+  // `기사` is an article, but `택시 기사` a driver.
+  if (NOT_SPEAKER.test(stem) && !(stem === '기사' && DRIVEN.test(stripPunct(prev ?? '')))) return null;
+  if (last === '은') return eunWord(tok, stem, fin, latinOrDigit);
+  if (last === '는') return neunWord(tok, stem, fin, phraseLength, prev, beforeQuote);
+  return subjectParticleWord(tok, stem, fin, latinOrDigit);
 }
 
 function tokens(segment: string): string[] {
