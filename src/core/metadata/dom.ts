@@ -85,41 +85,42 @@ export function ldString(o: JsonObject | null, key: string): string | null {
   return null;
 }
 
+/** Tags by local name (lower case): reading tagName upper-cases it on every read in linkedom. */
 const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'BLOCKQUOTE',
-  'TABLE',
-  'TR',
-  'DL',
-  'DT',
-  'DD',
-  'FIGURE',
-  'FIGCAPTION',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
 ]);
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'BUTTON',
-  'SELECT',
-  'IFRAME',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'iframe',
+  'title',
 ]);
 
 /**
@@ -130,6 +131,7 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
   const parts: string[] = [];
   let cur = '';
   const flush = () => {
+    if (!cur) return;
     const t = clean(cur);
     if (t) parts.push(t);
     cur = '';
@@ -141,9 +143,9 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
       return;
     }
     if (n.nodeType !== 1) return;
-    const tag = (n as Element).tagName.toUpperCase();
+    const tag = (n as Element).localName;
     if (SKIP.has(tag)) return;
-    if (tag === 'BR') {
+    if (tag === 'br') {
       flush();
       return;
     }
