@@ -888,9 +888,13 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
     credits: hints.credits,
   });
   const { publishedAt, modifiedAt } = pickDates(page, site, article, lines, hints, title);
+  // `link[rel=canonical]` (rel compares case-insensitively in HTML), from the scan's list: no second walk.
+  const canonicalLink = firstElement(
+    page,
+    (el) => el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical',
+  );
   const canonical =
-    absoluteUrl(page.doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
-    absoluteUrl(meta(page, 'og:url'), url);
+    absoluteUrl(canonicalLink?.getAttribute('href'), url) ?? absoluteUrl(meta(page, 'og:url'), url);
   const portal = pageType === 'portal' || site?.pageType === 'portal';
   // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
