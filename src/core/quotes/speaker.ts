@@ -392,14 +392,16 @@ function dropPointer(words: string[], before: string | undefined): string[] {
  */
 export const GENERIC_ORG =
   /^(?:(?:이|그|해당|같은|동|본)\s)?(?:회사|업체|기업|사측|은행|단체|기관|재단|협회|구단)(?:\s?측)?$/;
+/** The last words of organisations' names. */
+const ORG_WORDS =
+  '전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서';
+const ORG_END = new RegExp(`(${ORG_WORDS})$`);
+/** Anywhere in a word: a word without one cannot hold an organisation's name (a cheap test first). */
+const ORG_WORD = new RegExp(ORG_WORDS);
+
 /** Names of organisations by their last word (`한빛전자`, `새솔건설`, `전국택배노조`). */
 export function orgName(text: string): boolean {
-  return (
-    !GENERIC_ORG.test(text) &&
-    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서)$/.test(
-      text,
-    )
-  );
+  return !GENERIC_ORG.test(text) && ORG_END.test(text);
 }
 
 /** `서울중앙지법 형사합의25부(재판장 …)`, `수원지법 안산지원 제1형사부`: a court's panel, named in full. */
@@ -414,6 +416,9 @@ export function namedInstitutions(sentence: string): { org: string | null; court
   const toks = tokens(sentence);
   let org: string | null = null;
   toks.forEach((raw, i) => {
+    // The stem is part of the word: without an organisation word in it, it names none.
+    // (`한빛전자(주)는` → 한빛전자, `한빛(주)전자는` → 한빛전자: with and without its glosses)
+    if (!ORG_WORD.test(raw) && !ORG_WORD.test(raw.replace(/\([^)]*\)/g, ''))) return;
     const stem = bare(raw);
     // Only where its noun phrase ends (a particle follows): `한빛전자 노조위원장` names a person.
     if (stem.length >= 3 && stem !== stripPunct(raw) && orgName(stem)) {
@@ -421,7 +426,8 @@ export function namedInstitutions(sentence: string): { org: string | null; court
       if (orgName(phrase)) org = phrase;
     }
   });
-  const courts = [...sentence.matchAll(COURT_PANEL)];
+  // Every court name in COURT_PANEL holds 법.
+  const courts = sentence.includes('법') ? [...sentence.matchAll(COURT_PANEL)] : [];
   return { org, court: courts.length ? courts[courts.length - 1][1] : null };
 }
 
