@@ -53,6 +53,8 @@ interface Span {
 }
 
 const OPEN = '“"「';
+/** Any mark `quoteSpans` acts on: an opening one, or ” (which may open a reversed pair). */
+const MARK = /[“"「”]/g;
 
 /** Double-quoted spans of a paragraph, in order. Curly quotes may be closed by a straight one (typos happen). */
 export function quoteSpans(p: string): Span[] {
@@ -77,7 +79,9 @@ export function quoteSpans(p: string): Span[] {
       }
     }
     if (!OPEN.includes(c)) {
-      i++;
+      // Nothing happens until the next mark: jump to it.
+      MARK.lastIndex = i + 1;
+      i = MARK.test(p) ? MARK.lastIndex - 1 : p.length;
       continue;
     }
     let j: number;

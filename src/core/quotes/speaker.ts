@@ -703,7 +703,8 @@ function indexOf(paragraphs: string[]): TextIndex {
     return b;
   };
   const paras = paragraphs.map((p) => {
-    for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
+    if (p.includes('이하'))
+      for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
     // Quote marks glue to their words so a quoted word never joins a name phrase; a gloss of several words
     // (`의원(무소속·전남 순천)은`) goes, so the name and its particle stay one phrase.
     const toks = tokens(p.replace(/\(([^()]*\s[^()]*)\)/g, '').replace(/[“”"]/g, '\uE000'));
