@@ -722,9 +722,10 @@ function indexOf(paragraphs: string[]): TextIndex {
   };
   ordered.forEach(({ bares: words }, pi) => {
     words.forEach((b, i) => {
-      add(byWord, b, [pi, i]);
-      if (HANGUL_2_3.test(b)) add(bySurname, b[0], [pi, i]);
-      else if (HANGUL_4.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], [pi, i]);
+      const at: [number, number] = [pi, i]; // read only: both lists share it
+      add(byWord, b, at);
+      if (HANGUL_2_3.test(b)) add(bySurname, b[0], at);
+      else if (HANGUL_4.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], at);
     });
   });
   const index = { paragraphs: ordered, aliases, byWord, bySurname };
