@@ -81,16 +81,8 @@ function dropTrailingCredits(s: string): string {
   return cut || s;
 }
 
-/**
- * Parse a run of byline tokens (`홍길동·김철수 기자 hong@x.kr`). Returns null as soon as a token is
- * neither a name, a role, an outlet, an email nor a label — that is what keeps sentences out.
- * `allowOutlets` lets outlet words appear (signatures, bracket bylines); datelines already consumed theirs.
- */
-function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
-  const authors: Author[] = [];
-  let sawRole = false;
-  let sawEmail = false;
-  // Emails first, so their dots and @ do not break tokenisation; keep their order with a placeholder.
+/** The segment's tokens, each email kept aside behind a placeholder (`\u0000n`) so its dots and @ survive. */
+function bylineTokens(segment: string): { tokens: string[]; emails: string[] } {
   const emails: string[] = [];
   const text = segment.replace(EMAIL_RE, (m) => {
     emails.push(m);
@@ -100,50 +92,88 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
     .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
     .split(SPLIT_RE)
     .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
-  let pendingEmail: string | null = null;
-  // Reporters named since the last email: `홍길동, 김철수 기자 hong@…, kim@…` pairs in order, and
-  // `홍길동 기자 desk@… 김철수 기자 kim@…` gives kim@ to 김철수, not to 홍길동 whose address was a mailbox.
-  let groupStart = 0;
-  let afterEmail = false;
+  return { tokens, emails };
+}
+
+/** What `parseTokens` has read so far. */
+interface TokenRun extends Parsed {
+  /** An email before anyone was named, for the first reporter. */
+  pendingEmail: string | null;
+  /**
+   * Reporters named since the last email: `홍길동, 김철수 기자 hong@…, kim@…` pairs in order, and
+   * `홍길동 기자 desk@… 김철수 기자 kim@…` gives kim@ to 김철수, not to 홍길동 whose address was a mailbox.
+   */
+  groupStart: number;
+  afterEmail: boolean;
+}
+
+/** An email: the address of the first reporter of the group still without one. */
+function takeEmail(run: TokenRun, email: string): void {
+  run.afterEmail = true;
+  // A newsroom mailbox is nobody's address, and no sign that the line is a signature.
+  if (isGenericMailbox(email)) return;
+  run.sawEmail = true;
+  const owner = run.authors.slice(run.groupStart).find((a) => a.email === null);
+  if (owner) owner.email = email;
+  else if (run.authors.length === 0) run.pendingEmail = email;
+  else run.authors.push({ name: '', email });
+}
+
+/** A word of a byline: 'ok' when it is one, 'end' at a credit that is someone else's, 'no' for any other word. */
+function takeWord(run: TokenRun, tok: string, first: boolean, allowOutlets: boolean): 'ok' | 'end' | 'no' {
+  if (ROLE_RE.test(tok)) {
+    run.sawRole = true;
+    return 'ok';
+  }
+  // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
+  if (run.sawRole && run.authors.length && isCreditLabel(tok)) return 'end';
+  const glued = NAME_ROLE_RE.exec(tok);
+  if (glued && !NOT_NAMES.has(glued[1] as string)) {
+    run.sawRole = true;
+    run.authors.push({ name: glued[1] as string, email: null });
+    return 'ok';
+  }
+  if (PLACES.has(tok)) return 'ok';
+  if (isLikelyName(tok)) {
+    run.authors.push({ name: tok, email: null });
+    return 'ok';
+  }
+  if (allowOutlets && (isOutletToken(tok) || DESK_RE.test(tok))) return 'ok';
+  if (first && AUTHOR_LABELS.has(tok)) return 'ok';
+  return 'no';
+}
+
+/**
+ * Parse a run of byline tokens (`홍길동·김철수 기자 hong@x.kr`). Returns null as soon as a token is
+ * neither a name, a role, an outlet, an email nor a label — that is what keeps sentences out.
+ * `allowOutlets` lets outlet words appear (signatures, bracket bylines); datelines already consumed theirs.
+ */
+function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
+  // Emails first, so their dots and @ do not break tokenisation; keep their order with a placeholder.
+  const { tokens, emails } = bylineTokens(segment);
+  const run: TokenRun = {
+    authors: [],
+    sawRole: false,
+    sawEmail: false,
+    pendingEmail: null,
+    groupStart: 0,
+    afterEmail: false,
+  };
   for (let i = 0; i < tokens.length; i++) {
     const tok = tokens[i] as string;
     if (tok.startsWith('\u0000')) {
-      const email = emails[Number(tok.slice(1))] as string;
-      afterEmail = true;
-      // A newsroom mailbox is nobody's address, and no sign that the line is a signature.
-      if (isGenericMailbox(email)) continue;
-      sawEmail = true;
-      const owner = authors.slice(groupStart).find((a) => a.email === null);
-      if (owner) owner.email = email;
-      else if (authors.length === 0) pendingEmail = email;
-      else authors.push({ name: '', email });
+      takeEmail(run, emails[Number(tok.slice(1))] as string);
       continue;
     }
-    if (afterEmail) {
-      groupStart = authors.length;
-      afterEmail = false;
+    if (run.afterEmail) {
+      run.groupStart = run.authors.length;
+      run.afterEmail = false;
     }
-    if (ROLE_RE.test(tok)) {
-      sawRole = true;
-      continue;
-    }
-    // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
-    if (sawRole && authors.length && isCreditLabel(tok)) break;
-    const glued = NAME_ROLE_RE.exec(tok);
-    if (glued && !NOT_NAMES.has(glued[1] as string)) {
-      sawRole = true;
-      authors.push({ name: glued[1] as string, email: null });
-      continue;
-    }
-    if (PLACES.has(tok)) continue;
-    if (isLikelyName(tok)) {
-      authors.push({ name: tok, email: null });
-      continue;
-    }
-    if (allowOutlets && (isOutletToken(tok) || DESK_RE.test(tok))) continue;
-    if (i === 0 && AUTHOR_LABELS.has(tok)) continue;
-    return null;
+    const took = takeWord(run, tok, i === 0, allowOutlets);
+    if (took === 'end') break;
+    if (took === 'no') return null;
   }
+  const { authors, sawRole, sawEmail, pendingEmail } = run;
   if (pendingEmail !== null) {
     const first = authors.find((a) => a.email === null);
     if (first) first.email = pendingEmail;
@@ -176,69 +206,77 @@ const BRACKET_HEAD = new RegExp(`^\\s*${OPEN}([^()\\[\\]【】〔〕<>]{2,80}?)$
 /** Reporter run ending in a role and `=`: `홍길동·김철수 기자 =`, `홍길동 특파원 hong@yna.co.kr =`. */
 const REPORTER_EQ = /^([^=\n]{2,80}?)\s*=\s*/;
 
+type Stripped = { text: string; authors: Author[] };
+
 /**
- * Remove a leading wire dateline or bracketed byline from a story paragraph.
- * Returns the remaining text and the reporters named in it; the text is unchanged when there is none.
+ * `(서울=연합뉴스) 홍길동 기자 = 본문`, `(서울=연합뉴스) = 본문`, `(서울=연합뉴스) 정부가 …`: a wire dateline.
+ * Null when the bracket is not one (it may itself hold the reporter: `[아주경제=홍길동 기자]`).
  */
-export function stripDateline(p: string): { text: string; authors: Author[] } {
-  const none = { text: p, authors: [] as Author[] };
-  if (!p) return none;
-
+function wireDateline(p: string): Stripped | null {
   const wire = WIRE_HEAD.exec(p);
-  if (wire) {
-    const rest = p.slice(wire[0].length);
-    const eq = REPORTER_EQ.exec(rest);
-    if (eq) {
-      const parsed = parseTokens(eq[1] as string, false);
-      if (parsed && parsed.authors.length > 0 && (parsed.sawRole || parsed.sawEmail)) {
-        return { text: rest.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
-      }
+  if (!wire) return null;
+  const rest = p.slice(wire[0].length);
+  const eq = REPORTER_EQ.exec(rest);
+  if (eq) {
+    const parsed = parseTokens(eq[1] as string, false);
+    if (parsed && parsed.authors.length > 0 && (parsed.sawRole || parsed.sawEmail)) {
+      return { text: rest.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
     }
-    // `(서울=연합뉴스) = 본문` or a dateline with no reporter before the story.
-    const bareEq = /^=\s*/.exec(rest);
-    if (bareEq) return { text: rest.slice(bareEq[0].length).trim(), authors: [] };
-    // `(서울=연합뉴스) 정부가 …`: place = wire with no reporter named; the story follows directly.
-    const place = (wire[1] as string).trim();
-    const wireName = (wire[2] as string).trim().replace(/\s+/g, '');
-    if (!isCreditLabel(place) && isPlace(place) && isOutletToken(wireName) && rest.length > 0) {
-      return { text: rest.trim(), authors: [] };
-    }
-    // Otherwise the bracket may itself hold the reporter (`[아주경제=홍길동 기자]`): fall through.
   }
+  // `(서울=연합뉴스) = 본문` or a dateline with no reporter before the story.
+  const bareEq = /^=\s*/.exec(rest);
+  if (bareEq) return { text: rest.slice(bareEq[0].length).trim(), authors: [] };
+  // `(서울=연합뉴스) 정부가 …`: place = wire with no reporter named; the story follows directly.
+  const place = (wire[1] as string).trim();
+  const wireName = (wire[2] as string).trim().replace(/\s+/g, '');
+  if (!isCreditLabel(place) && isPlace(place) && isOutletToken(wireName) && rest.length > 0) {
+    return { text: rest.trim(), authors: [] };
+  }
+  return null;
+}
 
+/** A place in brackets followed by the reporters (PLACE_PAREN_HEAD). */
+function placeDateline(p: string): Stripped | null {
   const placeHead = PLACE_PAREN_HEAD.exec(p);
-  if (placeHead) {
-    const parsed = parseTokens(placeHead[2] as string, true);
-    if (parsed?.sawRole && parsed.authors.some((a) => a.name))
-      return { text: p.slice(placeHead[0].length).trim(), authors: dedupe(parsed.authors) };
-  }
+  if (!placeHead) return null;
+  const parsed = parseTokens(placeHead[2] as string, true);
+  if (parsed?.sawRole && parsed.authors.some((a) => a.name))
+    return { text: p.slice(placeHead[0].length).trim(), authors: dedupe(parsed.authors) };
+  return null;
+}
 
+/**
+ * `[아주경제=홍길동 기자]`, `[이데일리 최선미 기자] = 본문`, `[가람뉴스]홍길동 기자 = 본문`: a bracketed byline,
+ * or the outlet in brackets with the reporters after. Null when the paragraph opens with no bracket; the
+ * paragraph unchanged when the bracket names nobody.
+ */
+function bracketDateline(p: string): Stripped | null {
   const bracket = BRACKET_HEAD.exec(p);
-  if (bracket) {
-    const inner = dropTrailingCredits((bracket[1] as string).trim());
-    // `아주경제=홍길동 기자` — the part after the last `=` names the reporters; before it the outlet/place.
-    const eqAt = inner.lastIndexOf('=');
-    const segment = reporterSegment(eqAt >= 0 ? inner.slice(eqAt + 1) : inner, eqAt >= 0);
-    const parsed = parseTokens(segment, true);
-    if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
-      let text = p.slice(bracket[0].length);
-      // Some outlets write both: `[이데일리 최선미 기자] = 본문`.
-      text = text.replace(/^=\s*/, '');
-      return { text: text.trim(), authors: dedupe(parsed.authors) };
-    }
-    // `[가람뉴스]홍길동 기자 = 본문`: the bracket names only the outlet; the reporters follow with their `=`.
-    const after = REPORTER_EQ.exec(p.slice(bracket[0].length));
-    const reporters =
-      after && isOutletToken(inner.replace(/\s+/g, '')) ? parseTokens(after[1] as string, false) : null;
-    if (after && reporters?.sawRole && reporters.authors.some((a) => a.name))
-      return {
-        text: p.slice(bracket[0].length + after[0].length).trim(),
-        authors: dedupe(reporters.authors),
-      };
-    return none;
+  if (!bracket) return null;
+  const inner = dropTrailingCredits((bracket[1] as string).trim());
+  // `아주경제=홍길동 기자` — the part after the last `=` names the reporters; before it the outlet/place.
+  const eqAt = inner.lastIndexOf('=');
+  const segment = reporterSegment(eqAt >= 0 ? inner.slice(eqAt + 1) : inner, eqAt >= 0);
+  const parsed = parseTokens(segment, true);
+  if (parsed && parsed.authors.length > 0 && parsed.sawRole) {
+    // Some outlets write both: `[이데일리 최선미 기자] = 본문`.
+    const text = p.slice(bracket[0].length).replace(/^=\s*/, '');
+    return { text: text.trim(), authors: dedupe(parsed.authors) };
   }
+  // `[가람뉴스]홍길동 기자 = 본문`: the bracket names only the outlet; the reporters follow with their `=`.
+  const after = REPORTER_EQ.exec(p.slice(bracket[0].length));
+  const reporters =
+    after && isOutletToken(inner.replace(/\s+/g, '')) ? parseTokens(after[1] as string, false) : null;
+  if (after && reporters?.sawRole && reporters.authors.some((a) => a.name))
+    return {
+      text: p.slice(bracket[0].length + after[0].length).trim(),
+      authors: dedupe(reporters.authors),
+    };
+  return { text: p, authors: [] };
+}
 
-  // No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style), `부산=홍길동 기자 = 본문`.
+/** No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style), `부산=홍길동 기자 = 본문`. */
+function plainDateline(p: string): Stripped | null {
   const eq = LEADING_PLACE_EQ.exec(p) ?? REPORTER_EQ.exec(p);
   if (eq?.[1] && eq[1].length <= 40) {
     const parsed = parseTokens(eq[1], true);
@@ -246,7 +284,18 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
       return { text: p.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
     }
   }
-  return none;
+  return null;
+}
+
+/**
+ * Remove a leading wire dateline or bracketed byline from a story paragraph.
+ * Returns the remaining text and the reporters named in it; the text is unchanged when there is none.
+ */
+export function stripDateline(p: string): { text: string; authors: Author[] } {
+  if (!p) return { text: p, authors: [] };
+  return (
+    wireDateline(p) ?? placeDateline(p) ?? bracketDateline(p) ?? plainDateline(p) ?? { text: p, authors: [] }
+  );
 }
 
 /** `부산=홍길동 기자 = 본문`: a place before the reporters of an unbracketed dateline. */

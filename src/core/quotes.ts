@@ -37,6 +37,7 @@ import {
   orgName,
   personLike,
   resolveSpeaker,
+  type Subject,
   speakerLike,
   subjectAfter,
   subjectBefore,
@@ -52,6 +53,8 @@ interface Span {
 }
 
 const OPEN = '“"「';
+/** Any mark `quoteSpans` acts on: an opening one, or ” (which may open a reversed pair). */
+const MARK = /[“"「”]/g;
 
 /** Double-quoted spans of a paragraph, in order. Curly quotes may be closed by a straight one (typos happen). */
 export function quoteSpans(p: string): Span[] {
@@ -76,7 +79,9 @@ export function quoteSpans(p: string): Span[] {
       }
     }
     if (!OPEN.includes(c)) {
-      i++;
+      // Nothing happens until the next mark: jump to it.
+      MARK.lastIndex = i + 1;
+      i = MARK.test(p) ? MARK.lastIndex - 1 : p.length;
       continue;
     }
     let j: number;
@@ -345,255 +350,355 @@ function plural(speaker: string | null): boolean {
 }
 const PRONOUN_OF = /^(그|그녀|이들|그들)$/;
 
-export function findQuotes(paragraphs: string[]): Quote[] {
-  const quotes: Quote[] = [];
-  const known: string[] = []; // full speaker forms seen so far
-  const paras = paragraphs.map((p) => (typeof p === 'string' ? p.trim() : ''));
-  let carried: string | null = null; // last speaker or person-like topic, for quotes without a subject
-  let pendingLabel: string | null = null; // `<인터뷰> 이름 / 직업` waiting for its line of speech
-  let pronounRef: string | null = null; // whom 그는 / 그녀는 refers to: the latest named topic or speaker
+/** Who speaks, as the story goes on: what `findQuotes` carries from one paragraph to the next. */
+interface Speakers {
+  /** The story's paragraphs, trimmed: where short mentions find their full forms. */
+  paras: string[];
+  quotes: Quote[];
+  /** Full speaker forms seen so far. */
+  known: string[];
+  /** The last speaker or person-like topic, for quotes without a subject. */
+  carried: string | null;
+  /** `<인터뷰> 이름 / 직업` waiting for its line of speech. */
+  pendingLabel: string | null;
+  /** Whom 그는 / 그녀는 refers to: the latest named topic or speaker. */
+  pronounRef: string | null;
+  /** The organisation named last, for `회사는`, `이 업체는`. */
+  lastOrg: string | null;
+  /** The court panel named last, for `재판부는`. */
+  lastCourt: string | null;
+  /** Resolved mentions: resolving scans the whole text, and the same mention recurs sentence after sentence. */
+  memo: Map<string, string>;
+}
 
-  /** 그/그녀 mean one person (the latest singular one named); 이들/그들 the group last speaking. */
-  const byPronoun = (p: string): string | null =>
-    /^(이들|그들|두 사람|둘)$/.test(p) ? carried : (pronounRef ?? carried);
+/** 그/그녀 mean one person (the latest singular one named); 이들/그들 the group last speaking. */
+function byPronoun(st: Speakers, p: string): string | null {
+  return /^(이들|그들|두 사람|둘)$/.test(p) ? st.carried : (st.pronounRef ?? st.carried);
+}
 
-  let lastOrg: string | null = null; // the organisation named last, for `회사는`, `이 업체는`
-  let lastCourt: string | null = null; // the court panel named last, for `재판부는`
-  const memo = new Map<string, string>();
-  const resolve = (raw: string | null): string | null => {
-    if (!raw) return null;
-    if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return lastOrg;
-    // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
-    if (raw === '재판부' && lastCourt) return lastCourt;
-    // Memoised: resolving scans the whole text, and the same mention recurs sentence after sentence.
-    const full = memo.get(raw) ?? resolveSpeaker(raw, known, paras);
-    memo.set(raw, full);
-    // A personal title the text never attaches to a name (`의원은`) names nobody.
-    if (full && BARE_TITLE.test(full)) return null;
-    if (full && !known.includes(full)) known.push(full);
-    if (full && orgName(full)) lastOrg = full;
-    return full;
-  };
-  /** TV labels name the speaker in full already: remember them as they are. */
-  const known1 = (name: string): string => {
-    if (!known.includes(name)) known.push(name);
-    return name;
-  };
-  /** A sentence without quotes moves the focus to its subject when that subject can speak. */
-  const noteTopic = (sentence: string) => {
-    const named = namedInstitutions(sentence);
-    if (named.org) lastOrg = named.org;
-    if (named.court) lastCourt = named.court;
-    const subj = subjectBefore(sentence);
-    if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
-    if (orgName(subj.text)) lastOrg = subj.text;
-    if (speakerLike(subj.text) || known.some((k) => k.includes(subj.text))) {
-      carried = resolve(subj.text);
-      if (!plural(carried)) pronounRef = carried;
-    } else if (subj.topic && personLike(subj.text)) {
-      // `엘제이는 …했다. 그는 “…”`: a name as topic is who the pronoun means, and who speaks next
-      // when nobody has spoken yet.
-      pronounRef = resolve(subj.text);
-      if (!carried) carried = pronounRef;
-    }
-  };
+/** The full form of a mention, remembered as a speaker; a bare institution or statement is the last one named. */
+function resolveIn(st: Speakers, raw: string | null): string | null {
+  if (!raw) return null;
+  if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return st.lastOrg;
+  // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
+  if (raw === '재판부' && st.lastCourt) return st.lastCourt;
+  const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.paras);
+  st.memo.set(raw, full);
+  // A personal title the text never attaches to a name (`의원은`) names nobody.
+  if (full && BARE_TITLE.test(full)) return null;
+  if (full && !st.known.includes(full)) st.known.push(full);
+  if (full && orgName(full)) st.lastOrg = full;
+  return full;
+}
 
-  // The deck: short headline-style lines before the first story sentence (`“3조弗 시장, 美에 잡아둘 것”`,
-  // `트럼프 장·차남 나란히 참석`). A quote standing there is a headline's, not the story's.
-  let deckEnd = 0;
+/** TV labels name the speaker in full already: remember them as they are. */
+function knownLabel(st: Speakers, name: string): string {
+  if (!st.known.includes(name)) st.known.push(name);
+  return name;
+}
+
+/** A speaker who said a quote: the one carried on, and (when one person) whom a pronoun means next. */
+function spoke(st: Speakers, speaker: string | null): void {
+  st.carried = speaker;
+  if (!plural(speaker)) st.pronounRef = speaker;
+}
+
+/** A sentence without quotes moves the focus to its subject when that subject can speak. */
+function noteTopic(st: Speakers, sentence: string): void {
+  const named = namedInstitutions(sentence);
+  if (named.org) st.lastOrg = named.org;
+  if (named.court) st.lastCourt = named.court;
+  const subj = subjectBefore(sentence);
+  if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
+  if (orgName(subj.text)) st.lastOrg = subj.text;
+  if (speakerLike(subj.text) || st.known.some((k) => k.includes(subj.text))) {
+    st.carried = resolveIn(st, subj.text);
+    if (!plural(st.carried)) st.pronounRef = st.carried;
+  } else if (subj.topic && personLike(subj.text)) {
+    // `엘제이는 …했다. 그는 “…”`: a name as topic is who the pronoun means, and who speaks next
+    // when nobody has spoken yet.
+    st.pronounRef = resolveIn(st, subj.text);
+    if (!st.carried) st.carried = st.pronounRef;
+  }
+}
+
+/**
+ * The deck: short headline-style lines before the first story sentence (`“3조弗 시장, 美에 잡아둘 것”`,
+ * `트럼프 장·차남 나란히 참석`). A quote standing there is a headline's, not the story's. Returns where the
+ * story starts.
+ */
+function deckEnd(paras: string[]): number {
+  let end = 0;
   while (
-    deckEnd < paras.length &&
-    deckEnd < 8 &&
-    paras[deckEnd].length <= 60 &&
-    !isProse(paras[deckEnd]) &&
-    !BRACKET_LINE.test(paras[deckEnd]) &&
-    !/^[■□▷▶◆◇●○-]/.test(paras[deckEnd])
+    end < paras.length &&
+    end < 8 &&
+    paras[end].length <= 60 &&
+    !isProse(paras[end]) &&
+    !BRACKET_LINE.test(paras[end]) &&
+    !/^[■□▷▶◆◇●○-]/.test(paras[end])
   )
-    deckEnd++;
-  if (deckEnd < 2) deckEnd = 0;
+    end++;
+  return end < 2 ? 0 : end;
+}
 
-  for (let pi = deckEnd; pi < paras.length; pi++) {
+/**
+ * TV script labels naming the speaker (`[이름/직함 : "…"]`, `<홍길동 / 회사원>`, `<인터뷰> 이름 / 직업`,
+ * `토드 블란취 / 트럼프 변호사` over a sound bite). True when the paragraph was such a label.
+ */
+function labelLine(st: Speakers, p: string, next: string | undefined): boolean {
+  const bracket = BRACKET_LINE.exec(p);
+  if (bracket) {
+    // `[사진 출처 : "… 트위터 캡처"]`: a picture credit, not someone speaking.
+    if (/(출처|제공|자료|사진|그래픽|영상|화면|캡처|편집|촬영)$/.test(bracket[1].trim())) return true;
+    const speaker = knownLabel(st, labelSpeaker(bracket[1]));
+    st.quotes.push({ text: bracket[2].trim(), speaker });
+    st.carried = speaker;
+    return true;
+  }
+  const angle = ANGLE_LABEL.exec(p);
+  if (angle) {
+    const speaker = knownLabel(st, labelSpeaker(`${angle[1]} ${angle[2]}`));
+    if (angle[3]) {
+      st.quotes.push({ text: angle[3].trim(), speaker });
+      st.carried = speaker;
+    } else st.pendingLabel = speaker;
+    return true;
+  }
+  const label = INTERVIEW_LABEL.exec(p);
+  if (label) {
+    const speaker = knownLabel(st, labelSpeaker(`${label[1]} ${label[2]}`));
+    if (label[3]) st.quotes.push({ text: label[3].trim(), speaker });
+    else st.pendingLabel = speaker;
+    return true;
+  }
+  const paren = PAREN_LABEL.exec(p);
+  if (paren && (paren[1] || paren[3])) {
+    const speaker = paren[1] ? knownLabel(st, labelSpeaker(`${paren[1]} ${paren[2] ?? ''}`)) : null;
+    if (paren[3]) st.quotes.push({ text: paren[3].trim(), speaker });
+    else st.pendingLabel = speaker;
+    if (speaker) st.carried = speaker;
+    return true;
+  }
+  const plain = PLAIN_LABEL.exec(p);
+  if (plain && /^\s*[-–—]?\s*["“]/.test(next ?? '')) {
+    st.pendingLabel = knownLabel(st, labelSpeaker(`${plain[1]} ${plain[2]}`));
+    return true;
+  }
+  return false;
+}
+
+/** The line of speech under a TV label. True when a label was waiting for it. */
+function labelledLine(st: Speakers, p: string): boolean {
+  if (!st.pendingLabel) return false;
+  const line = p.replace(/^[-–—\s]*["“]?/, '').replace(/["”]?\s*$/, '');
+  if (line) st.quotes.push({ text: line, speaker: st.pendingLabel });
+  st.carried = st.pendingLabel;
+  st.pendingLabel = null;
+  return true;
+}
+
+/** Feature style: `“아이 학원비가 너무 올랐어요.”(서울 강남구 주부 박모씨)`: the speaker in brackets after. */
+function quoteByLine(st: Speakers, p: string): boolean {
+  const by = QUOTE_BY.exec(p);
+  if (!by || !bracketSpeaker(by[2])) return false;
+  const speaker = resolveIn(st, by[2].trim());
+  st.quotes.push({ text: by[1].trim(), speaker });
+  spoke(st, speaker);
+  return true;
+}
+
+/** A sentence holding quotes that are speech, with what `attributeQuote` reads around them. */
+interface QuotedSentence {
+  p: string;
+  masked: string;
+  /** The sentence's range in `p`. */
+  s: number;
+  e: number;
+  speech: Span[];
+  /** The paragraph is this quote alone. */
+  alone: boolean;
+  /** The paragraph after this one. */
+  next: string | undefined;
+}
+
+/** The last quote of a list (`“…”, “…”`) starting at quote `qi`: what follows the list says whose it is. */
+function listEndOf(c: QuotedSentence, qi: number): number {
+  let end = qi;
+  while (
+    end + 1 < c.speech.length &&
+    /^\s*[,，]\s*$/.test(c.p.slice(c.speech[end].end, c.speech[end + 1].start))
+  )
+    end++;
+  return end;
+}
+
+/**
+ * A speaker the words around the quote fix outright: a question of someone (`“…”는 김원희의 질문에`), nobody
+ * (a saying, a quote put to the subject, an unnamed voice), the subject of a relative clause (`“…”고 지적한
+ * 윤희숙 의원을`). Null when the usual subject rules decide.
+ */
+function fixedSpeaker(st: Speakers, c: QuotedSentence, qi: number): { speaker: string | null } | null {
+  const { p, masked, speech } = c;
+  const sp = speech[qi];
+  // `“…”, “…”라는 말에 폭소하며`: a list put to the subject; nobody named says it.
+  const listEnd = speech[listEndOf(c, qi)].end;
+  const asked = QUESTION_OF.exec(masked.slice(listEnd, listEnd + 40));
+  if (asked && personLike(asked[1])) return { speaker: resolveIn(st, asked[1]) };
+  const from = qi === 0 ? c.s : speech[qi - 1].end;
+  if (
+    PUT_TO.test(p.slice(listEnd, listEnd + 30)) ||
+    SAYING_BEFORE.test(masked.slice(from, sp.start)) ||
+    SAYING_AFTER.test(p.slice(listEnd, listEnd + 30))
+  )
+    return { speaker: null };
+  if (
+    (ANON.test(p.slice(listEnd, listEnd + 40)) || ARISING.test(p.slice(listEnd, listEnd + 40))) &&
+    !subjectBefore(masked.slice(from, sp.start))
+  )
+    return { speaker: null };
+  if (RELATIVE_SPEECH.test(p.slice(sp.end, sp.end + 30))) {
+    const nextStart = qi + 1 < speech.length ? speech[qi + 1].start : c.e;
+    const rel = subjectAfter(masked.slice(sp.end, nextStart));
+    if (rel && !rel.pronoun) return { speaker: resolveIn(st, rel.text) };
+  }
+  return null;
+}
+
+/**
+ * The subject before the quote: a genitive right before it (`김기현 의원의 “…”라는 발언이`), a cited source
+ * (`…을 인용해 “…”`), else the subject of the words since the previous quote.
+ */
+function subjectOfQuote(c: QuotedSentence, qi: number): Subject | null {
+  const { p, masked, speech } = c;
+  const sp = speech[qi];
+  const listEnd = speech[listEndOf(c, qi)].end;
+  const reported = REPORTED.test(p.slice(listEnd, listEnd + 40));
+  const lead = masked.slice(qi === 0 ? c.s : speech[qi - 1].end, sp.start);
+  const genitive =
+    /\S의\s*$/.test(lead) && GENITIVE_NOUN.test(p.slice(sp.end, sp.end + 30))
+      ? subjectBefore(lead.replace(/의\s*$/, '은 '))
+      : null;
+  const cited = CITED.exec(lead);
+  const source = cited ? lastPhrase(cited[1]) : null;
+  const found =
+    genitive && !genitive.pronoun && personLike(genitive.text)
+      ? genitive
+      : source && speakerLike(source)
+        ? { text: source, topic: false, pronoun: false }
+        : subjectBefore(lead, reported);
+  // A figure as the topic (`피안타율은 0.276이라 소개하며 “…”`): the speaker is left out, not it.
+  return found && !found.pronoun && isMeasure(found.text) ? null : found;
+}
+
+/** A subject as a speaker: a pronoun is whom it refers to, a mention its full form. */
+function speakerOfSubject(st: Speakers, subj: Subject): string | null {
+  return subj.pronoun ? byPronoun(st, subj.text) : resolveIn(st, subj.text);
+}
+
+/**
+ * No subject before the sentence's first quote: `“…”라고 김 장관은 말했다` (after this quote, or after the last
+ * one when only `라며` sits between), `…김 교수의 설명이다`, a name line under a lone quote, else the carried one.
+ */
+function speakerAfter(st: Speakers, c: QuotedSentence, qi: number): string | null {
+  const { masked, speech, e } = c;
+  let tail: Subject | null = null;
+  for (let k = qi; !tail && k < speech.length; k++) {
+    const end = k + 1 < speech.length ? speech[k + 1].start : e;
+    tail = subjectAfter(masked.slice(speech[k].end, end));
+  }
+  const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
+  if (says) return PRONOUN_OF.test(says[1]) ? byPronoun(st, says[1]) : resolveIn(st, says[1]);
+  if (tail && !tail.pronoun) return resolveIn(st, tail.text);
+  if (c.alone) return aloneSpeaker(speech[qi].text, c.next, st.carried, (s) => resolveIn(st, s));
+  return st.carried;
+}
+
+/**
+ * Attribute the sentence's quote `qi`; `speaker` is who said its earlier quotes (undefined before the first
+ * one with a subject). Returns who speaks its next ones.
+ */
+function attributeQuote(
+  st: Speakers,
+  c: QuotedSentence,
+  qi: number,
+  speaker: string | null | undefined,
+): string | null | undefined {
+  const sp = c.speech[qi];
+  const fixed = fixedSpeaker(st, c, qi);
+  if (fixed) {
+    st.quotes.push({ text: sp.text, speaker: fixed.speaker });
+    return speaker;
+  }
+  // A subject between the previous quote and this one starts a new speaker.
+  const subj = subjectOfQuote(c, qi);
+  if (subj) speaker = speakerOfSubject(st, subj);
+  else if (speaker === undefined && qi > 0) {
+    // The sentence's subject before its first quote speaks the later ones too.
+    const first = subjectBefore(c.masked.slice(c.s, c.speech[0].start));
+    speaker = first ? speakerOfSubject(st, first) : st.carried;
+  } else if (speaker === undefined) speaker = speakerAfter(st, c, qi);
+  st.quotes.push({ text: sp.text, speaker: speaker ?? null });
+  if (speaker) spoke(st, speaker);
+  // `Y는 X가 “…”라고 묻자 “…”라며 답했다`: the asker's clause ends at 묻자; the next quote is the topic's.
+  if (ASKED.test(c.p.slice(sp.end, sp.end + 30))) {
+    const main = subjectBefore(c.masked.slice(c.s, c.speech[0].start));
+    if (main?.topic && !main.pronoun) speaker = resolveIn(st, main.text);
+  }
+  return speaker;
+}
+
+/** The quotes of a paragraph of running text, sentence by sentence; quote-free sentences move the topic. */
+function paragraphQuotes(st: Speakers, p: string, next: string | undefined): void {
+  // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
+  // about and the answer under it is the interviewee's, whom the question does not name.
+  if (QUESTION_LINE.test(p)) {
+    st.carried = null;
+    return;
+  }
+  const spans = quoteSpans(p);
+  const masked = maskQuotes(p, spans);
+  const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
+  const teaser = !alone && spans.length > 0 && isHeadline(p, masked, spans);
+  let at = 0; // spans and sentences are both in order: walk them together
+  for (const [s, e] of sentences(masked)) {
+    const inSentence: Span[] = [];
+    while (at < spans.length && spans[at].start < e) {
+      if (spans[at].start >= s) inSentence.push(spans[at]);
+      at++;
+    }
+    const speech = teaser
+      ? []
+      : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
+    if (speech.length === 0) {
+      noteTopic(st, masked.slice(s, e));
+      continue;
+    }
+    const c: QuotedSentence = { p, masked, s, e, speech, alone, next };
+    let speaker: string | null | undefined;
+    for (let qi = 0; qi < speech.length; qi++) speaker = attributeQuote(st, c, qi, speaker);
+  }
+}
+
+export function findQuotes(paragraphs: string[]): Quote[] {
+  const paras = paragraphs.map((p) => (typeof p === 'string' ? p.trim() : ''));
+  const st: Speakers = {
+    paras,
+    quotes: [],
+    known: [],
+    carried: null,
+    pendingLabel: null,
+    pronounRef: null,
+    lastOrg: null,
+    lastCourt: null,
+    memo: new Map(),
+  };
+  for (let pi = deckEnd(paras); pi < paras.length; pi++) {
     const p = dropStrayMark(primesAsQuotes(paras[pi].replace(/＂/g, '"')));
     if (!p) continue;
-
-    // TV script: `[이름/직함 : "…"]`
-    const bracket = BRACKET_LINE.exec(p);
-    // `[사진 출처 : "… 트위터 캡처"]`: a picture credit, not someone speaking.
-    if (bracket && /(출처|제공|자료|사진|그래픽|영상|화면|캡처|편집|촬영)$/.test(bracket[1].trim())) continue;
-    if (bracket) {
-      const speaker = known1(labelSpeaker(bracket[1]));
-      quotes.push({ text: bracket[2].trim(), speaker });
-      carried = speaker;
-      continue;
-    }
-    // TV script: `<홍길동 / 회사원>` (speech on the next line)
-    const angle = ANGLE_LABEL.exec(p);
-    if (angle) {
-      const speaker = known1(labelSpeaker(`${angle[1]} ${angle[2]}`));
-      if (angle[3]) {
-        quotes.push({ text: angle[3].trim(), speaker });
-        carried = speaker;
-      } else pendingLabel = speaker;
-      continue;
-    }
-
-    // TV script: `<인터뷰> 이름 / 직업` (speech on the next line) or `▶ 인터뷰 : 이름 / 직업 -"…"`
-    const label = INTERVIEW_LABEL.exec(p);
-    if (label) {
-      const speaker = known1(labelSpeaker(`${label[1]} ${label[2]}`));
-      if (label[3]) quotes.push({ text: label[3].trim(), speaker });
-      else pendingLabel = speaker;
-      continue;
-    }
-    const paren = PAREN_LABEL.exec(p);
-    if (paren && (paren[1] || paren[3])) {
-      const speaker = paren[1] ? known1(labelSpeaker(`${paren[1]} ${paren[2] ?? ''}`)) : null;
-      if (paren[3]) quotes.push({ text: paren[3].trim(), speaker });
-      else pendingLabel = speaker;
-      if (speaker) carried = speaker;
-      continue;
-    }
-    const plain = PLAIN_LABEL.exec(p);
-    if (plain && /^\s*[-–—]?\s*["“]/.test(paras[pi + 1] ?? '')) {
-      pendingLabel = known1(labelSpeaker(`${plain[1]} ${plain[2]}`));
-      continue;
-    }
-    if (pendingLabel) {
-      const line = p.replace(/^[-–—\s]*["“]?/, '').replace(/["”]?\s*$/, '');
-      if (line) quotes.push({ text: line, speaker: pendingLabel });
-      carried = pendingLabel;
-      pendingLabel = null;
-      continue;
-    }
-
-    // Feature style: `“아이 학원비가 너무 올랐어요.”(서울 강남구 주부 박모씨)`: the speaker in brackets after.
-    const by = QUOTE_BY.exec(p);
-    if (by && bracketSpeaker(by[2])) {
-      const speaker = resolve(by[2].trim());
-      quotes.push({ text: by[1].trim(), speaker });
-      carried = speaker;
-      if (!plural(speaker)) pronounRef = speaker;
-      continue;
-    }
-
-    // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
-    // about and the answer under it is the interviewee's, whom the question does not name.
-    if (QUESTION_LINE.test(p)) {
-      carried = null;
-      continue;
-    }
-    const spans = quoteSpans(p);
-    const masked = maskQuotes(p, spans);
-    const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
-    const teaser = !alone && spans.length > 0 && isHeadline(p, masked, spans);
-
-    let next = 0; // spans and sentences are both in order: walk them together
-    for (const [s, e] of sentences(masked)) {
-      const inSentence: Span[] = [];
-      while (next < spans.length && spans[next].start < e) {
-        if (spans[next].start >= s) inSentence.push(spans[next]);
-        next++;
-      }
-      const speech = teaser
-        ? []
-        : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
-      if (speech.length === 0) {
-        noteTopic(masked.slice(s, e));
-        continue;
-      }
-      let speaker: string | null | undefined;
-      for (let qi = 0; qi < speech.length; qi++) {
-        const sp = speech[qi];
-        const after = p.slice(sp.end, sp.end + 30);
-        const nextStart = qi + 1 < speech.length ? speech[qi + 1].start : e;
-        // `“…”, “…”라는 말에 폭소하며`: a list put to the subject; nobody named says it.
-        let listEnd = qi;
-        while (
-          listEnd + 1 < speech.length &&
-          /^\s*[,，]\s*$/.test(p.slice(speech[listEnd].end, speech[listEnd + 1].start))
-        )
-          listEnd++;
-        const asked = QUESTION_OF.exec(masked.slice(speech[listEnd].end, speech[listEnd].end + 40));
-        if (asked && personLike(asked[1])) {
-          quotes.push({ text: sp.text, speaker: resolve(asked[1]) });
-          continue;
-        }
-        const from = qi === 0 ? s : speech[qi - 1].end;
-        if (
-          PUT_TO.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30)) ||
-          SAYING_BEFORE.test(masked.slice(from, sp.start)) ||
-          SAYING_AFTER.test(p.slice(speech[listEnd].end, speech[listEnd].end + 30))
-        ) {
-          quotes.push({ text: sp.text, speaker: null });
-          continue;
-        }
-        if (
-          (ANON.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40)) ||
-            ARISING.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40))) &&
-          !subjectBefore(masked.slice(qi === 0 ? s : speech[qi - 1].end, sp.start))
-        ) {
-          quotes.push({ text: sp.text, speaker: null });
-          continue;
-        }
-        if (RELATIVE_SPEECH.test(after)) {
-          const rel = subjectAfter(masked.slice(sp.end, nextStart));
-          if (rel && !rel.pronoun) {
-            const who = resolve(rel.text);
-            quotes.push({ text: sp.text, speaker: who });
-            continue;
-          }
-        }
-        // A subject between the previous quote and this one starts a new speaker.
-        const reported = REPORTED.test(p.slice(speech[listEnd].end, speech[listEnd].end + 40));
-        // `김기현 의원의 “…”라는 발언이`: the genitive right before the quote names who said it.
-        const lead = masked.slice(from, sp.start);
-        const genitive =
-          /\S의\s*$/.test(lead) && GENITIVE_NOUN.test(p.slice(sp.end, sp.end + 30))
-            ? subjectBefore(lead.replace(/의\s*$/, '은 '))
-            : null;
-        const cited = CITED.exec(lead);
-        const source = cited ? lastPhrase(cited[1]) : null;
-        const found =
-          genitive && !genitive.pronoun && personLike(genitive.text)
-            ? genitive
-            : source && speakerLike(source)
-              ? { text: source, topic: false, pronoun: false }
-              : subjectBefore(lead, reported);
-        // A figure as the topic (`피안타율은 0.276이라 소개하며 “…”`): the speaker is left out, not it.
-        const subj = found && !found.pronoun && isMeasure(found.text) ? null : found;
-        if (subj) {
-          speaker = subj.pronoun ? byPronoun(subj.text) : resolve(subj.text);
-        } else if (speaker === undefined && qi > 0) {
-          // The sentence's subject before its first quote speaks the later ones too.
-          const first = subjectBefore(masked.slice(s, speech[0].start));
-          speaker = first ? (first.pronoun ? byPronoun(first.text) : resolve(first.text)) : carried;
-        } else if (speaker === undefined) {
-          // `“…”라고 김 장관은 말했다`: after this quote, or after the last one when only `라며` sits between.
-          let tail = subjectAfter(masked.slice(sp.end, nextStart));
-          for (let k = qi + 1; !tail && k < speech.length; k++) {
-            const end = k + 1 < speech.length ? speech[k + 1].start : e;
-            tail = subjectAfter(masked.slice(speech[k].end, end));
-          }
-          const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
-          if (says) speaker = PRONOUN_OF.test(says[1]) ? byPronoun(says[1]) : resolve(says[1]);
-          else if (tail && !tail.pronoun) speaker = resolve(tail.text);
-          else if (alone) speaker = aloneSpeaker(sp.text, paras[pi + 1], carried, resolve);
-          else speaker = carried;
-        }
-        quotes.push({ text: sp.text, speaker: speaker ?? null });
-        if (speaker) {
-          carried = speaker;
-          if (!plural(speaker)) pronounRef = speaker;
-        }
-        // `Y는 X가 “…”라고 묻자 “…”라며 답했다`: the asker's clause ends at 묻자; the next quote is the topic's.
-        if (ASKED.test(after)) {
-          const main = subjectBefore(masked.slice(s, speech[0].start));
-          if (main?.topic && !main.pronoun) speaker = resolve(main.text);
-        }
-      }
-    }
+    if (labelLine(st, p, paras[pi + 1]) || labelledLine(st, p) || quoteByLine(st, p)) continue;
+    paragraphQuotes(st, p, paras[pi + 1]);
   }
-  return quotes;
+  return st.quotes;
 }
 
 /** Who says a paragraph that is a quote alone: a name line under it, `이같이 말했다` after it, or the topic. */

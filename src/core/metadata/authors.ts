@@ -18,7 +18,16 @@ import type { ArticlePage } from '../page';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { KOREAN_DATETIME_SRC } from './dates';
-import { all, clean, decodeEntities, inForeign, type JsonObject, linesOf, metaAll } from './dom';
+import {
+  all,
+  clean,
+  decodeEntities,
+  firstCleaned,
+  inForeign,
+  type JsonObject,
+  linesOf,
+  metaAll,
+} from './dom';
 import { squash } from './title';
 
 export interface AuthorContext {
@@ -142,10 +151,7 @@ function fromElements(elements: Element[]): Author[] {
 function fromParagraphs(paragraphs: string[]): Author[] {
   const out: Author[] = [];
   // The dateline opens the story; a caption or deck line may precede it among the raw units.
-  for (const p of paragraphs
-    .map((x) => clean(x))
-    .filter(Boolean)
-    .slice(0, 3)) {
+  for (const p of firstCleaned(paragraphs, 3)) {
     // A byline row above the story (`가람일보 홍길동 기자 | 입력 2026.11.30 10:00`) or the dateline.
     const row = p.length <= 80 ? parseSignature(cleanBylineRow(p)) : null;
     const found = row?.some((a) => a.name) ? row : stripDateline(p).authors;
@@ -216,10 +222,11 @@ function emailNear(haystack: string, name: string): string | null {
   return null;
 }
 
-export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] {
+/** Every source of reporters, most specific first. `inStory`: what the story's own paragraphs name. */
+function authorSources(page: ArticlePage, ctx: AuthorContext, inStory: Author[]): Author[][] {
   const sources: Author[][] = [];
   if (ctx.site?.byline?.length) sources.push(fromElements(all(page.doc, ctx.site.byline.join(','))));
-  sources.push(fromParagraphs(ctx.paragraphs).filter((a) => a.name));
+  sources.push(inStory.filter((a) => a.name));
   sources.push((ctx.credits ?? []).flatMap(parseCredit));
   sources.push(fromJsonLd(ctx.article));
   sources.push(fromElements(page.scan.bylines));
@@ -234,20 +241,22 @@ export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] 
       'twitter:creator',
     ).flatMap(parseCredit),
   );
-
   // Last: a byline line under the headline with no class that says so.
   sources.push(fromUnderTitle(ctx.lines, ctx.title));
+  return sources;
+}
 
-  let chosen: Author[] = [];
+/** The reporters of the first source that names anyone who is not the outlet. */
+function firstNamed(sources: Author[][], ctx: AuthorContext): Author[] {
   for (const src of sources) {
     const n = named(dedupe(src), ctx);
-    if (n.length) {
-      chosen = n;
-      break;
-    }
+    if (n.length) return n;
   }
-  // Emails from every source for the chosen names; a lone email from a signature when nobody is named.
-  const everyone = dedupe(sources.flat().concat(fromParagraphs(ctx.paragraphs)));
+  return [];
+}
+
+/** Emails for the chosen names: from any source naming the same person, else beside the name on the page. */
+function fillEmails(page: ArticlePage, ctx: AuthorContext, chosen: Author[], everyone: Author[]): void {
   let haystack: string | null = null;
   for (const a of chosen) {
     if (a.email) continue;
@@ -259,20 +268,37 @@ export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] 
     haystack ??= buildHaystack(page, ctx.lines);
     a.email = emailNear(haystack, a.name);
   }
-  // A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline:
-  // pair the lone emails with the reporters still without one, when the counts match.
+}
+
+/**
+ * A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline:
+ * pair the lone emails with the reporters still without one, when the counts match.
+ */
+function pairLoneEmails(chosen: Author[], inStory: Author[]): void {
   const missing = chosen.filter((a) => !a.email);
-  const lone = dedupe(fromParagraphs(ctx.paragraphs).filter((a) => !a.name && a.email)).filter(
+  const lone = dedupe(inStory.filter((a) => !a.name && a.email)).filter(
     (e) => !chosen.some((a) => a.email === e.email),
   );
   if (missing.length && missing.length === lone.length)
     for (const [i, a] of missing.entries()) a.email = lone[i]?.email ?? null;
-  if (chosen.length === 0) {
-    // Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author.
-    const loose = everyone.filter(
-      (a) => a.email && !isGenericMailbox(a.email) && (!a.name || isOutletName(a.name, ctx)),
-    );
-    return dedupe(loose.map((a) => ({ name: '', email: a.email }))).slice(0, 3);
-  }
-  return chosen;
+}
+
+/** Nobody named: keep an email the story or byline gives (a desk or outlet address) as an unnamed author. */
+function unnamedEmails(everyone: Author[], ctx: AuthorContext): Author[] {
+  const loose = everyone.filter(
+    (a) => a.email && !isGenericMailbox(a.email) && (!a.name || isOutletName(a.name, ctx)),
+  );
+  return dedupe(loose.map((a) => ({ name: '', email: a.email }))).slice(0, 3);
+}
+
+export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] {
+  // Read once: the story's dateline and signatures serve the sources, the emails and the lone-email pairing.
+  const inStory = fromParagraphs(ctx.paragraphs);
+  const sources = authorSources(page, ctx, inStory);
+  const chosen = firstNamed(sources, ctx);
+  // Emails from every source for the chosen names; a lone email from a signature when nobody is named.
+  const everyone = dedupe(sources.flat().concat(inStory));
+  fillEmails(page, ctx, chosen, everyone);
+  pairLoneEmails(chosen, inStory);
+  return chosen.length ? chosen : unnamedEmails(everyone, ctx);
 }

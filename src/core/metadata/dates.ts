@@ -53,6 +53,7 @@ function hour24(h: number, ampm: string | undefined): number {
 export const KOREAN_DATETIME_SRC =
   '(\\d{4})\\s*(?:[.\\-/]|년)\\s*(\\d{1,2})\\s*(?:[.\\-/]|월)\\s*(\\d{1,2})\\s*(?:일|\\.)?\\s*(?:\\(?[월화수목금토일]\\)?\\s*)?[\\s(]*(오전|오후|AM|PM|am|pm)?\\s*(\\d{1,2})\\s*(?::|시)\\s*(\\d{1,2})\\s*(?:분)?(?:\\s*:\\s*(\\d{1,2})|\\s*(\\d{1,2})\\s*초)?\\s*(오전|오후|AM|PM|am|pm)?';
 const KOREAN_DATETIME_RE = new RegExp(KOREAN_DATETIME_SRC);
+const FOUR_DIGITS = /\d{4}/;
 
 export function partsFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 0): DateParts | null {
   const g = (i: number) => m[offset + i];
@@ -69,6 +70,8 @@ export function partsFromMatch(m: RegExpExecArray | RegExpMatchArray, offset = 0
 
 /** Parse a visible Korean date-time anywhere in `text`; null when there is none. */
 export function parseKoreanDateTime(text: string): string | null {
+  // A year's four digits first: most lines have none, and the full pattern is costly to try everywhere.
+  if (!FOUR_DIGITS.test(text)) return null;
   const m = KOREAN_DATETIME_RE.exec(text);
   if (!m) return null;
   const p = partsFromMatch(m);
@@ -167,6 +170,9 @@ const LABELED_RE = new RegExp(
   `(${PUBLISHED_LABEL}|${MODIFIED_LABEL})\\s*(?:시간|일시)?\\s*[:：]?\\s*${KOREAN_DATETIME_SRC}`,
   'g',
 );
+/** A word every label above contains: lines without one cannot match LABELED_RE (a cheap test first). */
+const ANY_LABEL =
+  /입력|등록|송고|전송|작성|게재|게시|발행|승인|Published|Posted|수정|업데이트|편집|갱신|Updated|Modified/;
 const PUBLISHED_ONLY = new RegExp(`^${PUBLISHED_LABEL}$`);
 /** The rarer order, label after the time: `2026.01.06 16:46 입력 / 2026.01.06 17:00 수정`. */
 const REVERSED_RE = new RegExp(
@@ -204,7 +210,7 @@ export function findLabeledDates(lines: readonly string[]): LabeledDates {
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] as string;
     if (publishedAt >= 0 && i > publishedAt + NEAR) break;
-    if (line.length > 3000 || !/\d{4}/.test(line)) continue;
+    if (line.length > 3000 || !FOUR_DIGITS.test(line) || !ANY_LABEL.test(line)) continue;
     LABELED_RE.lastIndex = 0;
     let m: RegExpExecArray | null = LABELED_RE.exec(line);
     while (m) {

@@ -8,6 +8,17 @@ import { allElements, normalizeSpace } from '../text';
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
 export const clean = normalizeSpace;
 
+/** The first few non-empty story paragraphs, cleaned (only as many as asked for are cleaned). */
+export function firstCleaned(paragraphs: string[], n: number): string[] {
+  const out: string[] = [];
+  for (const x of paragraphs) {
+    if (out.length >= n) break;
+    const p = clean(x);
+    if (p) out.push(p);
+  }
+  return out;
+}
+
 const ENTITIES: Record<string, string> = {
   amp: '&',
   lt: '<',
@@ -74,41 +85,42 @@ export function ldString(o: JsonObject | null, key: string): string | null {
   return null;
 }
 
+/** Tags by local name (lower case): reading tagName upper-cases it on every read in linkedom. */
 const BLOCK = new Set([
-  'P',
-  'DIV',
-  'LI',
-  'UL',
-  'OL',
-  'H1',
-  'H2',
-  'H3',
-  'H4',
-  'H5',
-  'H6',
-  'SECTION',
-  'ARTICLE',
-  'HEADER',
-  'FOOTER',
-  'BLOCKQUOTE',
-  'TABLE',
-  'TR',
-  'DL',
-  'DT',
-  'DD',
-  'FIGURE',
-  'FIGCAPTION',
+  'p',
+  'div',
+  'li',
+  'ul',
+  'ol',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'section',
+  'article',
+  'header',
+  'footer',
+  'blockquote',
+  'table',
+  'tr',
+  'dl',
+  'dt',
+  'dd',
+  'figure',
+  'figcaption',
 ]);
 const SKIP = new Set([
-  'SCRIPT',
-  'STYLE',
-  'NOSCRIPT',
-  'TEMPLATE',
-  'SVG',
-  'BUTTON',
-  'SELECT',
-  'IFRAME',
-  'TITLE',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'button',
+  'select',
+  'iframe',
+  'title',
 ]);
 
 /**
@@ -119,6 +131,7 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
   const parts: string[] = [];
   let cur = '';
   const flush = () => {
+    if (!cur) return;
     const t = clean(cur);
     if (t) parts.push(t);
     cur = '';
@@ -130,9 +143,9 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
       return;
     }
     if (n.nodeType !== 1) return;
-    const tag = (n as Element).tagName.toUpperCase();
+    const tag = (n as Element).localName;
     if (SKIP.has(tag)) return;
-    if (tag === 'BR') {
+    if (tag === 'br') {
       flush();
       return;
     }
@@ -147,6 +160,20 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
   return parts;
 }
 
+/** `(el.textContent ?? '').length > n`, reading the text nodes only until that much is seen. */
+function textLongerThan(el: Node, n: number): boolean {
+  let seen = 0;
+  const walk = (node: Node): boolean => {
+    for (let c = node.firstChild; c; c = c.nextSibling) {
+      if (c.nodeType === 3 || c.nodeType === 4) seen += (c.nodeValue ?? '').length;
+      else if (c.nodeType === 1 && walk(c)) return true;
+      if (seen > n) return true;
+    }
+    return false;
+  };
+  return walk(el);
+}
+
 /**
  * Visible-ish text of the document body in reading order, as short lines (scripts, styles, templates
  * skipped), capped so a huge page cannot make metadata slow.
@@ -155,8 +182,7 @@ export function bodyLines(doc: Document, cap = 4000): string[] {
   // Broken markup can leave <body> empty with the content parsed elsewhere under <html>.
   const body = doc.body;
   // Stray markup before <html> can even make documentElement a <script>: fall back to the <html> element.
-  const root =
-    body && (body.textContent ?? '').length > 200 ? body : (doc.querySelector('html') ?? doc.documentElement);
+  const root = body && textLongerThan(body, 200) ? body : (doc.querySelector('html') ?? doc.documentElement);
   return root ? linesOf(root, cap) : [];
 }
 

@@ -16,7 +16,13 @@ import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';
 import { storyCredit } from './credit';
-import { findLabeledDates, minutesApart, parseKoreanDateTime, parseMachineDate } from './dates';
+import {
+  findLabeledDates,
+  type MachineDate,
+  minutesApart,
+  parseKoreanDateTime,
+  parseMachineDate,
+} from './dates';
 import {
   absoluteUrl,
   all,
@@ -24,6 +30,7 @@ import {
   clean,
   decodeEntities,
   first,
+  firstCleaned,
   inForeign,
   type JsonObject,
   jsonLdArticle,
@@ -89,6 +96,55 @@ function outletNames(page: ArticlePage, site: SiteRule | null): string[] {
   return names.map((n) => n.replace(/^@/, ''));
 }
 
+/** Headline-like elements outside navigation, as shown. */
+function shownHeadings(page: ArticlePage): string[] {
+  return page.scan.headings
+    .filter((el) => !inForeign(el))
+    .map((el) => clean(el.textContent))
+    .filter((t) => t.length >= 4 && t.length <= 300);
+}
+
+/** Titles the page declares (JSON-LD, metas, <title>), without the site's name and placeholders. */
+function declaredTitles(
+  page: ArticlePage,
+  article: JsonObject | null,
+  names: string[],
+  headings: string[],
+): string[] {
+  const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
+  // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
+  // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
+  let docTitle: string | null = clean(page.doc.title);
+  if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
+  return [
+    ldString(article, 'headline'),
+    meta(page, 'og:title'),
+    meta(page, 'twitter:title'),
+    meta(page, 'dable:title'),
+    meta(page, 'taboola:title'),
+    meta(page, 'title'),
+    docTitle,
+  ]
+    .filter((t): t is string => !!t)
+    .map((t) => stripSiteSuffix(t, names))
+    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t) && !loneOutletTitle(t));
+}
+
+/** The shown headline closest to the lead declared title, when it is that title give or take a label. */
+function nearestHeading(headings: string[], lead: string): string | null {
+  let best: string | null = null;
+  let bestScore = 0;
+  for (const h of headings) {
+    const sc = similarity(h, lead);
+    if (sc > bestScore) {
+      bestScore = sc;
+      best = h;
+    }
+  }
+  // A shown headline that is the meta title plus or minus a label (`[정치]`, a site tail) still wins.
+  return best && bestScore >= 0.85 && squash(lead).includes(squash(best)) ? best : null;
+}
+
 function pickTitle(
   page: ArticlePage,
   site: SiteRule | null,
@@ -103,48 +159,15 @@ function pickTitle(
     const t = clean(fromRule.textContent);
     if (t) return t;
   }
-  const siteish = (t: string) => names.some((n) => squash(n).toLowerCase() === squash(t).toLowerCase());
   // The headline element as shown, when it matches a meta title.
-  const headings = page.scan.headings
-    .filter((el) => !inForeign(el))
-    .map((el) => clean(el.textContent))
-    .filter((t) => t.length >= 4 && t.length <= 300);
-  // A template's placeholder <title> (`Document`, `Untitled`, a bare Latin word) says nothing about a
-  // Korean story; when a Hangul heading is on the page, the placeholder is dropped.
-  let docTitle: string | null = clean(page.doc.title);
-  if (docTitle && isPlaceholderTitle(docTitle) && headings.some((h) => /[가-힣]/.test(h))) docTitle = null;
-  const metaTitles = [
-    ldString(article, 'headline'),
-    meta(page, 'og:title'),
-    meta(page, 'twitter:title'),
-    meta(page, 'dable:title'),
-    meta(page, 'taboola:title'),
-    meta(page, 'title'),
-    docTitle,
-  ]
-    .filter((t): t is string => !!t)
-    .map((t) => stripSiteSuffix(t, names))
-    .filter((t) => t.length >= 2 && !siteish(t) && !isPlaceholderTitle(t) && !loneOutletTitle(t));
+  const headings = shownHeadings(page);
+  const metaTitles = declaredTitles(page, article, names, headings);
   for (const mt of metaTitles) {
     const exact = headings.find((h) => squashQuotes(h) === squashQuotes(mt));
     if (exact) return exact;
   }
-  if (!metaTitles.length) return headlineByShape(page, names, lines) ?? headings[0] ?? null;
   const lead = metaTitles[0];
-  if (lead) {
-    let best: string | null = null;
-    let bestScore = 0;
-    for (const h of headings) {
-      const sc = similarity(h, lead);
-      if (sc > bestScore) {
-        bestScore = sc;
-        best = h;
-      }
-    }
-    // A shown headline that is the meta title plus or minus a label (`[정치]`, a site tail) still wins.
-    if (best && bestScore >= 0.85 && squash(lead).includes(squash(best))) return best;
-    return lead;
-  }
+  if (lead) return nearestHeading(headings, lead) ?? lead;
   return headlineByShape(page, names, lines) ?? headings[0] ?? null;
 }
 
@@ -326,98 +349,120 @@ function creditLineOutlet(lines: string[], rehost: boolean): string | null {
   return null;
 }
 
-function pickPublisher(
+/** A portal names the outlet in its press logo or its metas. */
+function portalPress(page: ArticlePage): string | null {
+  for (const el of all(page.doc, PORTAL_PRESS_SELECTORS.join(','))) {
+    const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
+    if (v && !PORTAL_NAMES.includes(v)) return v;
+  }
+  const og = normalizePublisher(meta(page, 'og:article:author', 'article:media_name', 'dd:author'));
+  return og && !PORTAL_NAMES.includes(og) ? og : null;
+}
+
+/** A story credited to another outlet on this site: its dateline, credit metas, credit lines, credit boxes. */
+function creditedOutlet(
   page: ArticlePage,
   site: SiteRule | null,
   pageType: PageType,
-  article: JsonObject | null,
+  portal: boolean,
   paragraphs: string[],
   hints: PayloadHints,
   lines: string[],
 ): string | null {
-  const portal = pageType === 'portal' || site?.pageType === 'portal';
-  if (portal) {
-    for (const el of all(page.doc, PORTAL_PRESS_SELECTORS.join(','))) {
-      const v = normalizePublisher(el.getAttribute('alt') ?? el.getAttribute('title') ?? el.textContent);
-      if (v && !PORTAL_NAMES.includes(v)) return v;
-    }
-    const og = normalizePublisher(meta(page, 'og:article:author', 'article:media_name', 'dd:author'));
-    if (og && !PORTAL_NAMES.includes(og)) return og;
-  }
-  // A story credited to another outlet on this site (`[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`).
-  // The dateline opens the story, but a photo caption or deck line may come before it in the raw units.
-  const head = paragraphs
-    .map((p) => clean(p))
-    .filter(Boolean)
-    .slice(0, 3);
-  const credit = head.map((p) => datelineOutlet(p)).find((c) => c) ?? null;
+  // `[스포츠조선 안소윤 기자]`, `[OSEN=박준형 기자]`. The dateline opens the story, but a photo caption or
+  // deck line may come before it in the raw units.
+  const credit = firstCleaned(paragraphs, 3)
+    .map((p) => datelineOutlet(p))
+    .find((c) => c);
   if (credit) return normalizePublisher(credit);
   for (const v of [...metaAll(page, 'dable:author', 'article:author', 'author'), ...hints.credits]) {
     const c = /=/.test(v) ? datelineOutlet(v) : null;
     if (c) return normalizePublisher(c);
   }
+  const rehost = pageType === 'aggregator' || portal;
   // A re-hosted story names its source in a credit line (`[Source : 일간스포츠]`, `기사제공: 뉴스1`, and on an
   // aggregator `출처: OSEN`). A bare `출처`/`제공` is also how photos are credited, so on an outlet's own page
   // only the unambiguous labels count.
-  const line = creditLineOutlet(lines, pageType === 'aggregator' || portal);
+  const line = creditLineOutlet(lines, rehost);
   if (line) return line;
   // The credit forms around the story (`기사제공 가나일보`, `[출처: 가나일보]`, `<가나뉴스 제공>`, a story-tail
   // `ⓒ 가나일보`), read from the text alone so an aggregator layout no rule knows still credits the outlet.
   const ownNames = [site?.name, ...metaAll(page, 'og:site_name', 'application-name')].filter(
     (x): x is string => !!x,
   );
-  const trust = pageType === 'aggregator' || portal ? 'rehost' : site ? 'own' : 'unknown';
-  const credited = storyCredit(paragraphs, lines, ownNames, trust);
+  const credited = storyCredit(paragraphs, lines, ownNames, rehost ? 'rehost' : site ? 'own' : 'unknown');
   if (credited) return credited;
-  if (pageType === 'aggregator' || portal || !site) {
+  if (rehost || !site) {
     for (const el of page.scan.credits) {
       if (inForeign(el)) continue;
       const v = normalizePublisher(el.textContent);
       if (v && v.length <= 15 && !PORTAL_NAMES.includes(v)) return v;
     }
   }
-  let base: string | null = site?.name ?? null;
-  if (!base) {
-    const og = meta(page, 'og:site_name');
-    if (og && !/^https?:/.test(og)) base = normalizePublisher(og);
-    // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
-    const b = base ? squash(base) : '';
-    const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
-    if (c) base = c.name;
-    // A romanised og:site_name (`TV CHOSUN`) where the page title and copyright write the Korean brand
-    // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
-    if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
-      const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
-      if (korean && squash(clean(page.doc.title)).includes(squash(korean.name))) base = korean.name;
-    }
+  return null;
+}
+
+/** `og:site_name` as readers know the brand: the copyright's brand for a company name, Korean for a romanised one. */
+function siteNameBrand(page: ArticlePage, lines: string[]): string | null {
+  const og = meta(page, 'og:site_name');
+  let base = og && !/^https?:/.test(og) ? normalizePublisher(og) : null;
+  // `og:site_name` may be the company (`매일방송`) where the copyright shows the brand: `ⓒ MBN(매일방송)`.
+  const b = base ? squash(base) : '';
+  const c = b ? copyrightOutlets(lines).find((x) => x.paren && squash(x.paren) === b) : undefined;
+  if (c) base = c.name;
+  // A romanised og:site_name (`TV CHOSUN`) where the page title and copyright write the Korean brand
+  // (`… | TV조선`, `ⓒ TV조선`): readers know the outlet by the Korean name. Acronyms (`KBS`, `YTN`) stay.
+  if (base && !/[가-힣]/.test(base) && !/^[A-Z0-9]{2,6}$/.test(base)) {
+    const korean = copyrightOutlets(lines).find((x) => /[가-힣]/.test(x.name));
+    if (korean && squash(clean(page.doc.title)).includes(squash(korean.name))) base = korean.name;
   }
+  return base;
+}
+
+/** The outlet named in a copyright line: the one in <title>, else a Korean name, else the last line's. */
+function copyrightBrand(page: ArticlePage, lines: string[]): string | null {
+  // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
+  // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
+  const outlets = copyrightOutlets(lines);
+  const t = squash(clean(page.doc.title));
+  return (
+    (
+      outlets.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
+      outlets.find((x) => /^[가-힣]/.test(x.name)) ??
+      outlets[0]
+    )?.name ?? null
+  );
+}
+
+/** The site's own outlet: the rule's name, og:site_name, JSON-LD publisher, copyright lines, <title>. */
+function siteBrand(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  lines: string[],
+): string | null {
+  let base: string | null = site?.name ?? null;
+  if (!base) base = siteNameBrand(page, lines);
   if (!base) {
     const pub = article?.publisher;
     const pubName =
       pub && typeof pub === 'object' && !Array.isArray(pub) ? ldString(pub as JsonObject, 'name') : null;
     if (pubName) base = normalizePublisher(pubName);
   }
-  if (!base) {
-    // Prefer the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`) when the page has both.
-    // Several footers (one per section tab) may each name a brand: the Korean one in <title> is the page's;
-    // otherwise the Korean name (`엔터미디어`) over a romanised one (`EnterMedia`).
-    const all = copyrightOutlets(lines);
-    const t = squash(clean(page.doc.title));
-    base =
-      (
-        all.find((x) => /^[가-힣]/.test(x.name) && t.includes(squash(x.name))) ??
-        all.find((x) => /^[가-힣]/.test(x.name)) ??
-        all[0]
-      )?.name ?? null;
-  }
+  if (!base) base = copyrightBrand(page, lines);
   // Last, the outlet written after the headline in <title> (`도로 확장 공사 시작 - 나라일보`).
   if (!base) base = normalizePublisher(titleSuffixOutlet(page.doc.title ?? ''));
   // …or a <title> that is nothing but the outlet's name.
   if (!base && loneOutletTitle(clean(page.doc.title))) base = clean(page.doc.title);
-  if (!base) return null;
-  // A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
-  // (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
-  // a desk label such as `MBN스타` is not). JSON-LD Organization lists are site-wide, so not used.
+  return base;
+}
+
+/**
+ * A sub-brand of the same house credited on the page: a pure-outlet meta author or payload credit
+ * (`iMBC 연예` on MBC), or a signature outlet that is itself a news brand (`(SBS연예뉴스 강경윤 기자)` on SBS;
+ * a desk label such as `MBN스타` is not). JSON-LD Organization lists are site-wide, so not used.
+ */
+function subBrand(page: ArticlePage, base: string, paragraphs: string[], hints: PayloadHints): string {
   const brand = squash(base).toLowerCase();
   const subBrands: string[] = [];
   for (const p of paragraphs.slice(-4)) {
@@ -433,6 +478,24 @@ function pickPublisher(
     if (n && q !== brand && q.includes(brand) && q.length <= brand.length + 8) return n;
   }
   return base;
+}
+
+function pickPublisher(
+  page: ArticlePage,
+  site: SiteRule | null,
+  pageType: PageType,
+  article: JsonObject | null,
+  paragraphs: string[],
+  hints: PayloadHints,
+  lines: string[],
+): string | null {
+  const portal = pageType === 'portal' || site?.pageType === 'portal';
+  const press = portal ? portalPress(page) : null;
+  if (press) return press;
+  const credited = creditedOutlet(page, site, pageType, portal, paragraphs, hints, lines);
+  if (credited) return credited;
+  const base = siteBrand(page, site, article, lines);
+  return base ? subBrand(page, base, paragraphs, hints) : null;
 }
 
 /** Data attributes carrying times (`data-deploy-dt`, `data-date-time`, `data-modify-date-time`, …). */
@@ -451,11 +514,13 @@ function attributeDates(page: ArticlePage): { published: string | null; modified
   const n = Math.min(els.length, start + 1 + 6000);
   for (let i = start + 1; i < n && !(published && modified); i++) {
     const el = els[i] as Element;
-    for (const a of el.attributes) {
-      if (!a.name.startsWith('data-')) continue;
-      const isMod = ATTR_MODIFIED.test(a.name);
-      if (!isMod && !ATTR_PUBLISHED.test(a.name)) continue;
-      const v = parseMachineDate(a.value)?.asLocal ?? null;
+    // Names first (linkedom builds a proxy for every `attributes` read); values only for date-like names.
+    if (!el.hasAttributes()) continue;
+    for (const name of el.getAttributeNames()) {
+      if (!name.startsWith('data-')) continue;
+      const isMod = ATTR_MODIFIED.test(name);
+      if (!isMod && !ATTR_PUBLISHED.test(name)) continue;
+      const v = parseMachineDate(el.getAttribute(name))?.asLocal ?? null;
       if (!v) continue;
       if (isMod) modified ??= v;
       else published ??= v;
@@ -482,32 +547,34 @@ function dateNearTitle(lines: string[], title: string | null): string | null {
   return null;
 }
 
-function pickDates(
-  page: ArticlePage,
-  site: SiteRule | null,
-  article: JsonObject | null,
-  lines: string[],
-  hints: PayloadHints,
-  title: string | null,
-): { publishedAt: string | null; modifiedAt: string | null } {
-  // Site selectors (text or data attributes).
-  const fromEl = (sels: string[] | undefined): string | null => {
-    const el = first(page.doc, sels);
-    if (!el) return null;
-    for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
-      const v = parseMachineDate(el.getAttribute(a));
-      if (v) return v.asLocal;
-    }
-    return parseKoreanDateTime(clean(el.textContent));
-  };
-  const siteP = fromEl(site?.published);
-  const siteM = fromEl(site?.modified);
+/** A time from a site rule's selectors: a machine date in one of the usual attributes, else the text. */
+function siteDate(page: ArticlePage, sels: string[] | undefined): string | null {
+  const el = first(page.doc, sels);
+  if (!el) return null;
+  for (const a of ['data-date-time', 'datetime', 'data-modify-date-time', 'content']) {
+    const v = parseMachineDate(el.getAttribute(a));
+    if (v) return v.asLocal;
+  }
+  return parseKoreanDateTime(clean(el.textContent));
+}
 
-  const visible = findLabeledDates(lines);
-  // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
-  const attrs = visible.published ? { published: null, modified: null } : attributeDates(page);
-  const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
-  const shownM = parseMachineDate(hints.updated)?.kst ?? null;
+/** The first element of the page passing `test`, in document order, from the scan's list (no second walk). */
+function firstElement(page: ArticlePage, test: (el: Element) => boolean): Element | null {
+  const els = page.scan.elements;
+  for (let i = 0; i < els.length; i++) if (test(els[i] as Element)) return els[i] as Element;
+  return null;
+}
+
+/** The elements of the page with this tag, in document order, from the scan's list (no second walk). */
+function elementsNamed(page: ArticlePage, tag: string): Element[] {
+  return Array.prototype.filter.call(page.scan.elements, (el: Element) => el.localName === tag) as Element[];
+}
+
+/** Machine-readable published and modified times: JSON-LD, metas, the first `<time datetime>`. */
+function machineDates(
+  page: ArticlePage,
+  article: JsonObject | null,
+): { machineP: MachineDate | undefined; machineM: MachineDate | undefined } {
   const machinePs = [
     ldString(article, 'datePublished'),
     meta(
@@ -520,9 +587,9 @@ function pickDates(
       'publish-date',
       'date',
     ),
-    [...page.doc.getElementsByTagName('time')]
-      .find((t) => t.hasAttribute('datetime'))
-      ?.getAttribute('datetime') ?? null,
+    firstElement(page, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute(
+      'datetime',
+    ) ?? null,
   ]
     .map((v) => parseMachineDate(v))
     .filter((x): x is NonNullable<typeof x> => !!x);
@@ -535,34 +602,58 @@ function pickDates(
   ]
     .map((v) => parseMachineDate(v))
     .find((x) => x);
+  return { machineP, machineM: machineM ?? undefined };
+}
 
-  const reconcile = (
-    vis: string | null,
-    mach: ReturnType<typeof parseMachineDate> | undefined,
-  ): string | null => {
-    if (!mach) return vis;
-    if (!vis) return mach.kst;
-    // Same minute: keep the machine value (it has seconds); a minute apart: what the page shows wins.
-    if (vis.slice(0, 16) === mach.kst.slice(0, 16)) return mach.kst;
-    if (minutesApart(vis, mach.kst) <= 1) return vis;
-    // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
-    if (minutesApart(vis, mach.asLocal) <= 1) return vis;
-    // A real offset that disagrees: the shown time is what readers (and the corpus) take as published,
-    // unless the two are days apart (then the visible one probably belongs to another story on the page).
-    if (mach.explicitOffset) return minutesApart(vis, mach.kst) <= 24 * 60 ? vis : mach.kst;
-    return vis;
-  };
+/** The time the page shows against the machine value for the same moment: which one readers should get. */
+function reconcile(vis: string | null, mach: MachineDate | undefined): string | null {
+  if (!mach) return vis;
+  if (!vis) return mach.kst;
+  // Same minute: keep the machine value (it has seconds); a minute apart: what the page shows wins.
+  if (vis.slice(0, 16) === mach.kst.slice(0, 16)) return mach.kst;
+  if (minutesApart(vis, mach.kst) <= 1) return vis;
+  // `Z` or no offset on a KST wall-clock time: the visible Korean time is right.
+  if (minutesApart(vis, mach.asLocal) <= 1) return vis;
+  // A real offset that disagrees: the shown time is what readers (and the corpus) take as published,
+  // unless the two are days apart (then the visible one probably belongs to another story on the page).
+  if (mach.explicitOffset) return minutesApart(vis, mach.kst) <= 24 * 60 ? vis : mach.kst;
+  return vis;
+}
+
+/** A machine modified time in the same convention as the published one; equal to it means "never revised". */
+function machineModified(
+  publishedAt: string | null,
+  machineP: MachineDate | undefined,
+  machineM: MachineDate | undefined,
+): string | null {
+  if (!machineM || !machineP) return null;
+  const pubLocal = publishedAt && machineP.asLocal.slice(0, 16) === publishedAt.slice(0, 16);
+  const m = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
+  return !publishedAt || m.slice(0, 16) !== publishedAt.slice(0, 16) ? m : null;
+}
+
+function pickDates(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  lines: string[],
+  hints: PayloadHints,
+  title: string | null,
+): { publishedAt: string | null; modifiedAt: string | null } {
+  const siteP = siteDate(page, site?.published);
+  const siteM = siteDate(page, site?.modified);
+  const visible = findLabeledDates(lines);
+  // Attribute scan only when the page shows no labeled time (it walks every element's attributes).
+  const attrs = visible.published ? { published: null, modified: null } : attributeDates(page);
+  const shownP = parseMachineDate(hints.displayed)?.kst ?? null;
+  const shownM = parseMachineDate(hints.updated)?.kst ?? null;
+  const { machineP, machineM } = machineDates(page, article);
   const publishedAt =
     siteP ??
     reconcile(visible.published ?? shownP ?? attrs.published, machineP) ??
     dateNearTitle(lines, title);
   let modifiedAt = siteM ?? visible.modified ?? shownM ?? attrs.modified;
-  if (!modifiedAt && machineM && machineP) {
-    // A machine modified time in the same convention as the published one; equal to it means "never revised".
-    const pubLocal = publishedAt && machineP.asLocal.slice(0, 16) === publishedAt.slice(0, 16);
-    const m = pubLocal && !machineM.explicitOffset ? machineM.asLocal : machineM.kst;
-    if (!publishedAt || m.slice(0, 16) !== publishedAt.slice(0, 16)) modifiedAt = m;
-  }
+  if (!modifiedAt) modifiedAt = machineModified(publishedAt, machineP, machineM);
   if (modifiedAt && publishedAt && modifiedAt.slice(0, 16) < publishedAt.slice(0, 16)) modifiedAt = null;
   return { publishedAt, modifiedAt };
 }
@@ -603,20 +694,19 @@ const SECTION_SLUGS: Record<string, string> = {
   education: '교육',
 };
 
-function pickSectionRaw(
-  page: ArticlePage,
-  site: SiteRule | null,
-  article: JsonObject | null,
-  objects: JsonObject[],
-): string | null {
-  // Site selectors, then the portal's own category label (Naver `em.media_end_categorize_item`).
-  const el = first(page.doc, site?.section);
-  if (el) {
-    const t = clean(el.textContent);
-    if (t && t.length <= 30) return t;
-  }
-  const isKoreanLabel = (s: string | null): s is string =>
-    !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+const isKoreanLabel = (s: string | null): s is string =>
+  !!s && /[가-힣]/.test(s) && s.length <= 30 && s !== '뉴스';
+
+/** The first element with this tag and class name, in document order. */
+function firstWithClass(page: ArticlePage, tag: string, cls: string): Element | null {
+  return firstElement(
+    page,
+    (el) => el.localName === tag && (el.getAttribute('class') ?? '').split(/\s+/).includes(cls),
+  );
+}
+
+/** The section a page's metas or JSON-LD name in Korean: the meta's top-level label before JSON-LD's. */
+function labeledSection(page: ArticlePage, article: JsonObject | null): string | null {
   const ld = article?.articleSection;
   const ldSec =
     typeof ld === 'string' ? clean(ld) : Array.isArray(ld) && typeof ld[0] === 'string' ? clean(ld[0]) : null;
@@ -632,39 +722,82 @@ function pickSectionRaw(
   ))
     if (isKoreanLabel(v)) return v;
   // The page's meta section is usually the top-level label; JSON-LD often carries a sub-section.
-  if (isKoreanLabel(ldSec)) return ldSec;
-  // The portal's own category label (Naver `em.media_end_categorize_item`).
-  const cat = first(page.doc, ['em.media_end_categorize_item']);
-  if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
-  const crumbs = jsonLdOfType(objects, 'BreadcrumbList');
-  const items = crumbs?.itemListElement;
-  if (Array.isArray(items)) {
-    const names = items
-      .map((it) => {
-        const o = it as JsonObject;
-        const item = o.item as JsonObject | undefined;
-        return ldString(o, 'name') ?? (item && typeof item === 'object' ? ldString(item, 'name') : null);
-      })
-      .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
-    if (isKoreanLabel(names[0] ?? null)) return names[0] as string;
+  return isKoreanLabel(ldSec) ? ldSec : null;
+}
+
+/** The first label of a JSON-LD BreadcrumbList after home. */
+function ldBreadcrumb(objects: JsonObject[]): string | null {
+  const items = jsonLdOfType(objects, 'BreadcrumbList')?.itemListElement;
+  if (!Array.isArray(items)) return null;
+  const names = items
+    .map((it) => {
+      const o = it as JsonObject;
+      const item = o.item as JsonObject | undefined;
+      return ldString(o, 'name') ?? (item && typeof item === 'object' ? ldString(item, 'name') : null);
+    })
+    .filter((n): n is string => !!n && !/^(홈|home|HOME|Home)$/.test(n));
+  return isKoreanLabel(names[0] ?? null) ? (names[0] as string) : null;
+}
+
+const BREADCRUMB_LINKS =
+  '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a';
+
+/**
+ * Whether any element could hold a breadcrumb trail (the boxes of BREADCRUMB_LINKS, or more): most pages
+ * have none, and this test over the scan's list is far cheaper than the descendant query.
+ */
+function mayHoldBreadcrumbs(page: ArticlePage): boolean {
+  const els = page.scan.elements;
+  for (let i = 0; i < els.length; i++) {
+    const el = els[i] as Element;
+    if (!el.hasAttributes()) continue;
+    const cls = el.getAttribute('class');
+    if (cls && (cls.includes('breadcrumb') || cls.includes('nav-path') || cls.includes('location')))
+      return true;
+    if (el.getAttribute('aria-label')?.includes('breadcrumb')) return true;
   }
-  // A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home.
-  for (const el of all(
-    page.doc,
-    '[class*=breadcrumb] a, [class*=breadcrumb] li, [aria-label*=breadcrumb] a, [class*=nav-path] a, .location a',
-  )) {
+  return false;
+}
+
+/** A breadcrumb trail on the page (`홈 > 사회 > 교통`): its first label after home. */
+function pageBreadcrumb(page: ArticlePage): string | null {
+  if (!mayHoldBreadcrumbs(page)) return null;
+  for (const el of all(page.doc, BREADCRUMB_LINKS)) {
     if (el.tagName.toUpperCase() === 'LI' && el.querySelector('a')) continue;
     const t = clean(el.textContent).replace(/^[>›»/]\s*|\s*[>›»/]$/g, '');
     if (/^(?:홈|home|HOME|Home|전체|뉴스|전체기사)$/.test(t)) continue;
     if (isKoreanLabel(t) && t.length <= 12 && !/\s{2,}|[>›»]/.test(t)) return t;
     break;
   }
-  // An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it.
+  return null;
+}
+
+/** An English section slug (`sports`, `realestate`, `world`) in the Korean words pages show for it. */
+function slugSection(page: ArticlePage): string | null {
   for (const v of metaAll(page, 'article:section', 'section')) {
     const k = SECTION_SLUGS[v.toLowerCase().replace(/[^a-z]/g, '')];
     if (k) return k;
   }
   return null;
+}
+
+function pickSectionRaw(
+  page: ArticlePage,
+  site: SiteRule | null,
+  article: JsonObject | null,
+  objects: JsonObject[],
+): string | null {
+  // Site selectors, then the page's labels, then the portal's own category label (Naver).
+  const el = first(page.doc, site?.section);
+  if (el) {
+    const t = clean(el.textContent);
+    if (t && t.length <= 30) return t;
+  }
+  const labeled = labeledSection(page, article);
+  if (labeled) return labeled;
+  const cat = firstWithClass(page, 'em', 'media_end_categorize_item');
+  if (cat && isKoreanLabel(clean(cat.textContent))) return clean(cat.textContent);
+  return ldBreadcrumb(objects) ?? pageBreadcrumb(page) ?? slugSection(page);
 }
 
 /** JSON-LD `image`: a URL, an ImageObject, or a list of either. */
@@ -694,27 +827,43 @@ function pickTags(page: ArticlePage, article: JsonObject | null): string[] {
   return out.length <= 15 ? out : [];
 }
 
+/** The record for a document with nothing parsed (empty input): empty, never an exception. */
+function emptyMetadata(url: string, site: SiteRule | null): ArticleMetadata {
+  return {
+    title: null,
+    kicker: null,
+    subtitle: null,
+    publisher: site?.name ?? null,
+    authors: [],
+    publishedAt: null,
+    modifiedAt: null,
+    section: null,
+    url,
+    originalUrl: null,
+    leadImage: null,
+    lang: 'ko',
+    tags: [],
+  };
+}
+
+/** A portal's link to the story on the outlet's own site (`기사 원문`, Naver's origin link). */
+function originalLink(page: ArticlePage, url: string): string | null {
+  return (
+    elementsNamed(page, 'a')
+      .filter(
+        (a) =>
+          /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
+          (a.getAttribute('class') ?? '').includes('media_end_head_origin_link'),
+      )
+      .map((a) => absoluteUrl(a.getAttribute('href'), url))
+      .find((h) => h) ?? null
+  );
+}
+
 export function extractMetadata(page: ArticlePage, ctx: MetadataContext): ArticleMetadata {
   const { site, pageType } = ctx;
   const { url } = page;
-  if (!page.doc.documentElement) {
-    // Nothing parsed (empty input): an empty record, never an exception.
-    return {
-      title: null,
-      kicker: null,
-      subtitle: null,
-      publisher: site?.name ?? null,
-      authors: [],
-      publishedAt: null,
-      modifiedAt: null,
-      section: null,
-      url,
-      originalUrl: null,
-      leadImage: null,
-      lang: 'ko',
-      tags: [],
-    };
-  }
+  if (!page.doc.documentElement) return emptyMetadata(url, site);
   const paragraphs = ctx.rawParagraphs ?? [];
   const objects = page.jsonLd as JsonObject[];
   const article = jsonLdArticle(objects);
@@ -739,23 +888,14 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
     credits: hints.credits,
   });
   const { publishedAt, modifiedAt } = pickDates(page, site, article, lines, hints, title);
-  const section = tidySection(pickSectionRaw(page, site, article, objects));
-
+  // `link[rel=canonical]` (rel compares case-insensitively in HTML), from the scan's list: no second walk.
+  const canonicalLink = firstElement(
+    page,
+    (el) => el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical',
+  );
   const canonical =
-    absoluteUrl(page.doc.querySelector('link[rel=canonical]')?.getAttribute('href'), url) ??
-    absoluteUrl(meta(page, 'og:url'), url);
+    absoluteUrl(canonicalLink?.getAttribute('href'), url) ?? absoluteUrl(meta(page, 'og:url'), url);
   const portal = pageType === 'portal' || site?.pageType === 'portal';
-  const originalLink = (portal ? all(page.doc, 'a') : [])
-    .filter(
-      (a) =>
-        /기사\s*원문|^원문(?:\s*보기)?$/.test(clean(a.textContent)) ||
-        (a.getAttribute('class') ?? '').includes('media_end_head_origin_link'),
-    )
-    .map((a) => absoluteUrl(a.getAttribute('href'), url))
-    .find((h) => h);
-  const leadImage = absoluteUrl(meta(page, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url);
-  const lang = clean(page.doc.documentElement?.getAttribute('lang')) || 'ko';
-
   // The full headline serves every look-up above (the deck, the date under it); readers get it split.
   return {
     ...splitKicker(title),
@@ -764,11 +904,11 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
     authors,
     publishedAt,
     modifiedAt,
-    section,
+    section: tidySection(pickSectionRaw(page, site, article, objects)),
     url: canonical ?? url,
-    originalUrl: portal ? (originalLink ?? null) : null,
-    leadImage,
-    lang,
+    originalUrl: portal ? originalLink(page, url) : null,
+    leadImage: absoluteUrl(meta(page, 'og:image', 'twitter:image', 'image') ?? ldImage(article), url),
+    lang: clean(page.doc.documentElement?.getAttribute('lang')) || 'ko',
     tags: pickTags(page, article),
   };
 }

@@ -216,55 +216,55 @@ export function isMeasure(text: string): boolean {
   return MEASURE.test(t);
 }
 
-/** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
-export function subjectWord(
-  raw: string,
-  phraseLength: number | (() => number) = 1,
-  prev?: string,
-  beforeQuote = false,
-): { stem: string; topic: boolean } | null {
-  if (/[\uE000\uE001]/.test(raw)) return null;
-  const tok = stripPunct(raw);
-  if (tok.length < 2) return null;
-  if (tok.endsWith('께서')) return { stem: tok.slice(0, -2), topic: false };
-  if (tok.endsWith('께서는')) return { stem: tok.slice(0, -3), topic: true };
+/** Final-consonant codes of a syllable after which 은 is not the topic particle (an adnominal ending). */
+const EUN_NOT_TOPIC = new Set([2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 18, 20, 22, 23, 24, 25, 26, 27]);
+
+type SubjectWord = { stem: string; topic: boolean } | null;
+
+/** A word ending in 은: a topic after a closed syllable (or Latin, a digit, a bracket), not an adjective. */
+function eunWord(tok: string, stem: string, fin: number, latinOrDigit: boolean): SubjectWord {
+  if (EUN_ADJECTIVES.has(tok)) return null;
+  if (fin <= 0 && !latinOrDigit) return null;
+  if (EUN_NOT_TOPIC.has(fin)) return null;
+  return { stem, topic: true };
+}
+
+/** A word ending in 는: a topic after an open syllable, unless the word is a verb's `-는` form. */
+function neunWord(
+  tok: string,
+  stem: string,
+  fin: number,
+  phraseLength: number | (() => number),
+  prev: string | undefined,
+  beforeQuote: boolean,
+): SubjectWord {
+  if (fin > 0) return null;
+  if (NEUN_NEVER.test(tok)) {
+    // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
+    // Right before a quote, `김미려는`, `한예려는` are names too (a verb's `-려는` modifies a noun, not a quote).
+    const nameLike = tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok);
+    if (!(nameLike && (/라는$/.test(tok) || (beforeQuote && /려는$/.test(tok))))) return null;
+  } else if (
+    NEUN_AMBIGUOUS.test(tok) &&
+    !ROLE.test(stem) &&
+    !(
+      /^[가-힣]{3}$/.test(stem) &&
+      !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
+    ) &&
+    (typeof phraseLength === 'function' ? phraseLength() : phraseLength) < 2
+  ) {
+    // `진영을 넘나드는`: a verb with its object; `머스크는`, `엘제이는`: a three-syllable name.
+    return null;
+  }
+  if (stem === '이') return null; // `이는`: `this is`
+  // One syllable before 는 is a verb (`사는`, `가는`, `보는`) unless it is an office or a pronoun.
+  if (stem.length === 1 && !/^[씨시구도처부청그나저너]$/.test(stem)) return null;
+  return { stem, topic: true };
+}
+
+/** A word ending in 이, 가 or 도: a subject (not a topic) when the syllable before suits the particle. */
+function subjectParticleWord(tok: string, stem: string, fin: number, latinOrDigit: boolean): SubjectWord {
   const last = tok.slice(-1);
-  const stem = tok.slice(0, -1);
-  const before = stem.slice(-1);
-  const fin = final(before);
-  const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
-  // `기사` is an article, but `택시 기사` a driver.
-  if (NOT_SPEAKER.test(stem) && !(stem === '기사' && DRIVEN.test(stripPunct(prev ?? '')))) return null;
-  if (last === '은') {
-    if (EUN_ADJECTIVES.has(tok)) return null;
-    if (fin <= 0 && !latinOrDigit) return null;
-    if ([2, 3, 5, 6, 7, 9, 10, 11, 12, 13, 14, 15, 18, 20, 22, 23, 24, 25, 26, 27].includes(fin)) return null;
-    return { stem, topic: true };
-  }
-  if (last === '는') {
-    if (fin > 0) return null;
-    if (NEUN_NEVER.test(tok)) {
-      // `김구라는`, `주애라는`: a three-syllable name ending in 라 is still a name.
-      // Right before a quote, `김미려는`, `한예려는` are names too (a verb's `-려는` modifies a noun, not a quote).
-      const nameLike = tok.length === 4 && KOREAN_SURNAME.test(tok) && !/이라는$/.test(tok);
-      if (!(nameLike && (/라는$/.test(tok) || (beforeQuote && /려는$/.test(tok))))) return null;
-    } else if (
-      NEUN_AMBIGUOUS.test(tok) &&
-      !ROLE.test(stem) &&
-      !(
-        /^[가-힣]{3}$/.test(stem) &&
-        !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
-      ) &&
-      (typeof phraseLength === 'function' ? phraseLength() : phraseLength) < 2
-    ) {
-      // `진영을 넘나드는`: a verb with its object; `머스크는`, `엘제이는`: a three-syllable name.
-      return null;
-    }
-    if (stem === '이') return null; // `이는`: `this is`
-    // One syllable before 는 is a verb (`사는`, `가는`, `보는`) unless it is an office or a pronoun.
-    if (stem.length === 1 && !/^[씨시구도처부청그나저너]$/.test(stem)) return null;
-    return { stem, topic: true };
-  }
   if (last === '이') {
     if (I_ADVERBS.has(tok)) return null;
     if (fin <= 0 && !latinOrDigit) return null;
@@ -282,6 +282,29 @@ export function subjectWord(
     return { stem, topic: false };
   }
   return null;
+}
+
+/** If `raw` is a word carrying a subject/topic particle, its stem and whether it is a topic. */
+export function subjectWord(
+  raw: string,
+  phraseLength: number | (() => number) = 1,
+  prev?: string,
+  beforeQuote = false,
+): SubjectWord {
+  if (/[\uE000\uE001]/.test(raw)) return null;
+  const tok = stripPunct(raw);
+  if (tok.length < 2) return null;
+  if (tok.endsWith('께서')) return { stem: tok.slice(0, -2), topic: false };
+  if (tok.endsWith('께서는')) return { stem: tok.slice(0, -3), topic: true };
+  const last = tok.slice(-1);
+  const stem = tok.slice(0, -1);
+  const fin = final(stem.slice(-1));
+  const latinOrDigit = /[A-Za-z0-9)）]$/.test(stem);
+  // `기사` is an article, but `택시 기사` a driver.
+  if (NOT_SPEAKER.test(stem) && !(stem === '기사' && DRIVEN.test(stripPunct(prev ?? '')))) return null;
+  if (last === '은') return eunWord(tok, stem, fin, latinOrDigit);
+  if (last === '는') return neunWord(tok, stem, fin, phraseLength, prev, beforeQuote);
+  return subjectParticleWord(tok, stem, fin, latinOrDigit);
 }
 
 function tokens(segment: string): string[] {
@@ -369,14 +392,16 @@ function dropPointer(words: string[], before: string | undefined): string[] {
  */
 export const GENERIC_ORG =
   /^(?:(?:이|그|해당|같은|동|본)\s)?(?:회사|업체|기업|사측|은행|단체|기관|재단|협회|구단)(?:\s?측)?$/;
+/** The last words of organisations' names. */
+const ORG_WORDS =
+  '전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서';
+const ORG_END = new RegExp(`(${ORG_WORDS})$`);
+/** Anywhere in a word: a word without one cannot hold an organisation's name (a cheap test first). */
+const ORG_WORD = new RegExp(ORG_WORDS);
+
 /** Names of organisations by their last word (`한빛전자`, `새솔건설`, `전국택배노조`). */
 export function orgName(text: string): boolean {
-  return (
-    !GENERIC_ORG.test(text) &&
-    /(전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서)$/.test(
-      text,
-    )
-  );
+  return !GENERIC_ORG.test(text) && ORG_END.test(text);
 }
 
 /** `서울중앙지법 형사합의25부(재판장 …)`, `수원지법 안산지원 제1형사부`: a court's panel, named in full. */
@@ -391,6 +416,9 @@ export function namedInstitutions(sentence: string): { org: string | null; court
   const toks = tokens(sentence);
   let org: string | null = null;
   toks.forEach((raw, i) => {
+    // The stem is part of the word: without an organisation word in it, it names none.
+    // (`한빛전자(주)는` → 한빛전자, `한빛(주)전자는` → 한빛전자: with and without its glosses)
+    if (!ORG_WORD.test(raw) && !ORG_WORD.test(raw.replace(/\([^)]*\)/g, ''))) return;
     const stem = bare(raw);
     // Only where its noun phrase ends (a particle follows): `한빛전자 노조위원장` names a person.
     if (stem.length >= 3 && stem !== stripPunct(raw) && orgName(stem)) {
@@ -398,7 +426,8 @@ export function namedInstitutions(sentence: string): { org: string | null; court
       if (orgName(phrase)) org = phrase;
     }
   });
-  const courts = [...sentence.matchAll(COURT_PANEL)];
+  // Every court name in COURT_PANEL holds 법.
+  const courts = sentence.includes('법') ? [...sentence.matchAll(COURT_PANEL)] : [];
   return { org, court: courts.length ? courts[courts.length - 1][1] : null };
 }
 
@@ -654,18 +683,32 @@ interface TextIndex {
   bySurname: Map<string, [number, number][]>;
 }
 
+const HANGUL_2_3 = /^[가-힣]{2,3}$/;
+const HANGUL_4 = /^[가-힣]{4}$/;
+
 /** Words of the text with their particles stripped, computed once per text (resolving runs per mention). */
 const indexCache = new WeakMap<string[], TextIndex>();
 function indexOf(paragraphs: string[]): TextIndex {
   const cached = indexCache.get(paragraphs);
   if (cached) return cached;
   const aliases = new Map<string, string>();
+  // Words recur all through a story: strip each distinct word's particle once.
+  const bares = new Map<string, string>();
+  const bareOnce = (tok: string): string => {
+    let b = bares.get(tok);
+    if (b === undefined) {
+      b = bare(tok);
+      bares.set(tok, b);
+    }
+    return b;
+  };
   const paras = paragraphs.map((p) => {
-    for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
+    if (p.includes('이하'))
+      for (const m of p.matchAll(/([^\s(]+)\(이하\s*([^)]+)\)/g)) aliases.set(m[2].trim(), bare(m[1]));
     // Quote marks glue to their words so a quoted word never joins a name phrase; a gloss of several words
     // (`의원(무소속·전남 순천)은`) goes, so the name and its particle stay one phrase.
     const toks = tokens(p.replace(/\(([^()]*\s[^()]*)\)/g, '').replace(/[“”"]/g, '\uE000'));
-    return { toks, bares: toks.map(bare), prose: isProse(p) };
+    return { toks, bares: toks.map(bareOnce), prose: isProse(p) };
   });
   // Story sentences first: a deck line (`한국 골프 기대주 손제이`) or a photo caption (`왼쪽부터 이춘희
   // 세종시장`) names people in headline style, not the way the story introduces them.
@@ -677,11 +720,12 @@ function indexOf(paragraphs: string[]): TextIndex {
     if (list) list.push(at);
     else map.set(key, [at]);
   };
-  ordered.forEach(({ bares }, pi) => {
-    bares.forEach((b, i) => {
-      add(byWord, b, [pi, i]);
-      if (/^[가-힣]{2,3}$/.test(b)) add(bySurname, b[0], [pi, i]);
-      else if (/^[가-힣]{4}$/.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], [pi, i]);
+  ordered.forEach(({ bares: words }, pi) => {
+    words.forEach((b, i) => {
+      const at: [number, number] = [pi, i]; // read only: both lists share it
+      add(byWord, b, at);
+      if (HANGUL_2_3.test(b)) add(bySurname, b[0], at);
+      else if (HANGUL_4.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], at);
     });
   });
   const index = { paragraphs: ordered, aliases, byWord, bySurname };
@@ -726,44 +770,38 @@ function titleWords(toks: string[], i: number, head: string): string[] {
   return pre;
 }
 
-/**
- * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
- * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
- */
-export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
-  const mention = tidy(raw);
-  if (!mention) return mention;
-  if (known.includes(mention)) return mention;
-  // Two speakers joined by 와/과: resolve each (`윤 대통령과 리시 수낵 영국 총리`).
+/** Two speakers joined by 와/과 (`윤 대통령과 리시 수낵 영국 총리`), each resolved; null for one speaker. */
+function resolveJoined(mention: string, known: string[], paragraphs: string[]): string | null {
   const join = /^(.+?)(와|과) (.+)$/.exec(mention);
-  if (join && joinWord(`${join[1]}${join[2]}`)) {
-    const a = resolveSpeaker(join[1], known, paragraphs);
-    const b = resolveSpeaker(join[3], known, paragraphs);
-    const particle = final(a.slice(-1)) > 0 ? '과' : '와';
-    return `${a}${particle} ${b}`;
-  }
-  // `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨.
-  const ssi = /^([가-힣])\s?씨$/.exec(mention);
-  if (ssi) {
-    const full = known.find((k) => {
-      const last = k.split(' ').slice(-2).join(' ');
-      return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
-    });
-    if (full) return full;
-    // Not a speaker yet: the first `정유라씨` / `김모(61) 씨` in the story sentences.
-    const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
-    for (const para of paragraphs) {
-      const m = isProse(para) ? re.exec(para) : null;
-      if (m) return resolveSpeaker(m[1], known, paragraphs);
-    }
-  }
-  // `한국철도공사(이하 코레일)`: the short name stands for the full one.
-  const index = indexOf(paragraphs);
-  const alias = index.aliases.get(mention);
-  if (alias) return alias;
-  const parts = mention.split(' ');
+  if (!join || !joinWord(`${join[1]}${join[2]}`)) return null;
+  const a = resolveSpeaker(join[1], known, paragraphs);
+  const b = resolveSpeaker(join[3], known, paragraphs);
+  const particle = final(a.slice(-1)) > 0 ? '과' : '와';
+  return `${a}${particle} ${b}`;
+}
 
-  // 1. A speaker already named in full.
+/**
+ * `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨, a
+ * speaker already or the first `정유라씨` / `김모(61) 씨` in the story sentences. Null when none is.
+ */
+function resolveSsi(mention: string, known: string[], paragraphs: string[]): string | null {
+  const ssi = /^([가-힣])\s?씨$/.exec(mention);
+  if (!ssi) return null;
+  const full = known.find((k) => {
+    const last = k.split(' ').slice(-2).join(' ');
+    return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
+  });
+  if (full) return full;
+  const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
+  for (const para of paragraphs) {
+    const m = isProse(para) ? re.exec(para) : null;
+    if (m) return resolveSpeaker(m[1], known, paragraphs);
+  }
+  return null;
+}
+
+/** 1. A speaker already named in full that extends the mention (`왕 차장` → `왕윤종 국가안보실 3차장`). */
+function knownFullForm(mention: string, parts: string[], known: string[]): string | null {
   const lastWord = parts[parts.length - 1];
   for (const full of known) {
     // Cheap test first: a long story can name hundreds of speakers.
@@ -777,52 +815,86 @@ export function resolveSpeaker(raw: string, known: string[], paragraphs: string[
     // `협의회` after `한국소비자단체협의회`: the organisation's short name.
     if (fp.length === 1 && parts.length === 1 && ROLE.test(mention) && full.endsWith(mention)) return full;
   }
+  return null;
+}
 
-  // 2. The first mention of the same person anywhere in the text (paragraph by paragraph).
+/** The words from word `i` of a paragraph up to one matching the mention's last word, or null. */
+function phraseFrom(toks: string[], bares: string[], i: number, parts: string[]): string[] | null {
+  const out = [bares[i]];
+  let k = i;
+  if (parts.length === 1) return out;
+  while (k + 1 < toks.length && out.length < 7) {
+    const cleanPrev = stripPunct(toks[k]);
+    if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
+    k++;
+    if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
+    out.push(bares[k]);
+    if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
+      return out;
+  }
+  return null;
+}
+
+/** 2. The first mention of the same person anywhere in the text (`모스카 교수` → `파비오 모스카 교수`). */
+function firstFullMention(mention: string, parts: string[], index: TextIndex): string | null {
   const head = parts[0];
   const surnameOnly = (/^[가-힣]$/.test(head) || COMPOUND_SURNAME.test(head)) && parts.length >= 2;
   // Only the places where the name can start are visited (long texts name hundreds of people).
   const starts = (surnameOnly ? index.bySurname.get(head[0]) : index.byWord.get(head)) ?? [];
   for (const [pi, i] of starts) {
     const { toks, bares } = index.paragraphs[pi];
-    {
-      const name = bares[i];
-      if (
-        surnameOnly &&
-        (name === head || !name.startsWith(head) || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))
-      )
-        continue;
-      // Collect the phrase from here up to the mention's last word.
-      const out = [name];
-      let k = i;
-      let ok = parts.length === 1;
-      while (!ok && k + 1 < toks.length && out.length < 7) {
-        const cleanPrev = stripPunct(toks[k]);
-        if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
-        k++;
-        if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
-        out.push(bares[k]);
-        if (extends_(parts, out) && tokenMatch(parts[parts.length - 1], out[out.length - 1], false, true))
-          ok = true;
-      }
-      if (!ok) continue;
-      // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
-      // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
-      const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
-      const fullForm = [...pre, ...out].join(' ');
-      return fullForm.split(' ').length >= parts.length ? fullForm : mention;
-    }
+    const name = bares[i];
+    if (
+      surnameOnly &&
+      (name === head || !name.startsWith(head) || !nounish(toks[i].replace(/[은는이가을를의도]$/, '')))
+    )
+      continue;
+    const out = phraseFrom(toks, bares, i, parts);
+    if (!out) continue;
+    // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
+    // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
+    const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
+    const fullForm = [...pre, ...out].join(' ');
+    return fullForm.split(' ').length >= parts.length ? fullForm : mention;
   }
-  // 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role.
+  return null;
+}
+
+/** With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`. */
+const UNNAMED_ROLE = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
+
+/** 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role. */
+function demonstrativeSpeaker(mention: string, known: string[]): string | null {
   const demonstrative = /^(이|그|해당|같은|이들) (\S+)$/.exec(mention);
-  // With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`.
-  const unnamed = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
-  if (demonstrative && (demonstrative[1] !== '이' || unnamed.test(demonstrative[2]))) {
-    const role = demonstrative[2];
-    const match = [...known]
-      .reverse()
-      .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
-    if (match) return match;
-  }
-  return mention;
+  if (!demonstrative || (demonstrative[1] === '이' && !UNNAMED_ROLE.test(demonstrative[2]))) return null;
+  const role = demonstrative[2];
+  const match = [...known]
+    .reverse()
+    .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
+  return match ?? null;
+}
+
+/**
+ * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
+ * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
+ */
+export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
+  const mention = tidy(raw);
+  if (!mention) return mention;
+  if (known.includes(mention)) return mention;
+  const joined = resolveJoined(mention, known, paragraphs);
+  if (joined !== null) return joined;
+  const ssi = resolveSsi(mention, known, paragraphs);
+  if (ssi !== null) return ssi;
+  // `한국철도공사(이하 코레일)`: the short name stands for the full one.
+  const index = indexOf(paragraphs);
+  const alias = index.aliases.get(mention);
+  if (alias) return alias;
+  const parts = mention.split(' ');
+  return (
+    knownFullForm(mention, parts, known) ??
+    firstFullMention(mention, parts, index) ??
+    demonstrativeSpeaker(mention, known) ??
+    mention
+  );
 }
