@@ -37,6 +37,7 @@ import {
   orgName,
   personLike,
   resolveSpeaker,
+  type SpeakerText,
   type Subject,
   speakerLike,
   subjectAfter,
@@ -352,8 +353,8 @@ const PRONOUN_OF = /^(그|그녀|이들|그들)$/;
 
 /** Who speaks, as the story goes on: what `findQuotes` carries from one paragraph to the next. */
 interface Speakers {
-  /** The story's paragraphs, trimmed: where short mentions find their full forms. */
-  paras: string[];
+  /** The story's paragraphs, trimmed: where short mentions find their full forms (indexed on first use). */
+  text: SpeakerText;
   quotes: Quote[];
   /** Full speaker forms seen so far. */
   known: string[];
@@ -382,7 +383,7 @@ function resolveIn(st: Speakers, raw: string | null): string | null {
   if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return st.lastOrg;
   // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
   if (raw === '재판부' && st.lastCourt) return st.lastCourt;
-  const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.paras);
+  const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.text);
   st.memo.set(raw, full);
   // A personal title the text never attaches to a name (`의원은`) names nobody.
   if (full && BARE_TITLE.test(full)) return null;
@@ -682,7 +683,7 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
 export function findQuotes(paragraphs: string[]): Quote[] {
   const paras = paragraphs.map((p) => (typeof p === 'string' ? p.trim() : ''));
   const st: Speakers = {
-    paras,
+    text: { paragraphs: paras },
     quotes: [],
     known: [],
     carried: null,

@@ -686,11 +686,22 @@ interface TextIndex {
 const HANGUL_2_3 = /^[가-힣]{2,3}$/;
 const HANGUL_4 = /^[가-힣]{4}$/;
 
+/**
+ * The story's paragraphs as the speaker resolver reads them; the word index is built on first use and kept on
+ * this value, which the quote finder makes anew for every call (no state outlives a call).
+ */
+export interface SpeakerText {
+  readonly paragraphs: string[];
+  index?: TextIndex;
+}
+
 /** Words of the text with their particles stripped, computed once per text (resolving runs per mention). */
-const indexCache = new WeakMap<string[], TextIndex>();
-function indexOf(paragraphs: string[]): TextIndex {
-  const cached = indexCache.get(paragraphs);
-  if (cached) return cached;
+function indexOf(text: SpeakerText): TextIndex {
+  text.index ??= buildIndex(text.paragraphs);
+  return text.index;
+}
+
+function buildIndex(paragraphs: string[]): TextIndex {
   const aliases = new Map<string, string>();
   // Words recur all through a story: strip each distinct word's particle once.
   const bares = new Map<string, string>();
@@ -728,9 +739,7 @@ function indexOf(paragraphs: string[]): TextIndex {
       else if (HANGUL_4.test(b) && COMPOUND_SURNAME.test(b.slice(0, 2))) add(bySurname, b[0], at);
     });
   });
-  const index = { paragraphs: ordered, aliases, byWord, bySurname };
-  indexCache.set(paragraphs, index);
-  return index;
+  return { paragraphs: ordered, aliases, byWord, bySurname };
 }
 
 const ORGANISATION =
@@ -771,11 +780,11 @@ function titleWords(toks: string[], i: number, head: string): string[] {
 }
 
 /** Two speakers joined by 와/과 (`윤 대통령과 리시 수낵 영국 총리`), each resolved; null for one speaker. */
-function resolveJoined(mention: string, known: string[], paragraphs: string[]): string | null {
+function resolveJoined(mention: string, known: string[], text: SpeakerText): string | null {
   const join = /^(.+?)(와|과) (.+)$/.exec(mention);
   if (!join || !joinWord(`${join[1]}${join[2]}`)) return null;
-  const a = resolveSpeaker(join[1], known, paragraphs);
-  const b = resolveSpeaker(join[3], known, paragraphs);
+  const a = resolveSpeaker(join[1], known, text);
+  const b = resolveSpeaker(join[3], known, text);
   const particle = final(a.slice(-1)) > 0 ? '과' : '와';
   return `${a}${particle} ${b}`;
 }
@@ -784,7 +793,7 @@ function resolveJoined(mention: string, known: string[], paragraphs: string[]): 
  * `김씨`, `김 씨` after `택시 기사 김모(61)씨`: surname + 씨 is the person named with that surname + 씨, a
  * speaker already or the first `정유라씨` / `김모(61) 씨` in the story sentences. Null when none is.
  */
-function resolveSsi(mention: string, known: string[], paragraphs: string[]): string | null {
+function resolveSsi(mention: string, known: string[], text: SpeakerText): string | null {
   const ssi = /^([가-힣])\s?씨$/.exec(mention);
   if (!ssi) return null;
   const full = known.find((k) => {
@@ -793,9 +802,9 @@ function resolveSsi(mention: string, known: string[], paragraphs: string[]): str
   });
   if (full) return full;
   const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
-  for (const para of paragraphs) {
+  for (const para of text.paragraphs) {
     const m = isProse(para) ? re.exec(para) : null;
-    if (m) return resolveSpeaker(m[1], known, paragraphs);
+    if (m) return resolveSpeaker(m[1], known, text);
   }
   return null;
 }
@@ -878,16 +887,16 @@ function demonstrativeSpeaker(mention: string, known: string[]): string | null {
  * The full form of a speaker mention: itself when already full; for `왕 차장` / `모스카 교수` / `장근석`, the
  * first mention in the text that extends it (`왕윤종 국가안보실 3차장`, `파비오 모스카 교수`, `배우 장근석`).
  */
-export function resolveSpeaker(raw: string, known: string[], paragraphs: string[]): string {
+export function resolveSpeaker(raw: string, known: string[], text: SpeakerText): string {
   const mention = tidy(raw);
   if (!mention) return mention;
   if (known.includes(mention)) return mention;
-  const joined = resolveJoined(mention, known, paragraphs);
+  const joined = resolveJoined(mention, known, text);
   if (joined !== null) return joined;
-  const ssi = resolveSsi(mention, known, paragraphs);
+  const ssi = resolveSsi(mention, known, text);
   if (ssi !== null) return ssi;
   // `한국철도공사(이하 코레일)`: the short name stands for the full one.
-  const index = indexOf(paragraphs);
+  const index = indexOf(text);
   const alias = index.aliases.get(mention);
   if (alias) return alias;
   const parts = mention.split(' ');
