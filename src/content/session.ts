@@ -4,7 +4,14 @@
  * so the page is cleaned before the extension bindings and the polyfill are even set up.
  */
 // The core's light entry, not core/index: Readability and Turndown stay out of this bundle.
-import { detectWithProse, findClutterWith, measureProse, type ProseMap } from '../core/light';
+import {
+  detectWithProse,
+  findClutterWith,
+  measureProse,
+  type ProseMap,
+  type Walk,
+  walkDocument,
+} from '../core/light';
 import type { ClutterBlock, Detection } from '../core/types';
 import type { CleanupState } from '../shared/messages';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
@@ -25,8 +32,8 @@ export class PageSession {
   readonly cleaner = new Cleaner(document);
   watcher: LateWidgetWatcher | null = null;
   private detected: Detection | null = null;
-  /** The prose map detection measured, handed on to the first clutter search (one DOM walk, not two). */
-  private detectedProse: ProseMap | null = null;
+  /** The walk and prose map detection made, handed on to the first clutter search (one read, not two). */
+  private detectedPage: { walk: Walk; prose: ProseMap } | null = null;
   auto = false;
   /** Cleaned on the user's request (popup), whatever the options say. */
   manual = false;
@@ -43,9 +50,11 @@ export class PageSession {
   detection(): Detection {
     if (!this.detected) {
       const t0 = performance.now();
-      this.detectedProse = measureProse(document);
+      const walk = walkDocument(document);
+      const prose = measureProse(document, walk);
+      this.detectedPage = { walk, prose };
       const t1 = performance.now();
-      this.detected = detectWithProse(document, location.href, this.detectedProse);
+      this.detected = detectWithProse(document, location.href, prose, walk);
       if (__MALGEUN_TEST__) {
         recordStep('prose', t1 - t0);
         recordStep('detect', performance.now() - t1);
@@ -61,11 +70,13 @@ export class PageSession {
   /** Detect and find the core's clutter (already story-guarded by the core); null on a non-article. */
   private find(): ClutterBlock[] | null {
     if (!this.detection().isArticle) return null;
-    // Later searches (late widgets) measure the page as it is then.
-    const prose = this.detectedProse ?? measureProse(document);
-    this.detectedProse = null;
+    // Later searches (late widgets) read the page as it is then.
+    const seen = this.detectedPage;
+    this.detectedPage = null;
     const t0 = performance.now();
-    const found = findClutterWith(document, location.href, prose);
+    const found = seen
+      ? findClutterWith(document, location.href, seen.prose, seen.walk)
+      : findClutterWith(document, location.href);
     if (__MALGEUN_TEST__) recordStep('find', performance.now() - t0);
     return found;
   }

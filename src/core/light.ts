@@ -6,6 +6,7 @@
 import { findClutterWith, holdsStory } from './clean';
 import { detectWithProse, measureProse, type ProseMap } from './detect';
 import type { Detection } from './types';
+import { type Walk, walkDocument } from './walk';
 
 export { findClutter } from './clean';
 export { findSite, findSiteByMarkup } from './sites/index';
@@ -15,6 +16,8 @@ export { hideableParts, storyFrame } from './story-frame';
 export { bodyOf, hangulCount, linkDensity } from './text';
 /** Detection from a prose map already measured (the content script shares it with the clutter finder). */
 export { detectWithProse, findClutterWith, holdsStory, measureProse, type ProseMap };
+/** The page's elements walked once (tag, id, class indexed); detection and the clutter finder share one. */
+export { type Walk, walkDocument };
 
 export function detectPage(doc: Document, url: string): Detection {
   return detectWithProse(doc, url);
