@@ -15,9 +15,8 @@ export { hideableParts, storyFrame } from './story-frame';
 /** Text measures the block picker shares with the guard (Hangul count, share of text in links). */
 export { bodyOf, hangulCount, linkDensity } from './text';
 /** Detection from a prose map already measured (the content script shares it with the clutter finder). */
-export { detectWithProse, findClutterWith, holdsStory, measureProse, type ProseMap };
 /** The page's elements walked once (tag, id, class indexed); detection and the clutter finder share one. */
-export { type Walk, walkDocument };
+export { detectWithProse, findClutterWith, holdsStory, measureProse, type ProseMap, type Walk, walkDocument };
 
 export function detectPage(doc: Document, url: string): Detection {
   return detectWithProse(doc, url);

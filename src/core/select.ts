@@ -8,7 +8,7 @@
  * Matching is right to left: candidates come from the index by the last compound's id, class or tag, and each
  * is checked against the rest by climbing its ancestors.
  */
-import { attr, tagOf } from './nodes';
+import { attr, BROWSER_DOM, tagOf } from './nodes';
 import type { Walk } from './walk';
 
 interface AttrTest {
@@ -166,6 +166,8 @@ function nativeAll(root: Document | Element, selector: string): Element[] {
 
 /** Every element matching `selector`, in document order, without duplicates. */
 export function select(walk: Walk, selector: string): Element[] {
+  // A browser's own engine is faster than any index built in script.
+  if (BROWSER_DOM) return nativeAll(walk.root, selector);
   const list = parseSelector(selector);
   if (!list) return nativeAll(walk.root, selector);
   if (list.length === 1) return dedupe(matchComplex(walk, list[0] as Complex));

@@ -55,8 +55,6 @@ export function walkTree(root: Document | Element): Walk {
   const ids: string[] = new Array(n);
   const classes: string[] = new Array(n);
   const tagIndex = new Map<string, Element[]>();
-  const idIndex = new Map<string, Element[]>();
-  const classIndex = new Map<string, Element[]>();
   for (let i = 0; i < n; i++) {
     const el = found[i] as Element;
     const tag = tagOf(el);
@@ -67,9 +65,23 @@ export function walkTree(root: Document | Element): Walk {
     ids[i] = id;
     classes[i] = cls;
     push(tagIndex, tag, el);
-    if (id) push(idIndex, id, el);
-    if (cls) for (const token of cls.split(/\s+/)) if (token) push(classIndex, token, el);
   }
+  // Built on first use: only selector look-ups in a Node DOM need them (select.ts).
+  let idIndex: Map<string, Element[]> | null = null;
+  let classIndex: Map<string, Element[]> | null = null;
+  const indexIds = () => {
+    const map = new Map<string, Element[]>();
+    for (let i = 0; i < n; i++) if (ids[i]) push(map, ids[i] as string, all[i] as Element);
+    return map;
+  };
+  const indexClasses = () => {
+    const map = new Map<string, Element[]>();
+    for (let i = 0; i < n; i++) {
+      const cls = classes[i] as string;
+      if (cls) for (const token of cls.split(/\s+/)) if (token) push(map, token, all[i] as Element);
+    }
+    return map;
+  };
   let positions: Map<Element, number> | null = null;
   return {
     doc,
@@ -79,8 +91,14 @@ export function walkTree(root: Document | Element): Walk {
     ids,
     classes,
     byTag: (tag) => tagIndex.get(tag.toUpperCase()) ?? NONE,
-    byId: (id) => idIndex.get(id) ?? NONE,
-    byClass: (token) => classIndex.get(token) ?? NONE,
+    byId(id) {
+      idIndex ??= indexIds();
+      return idIndex.get(id) ?? NONE;
+    },
+    byClass(token) {
+      classIndex ??= indexClasses();
+      return classIndex.get(token) ?? NONE;
+    },
     indexOf(el) {
       if (!positions) {
         positions = new Map();

@@ -160,7 +160,7 @@ if (want('cleanup')) {
   report('clean-up pass alone (cleanMs)', clean);
   const STEP_NAMES = {
     load: 'auto.js → pass (load content.js)',
-    prose: 'measure prose (core)',
+    prose: 'walk the page, measure prose (core)',
     detect: 'detect (core)',
     find: 'find clutter (core)',
     hide: 'hide (marks, stylesheet)',
