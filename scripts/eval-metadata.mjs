@@ -1,5 +1,5 @@
 // Dev score of the metadata fields on the corpus: node scripts/eval-metadata.mjs [--verbose] [--truth-body] [--no-site] [--dir=<pages dir>] [filter]
-// rawParagraphs come from the pipeline's extractStory (src/core/extract.ts), as extractArticle passes them; --truth-body passes the truth body instead. Exact match after removing white space.
+// rawParagraphs come from the pipeline's extractStory (src/core/story/extract.ts), as extractArticle passes them; --truth-body passes the truth body instead. Exact match after removing white space.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -15,7 +15,7 @@ const entry = path.join(root, '.eval', 'metadata-entry.ts');
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(
   entry,
-  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\nexport { extractStory } from '../src/core/extract';\nexport { readArticlePage } from '../src/core/page';\n`,
+  `export { extractMetadata } from '../src/core/metadata/index';\nexport { findSite } from '../src/core/sites/index';\nexport { linesOf, first } from '../src/core/metadata/dom';\nexport { extractStory } from '../src/core/story/extract';\nexport { readArticlePage } from '../src/core/page/page';\n`,
 );
 await build({
   entryPoints: [entry],

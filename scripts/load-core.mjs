@@ -13,7 +13,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const registry = join(root, 'src/core/sites/index.ts');
 
 const CORE_ENTRY =
-  "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/decode.ts'; export { SITES, findSiteByMarkup } from './src/core/sites/index.ts';";
+  "export * from './src/core/index.ts'; export { decodeBytes } from './src/core/page/decode.ts'; export { SITES, findSiteByMarkup } from './src/core/sites/index.ts';";
 
 /** An esbuild plugin: the site registry with both look-ups renamed away and replaced by `return null`. */
 const noSiteRules = {

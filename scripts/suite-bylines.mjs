@@ -17,7 +17,7 @@ import { loadCore } from './load-core.mjs';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const SUITE = join(root, 'test/suite/bylines.jsonl');
 const ENTRY =
-  "export { collectAuthors } from './src/core/metadata/authors.ts'; export { trimUnits } from './src/core/extract.ts'; export { readArticlePage } from './src/core/page.ts';";
+  "export { collectAuthors } from './src/core/metadata/authors.ts'; export { trimUnits } from './src/core/story/extract.ts'; export { readArticlePage } from './src/core/page/page.ts';";
 
 // A head case is the story's first paragraph(s) and a tail case its last: a neutral story sentence on the other
 // side keeps the trimmer from treating the case as the whole story.

@@ -69,7 +69,7 @@ export function scoreCases(cases, findQuotes) {
 
 export async function runQuoteSuite(file = SUITE) {
   const core = await loadCore('suite-quotes', {
-    entry: "export { findQuotes } from './src/core/quotes.ts';",
+    entry: "export { findQuotes } from './src/core/korean/quotes.ts';",
   });
   return scoreCases(readCases(file), core.findQuotes);
 }

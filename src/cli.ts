@@ -11,8 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { decodeBytes, looksLikeText } from './core/decode';
 import { detectPage, extractArticle, findClutter, toMarkdown } from './core/index';
+import { decodeBytes, looksLikeText } from './core/page/decode';
 import type { Detection } from './core/types';
 
 const USAGE = `Usage:

@@ -8,20 +8,21 @@
  * guard storyFrame + hideableParts that every hiding path passes through). Outside src/core only these two entries
  * are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
  */
-import { blocksToHtml, blocksToImages, blocksToText, unitsToBlocks } from './blocks';
-import { detectIn } from './detect';
-import { extractStory, type Unit } from './extract';
+
+import { detectIn } from './detect/detect';
+import { findQuotes, pickKeyQuotes } from './korean/quotes';
+import { hangulCount, normalizeSpace, squash, textSimilarity } from './korean/text';
 import { absoluteUrl, meta } from './metadata/dom';
 import { extractMetadata } from './metadata/index';
 import { splitKicker } from './metadata/title';
-import { type ArticlePage, readArticlePage } from './page';
-import { findQuotes, pickKeyQuotes } from './quotes';
-import { escapeText } from './serialize';
-import { hangulCount, normalizeSpace, squash, textSimilarity } from './text';
+import { escapeText } from './output/serialize';
+import { type ArticlePage, readArticlePage } from './page/page';
+import { blocksToHtml, blocksToImages, blocksToText, unitsToBlocks } from './story/blocks';
+import { extractStory, type Unit } from './story/extract';
 import type { Article, ArticleMetadata, Author, PageType } from './types';
 
 export * from './light';
-export { toMarkdown } from './markdown';
+export { toMarkdown } from './output/markdown';
 export { findSite } from './sites/index';
 export type * from './types';
 

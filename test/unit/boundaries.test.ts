@@ -28,7 +28,9 @@ describe('source boundaries', () => {
       )
       .map((f) => f.path)
       .sort();
-    expect(writers.every((p) => p === 'src/core/serialize.ts' || p === 'src/shared/sanitize.ts')).toBe(true);
+    expect(writers.every((p) => p === 'src/core/output/serialize.ts' || p === 'src/shared/sanitize.ts')).toBe(
+      true,
+    );
   });
 
   it('imports webextension-polyfill only in src/shared/browser.ts', () => {
@@ -42,7 +44,7 @@ describe('source boundaries', () => {
     const entry = /(?:^|\/)core\/(?:index|light)$/;
     const contract = /(?:^|\/)core\/types$/;
     // The byte decoder pulls iconv-lite (Node only): the CLI takes it directly so the browser bundles never do.
-    const nodeOnly = (path: string, spec: string) => path === 'src/cli.ts' && spec === './core/decode';
+    const nodeOnly = (path: string, spec: string) => path === 'src/cli.ts' && spec === './core/page/decode';
     const reached: string[] = [];
     for (const f of files.filter((x) => !x.path.startsWith('src/core/'))) {
       for (const m of code(f.text).matchAll(

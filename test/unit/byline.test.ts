@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseBylineText, parseColumnistLine, parseSignature, stripDateline } from '../../src/core/byline';
+import {
+  parseBylineText,
+  parseColumnistLine,
+  parseSignature,
+  stripDateline,
+} from '../../src/core/korean/byline';
 import { CARD_TEXT_RE } from '../../src/core/korean/byline-grammar';
 
 describe('stripDateline', () => {
@@ -147,7 +152,7 @@ describe('TV sign-offs with a place', () => {
 
 describe('datelineOutlet', () => {
   it('names the wire or the outlet of a dateline', async () => {
-    const { datelineOutlet } = await import('../../src/core/byline');
+    const { datelineOutlet } = await import('../../src/core/korean/byline');
     expect(datelineOutlet('(서울=연합뉴스) 홍길동 기자 = 본문')).toBe('연합뉴스');
     expect(datelineOutlet('(LA=연합뉴스) 홍길동 특파원 = 본문')).toBe('연합뉴스');
     expect(datelineOutlet('[서울=뉴시스]홍길동 기자 = 본문')).toBe('뉴시스');
@@ -155,7 +160,7 @@ describe('datelineOutlet', () => {
     expect(datelineOutlet('[이데일리 최선미 기자] 본문')).toBe('이데일리');
   });
   it('ignores picture credits and labels', async () => {
-    const { datelineOutlet } = await import('../../src/core/byline');
+    const { datelineOutlet } = await import('../../src/core/korean/byline');
     expect(datelineOutlet('(사진=연합뉴스) 시민들이 거리를 걷고 있다.')).toBeNull();
     expect(datelineOutlet('[단독] 정부가 새 정책을 발표했다.')).toBeNull();
     expect(datelineOutlet('[앵커] 오늘 첫 소식입니다.')).toBeNull();
@@ -164,7 +169,7 @@ describe('datelineOutlet', () => {
 
 describe('datelines with places and without reporters', () => {
   it('reads a correspondent bracket with a place', async () => {
-    const { datelineOutlet } = await import('../../src/core/byline');
+    const { datelineOutlet } = await import('../../src/core/korean/byline');
     const r = stripDateline('【베이징=이재준 특파원】 중국 정부가 새 정책을 내놨다.');
     expect(r.text).toBe('중국 정부가 새 정책을 내놨다.');
     expect(r.authors.map((a) => a.name)).toEqual(['이재준']);
@@ -218,7 +223,7 @@ describe('newsroom mailboxes, credits and card labels (issue 9)', () => {
     ]);
   });
   it('keeps credit roles apart from authors', async () => {
-    const { isCreditLine } = await import('../../src/core/byline');
+    const { isCreditLine } = await import('../../src/core/korean/byline');
     expect(parseSignature('영상취재 김철수')).toBeNull();
     expect(parseSignature('(영상취재: 서지훈 / 영상편집: 조은비)')).toBeNull();
     expect(parseSignature('홍길동 기자 사진 김철수 기자')).toEqual([{ name: '홍길동', email: null }]);
@@ -237,7 +242,7 @@ describe('newsroom mailboxes, credits and card labels (issue 9)', () => {
 
 describe('columnists and glued sign-offs (issue 9)', () => {
   it("reads a guest columnist's name line, never a sentence about a professor", async () => {
-    const { parseColumnistLine } = await import('../../src/core/byline');
+    const { parseColumnistLine } = await import('../../src/core/korean/byline');
     expect(parseColumnistLine('홍길동 가람대 경제학과 교수')).toEqual([{ name: '홍길동', email: null }]);
     expect(parseColumnistLine('글=이영희 가람대 교수')).toEqual([{ name: '이영희', email: null }]);
     expect(parseColumnistLine('최지우 (가람대 명예교수)')).toEqual([{ name: '최지우', email: null }]);
@@ -246,7 +251,7 @@ describe('columnists and glued sign-offs (issue 9)', () => {
     expect(parseColumnistLine('가람대 교수')).toBeNull();
   });
   it('cuts a signature glued to the last sentence only when a sentence remains', async () => {
-    const { splitGluedSignOff } = await import('../../src/core/byline');
+    const { splitGluedSignOff } = await import('../../src/core/korean/byline');
     expect(splitGluedSignOff('정부는 다음 달 발표한다. 홍길동 기자 hong@x.co.kr')).toEqual({
       text: '정부는 다음 달 발표한다.',
       authors: [{ name: '홍길동', email: 'hong@x.co.kr' }],

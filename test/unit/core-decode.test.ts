@@ -1,7 +1,7 @@
 // decodeBytes: pages read as bytes (CLI, stdin) decode right without an HTTP header.
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, looksLikeText } from '../../src/core/decode';
+import { decodeBytes, looksLikeText } from '../../src/core/page/decode';
 
 const KO = '<p>정부가 예산안을 발표했다. 똠방각하 햏 뷁</p>';
 const html = (charset: string) =>

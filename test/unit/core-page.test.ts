@@ -3,7 +3,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '../../src/core/index';
-import { readArticlePage } from '../../src/core/page';
+import { readArticlePage } from '../../src/core/page/page';
 
 const URL_ = 'https://news.unknown-ilbo.example/article/2026/01/06/1';
 const P = [

@@ -7,10 +7,10 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/core/decode';
-import { parseSelector, select, selectFirst } from '../../src/core/select';
+import { decodeBytes } from '../../src/core/page/decode';
+import { parseSelector, select, selectFirst } from '../../src/core/page/select';
+import { walkDocument } from '../../src/core/page/walk';
 import { SITES } from '../../src/core/sites/index';
-import { walkDocument } from '../../src/core/walk';
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/pages');
 const pages = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.html')) : [];

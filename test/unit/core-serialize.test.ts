@@ -1,7 +1,7 @@
 // The allowlist serializer: only safe tags and attributes leave the core, URLs absolute and http(s) only.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { imageSource, serializeChildren } from '../../src/core/serialize';
+import { imageSource, serializeChildren } from '../../src/core/output/serialize';
 
 const BASE = 'https://news.example.co.kr/article/1';
 const frag = (html: string) => {

@@ -4,7 +4,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractArticle, toMarkdown } from '../../src/core/index';
-import { readDataTable } from '../../src/core/table';
+import { readDataTable } from '../../src/core/story/table';
 import type { Block } from '../../src/core/types';
 
 const URL_ = 'https://news.unknown-ilbo.example/article/2026/06/04/7';

@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { gateVerdict } from '../../src/content/gate-check';
-import { decodeBytes } from '../../src/core/decode';
+import { decodeBytes } from '../../src/core/page/decode';
 
 const root = resolve(__dirname, '../..');
 const corpus = join(root, '../shared/corpus/pages');

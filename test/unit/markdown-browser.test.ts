@@ -43,7 +43,7 @@ const meta: ArticleMetadata = {
 
 describe('htmlToMarkdown with the browser build of Turndown', () => {
   it('renders the same Markdown structure through DOMParser', async () => {
-    const { htmlToMarkdown } = await import('../../src/core/markdown');
+    const { htmlToMarkdown } = await import('../../src/core/output/markdown');
     const md = htmlToMarkdown(
       '<h3>소제목</h3><p>이 후보는 “국민이 먼저”라고 말했다.</p><figure><img src="https://x.kr/a.jpg"><figcaption>유세 현장</figcaption></figure><table><tr><td>지역</td><td>득표율</td></tr><tr><td>광주</td><td>90%</td></tr></table>',
       meta,

@@ -6,7 +6,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { htmlToMarkdown, unescapeMarkdown } from '../../src/core/markdown';
+import { htmlToMarkdown, unescapeMarkdown } from '../../src/core/output/markdown';
 import type { ArticleMetadata } from '../../src/core/types';
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/pages');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontMatter, htmlToMarkdown, unescapeMarkdown } from '../../src/core/markdown';
+import { frontMatter, htmlToMarkdown, unescapeMarkdown } from '../../src/core/output/markdown';
 import type { ArticleMetadata } from '../../src/core/types';
 
 const meta: ArticleMetadata = {

@@ -1,7 +1,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata, normalizePublisher, stripSiteSuffix } from '../../src/core/metadata/index';
-import { readArticlePage } from '../../src/core/page';
+import { readArticlePage } from '../../src/core/page/page';
 import type { PageType } from '../../src/core/types';
 
 function doc(html: string): Document {

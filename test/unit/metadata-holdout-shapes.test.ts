@@ -1,8 +1,8 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { isMailboxLine, parseSignature, stripDateline } from '../../src/core/byline';
+import { isMailboxLine, parseSignature, stripDateline } from '../../src/core/korean/byline';
 import { extractMetadata } from '../../src/core/metadata/index';
-import { readArticlePage } from '../../src/core/page';
+import { readArticlePage } from '../../src/core/page/page';
 import type { PageType } from '../../src/core/types';
 
 function run(html: string, url: string, pageType: PageType, raw: string[]) {

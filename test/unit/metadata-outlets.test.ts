@@ -6,7 +6,7 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { extractMetadata } from '../../src/core/metadata/index';
-import { readArticlePage } from '../../src/core/page';
+import { readArticlePage } from '../../src/core/page/page';
 import { findSite } from '../../src/core/sites/index';
 import type { ArticleMetadata } from '../../src/core/types';
 

@@ -5,7 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/korean/quotes';
 import type { Quote } from '../../src/core/types';
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/pages');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/korean/quotes';
 
 /** Sentences written in the styles of different outlets and desks, each checked for quote text and speaker. */
 const who = (paragraphs: string[]) => findQuotes(paragraphs).map((x) => [x.speaker, x.text]);

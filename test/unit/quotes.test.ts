@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, pickKeyQuotes } from '../../src/core/quotes';
+import { findQuotes, pickKeyQuotes } from '../../src/core/korean/quotes';
 
 const q = (paragraphs: string[]) => findQuotes(paragraphs);
 const who = (paragraphs: string[]) => q(paragraphs).map((x) => [x.speaker, x.text]);

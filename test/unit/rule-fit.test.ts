@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import { misfitRule } from '../../src/content/rule-fit';
-import { decodeBytes } from '../../src/core/decode';
+import { decodeBytes } from '../../src/core/page/decode';
 import { findSite } from '../../src/core/sites/index';
 
 const corpus = join(resolve(__dirname, '../..'), '../shared/corpus/pages');

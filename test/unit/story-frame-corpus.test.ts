@@ -8,8 +8,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { decodeBytes } from '../../src/core/decode';
 import { findClutter } from '../../src/core/index';
+import { decodeBytes } from '../../src/core/page/decode';
 
 const corpus = path.resolve(__dirname, '../..', '../shared/corpus/pages');
 const files = existsSync(corpus) ? readdirSync(corpus).filter((f) => f.endsWith('.truth.json')) : [];

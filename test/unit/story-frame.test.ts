@@ -4,7 +4,7 @@
 // the button and the toolbar go; the headline, the times, the reporter's name stay.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { measureProse } from '../../src/core/detect';
+import { measureProse } from '../../src/core/detect/detect';
 import { findClutter, hideableParts, storyFrame } from '../../src/core/index';
 
 const doc = (html: string) => parseHTML(html).document as unknown as Document;

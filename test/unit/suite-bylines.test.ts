@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { runBylineSuite } from '../../scripts/suite-bylines.mjs';
-import { trimUnits } from '../../src/core/extract';
 import { collectAuthors } from '../../src/core/metadata/authors';
-import { readArticlePage } from '../../src/core/page';
+import { readArticlePage } from '../../src/core/page/page';
+import { trimUnits } from '../../src/core/story/extract';
 
 // The sentence suite (test/suite/bylines.jsonl) run through the same functions metadata and trimming use.
 describe('byline sentence suite', () => {

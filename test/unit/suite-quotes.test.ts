@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readCases, scoreCases } from '../../scripts/suite-quotes.mjs';
-import { findQuotes } from '../../src/core/quotes';
+import { findQuotes } from '../../src/core/korean/quotes';
 
 describe('quote sentence suite', () => {
   const cases = readCases();

@@ -12,9 +12,9 @@ import {
   readSignOff,
   splitGluedSignOff,
   stripDateline,
-} from '../byline';
+} from '../korean/byline';
 import { CARD_TEXT_RE, isGenericMailbox } from '../korean/byline-grammar';
-import type { ArticlePage } from '../page';
+import type { ArticlePage } from '../page/page';
 import type { SiteRule } from '../sites/types';
 import type { Author } from '../types';
 import { KOREAN_DATETIME_SRC } from './dates';

@@ -6,7 +6,7 @@
  *   `출처: 가나일보`                                                              (aggregators, portals)
  * Picture credits are not outlet credits: `(사진=가나일보)`, `사진 출처: …`, `[그래픽=…]`, `자료 제공: …`.
  */
-import { looksLikeOutlet } from '../byline';
+import { looksLikeOutlet } from '../korean/byline';
 import { clean } from './dom';
 import { normalizePublisher, squash } from './title';
 

@@ -3,7 +3,7 @@
  * block boundaries as line breaks (deck lines and bylines are often split only by `<br>`).
  */
 
-import { allElements, normalizeSpace } from '../text';
+import { allElements, normalizeSpace } from '../korean/text';
 
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
 export const clean = normalizeSpace;

@@ -10,8 +10,8 @@ import {
   parseSignature,
   signatureOutlet,
   stripDateline,
-} from '../byline';
-import type { ArticlePage } from '../page';
+} from '../korean/byline';
+import type { ArticlePage } from '../page/page';
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
 import { collectAuthors } from './authors';

@@ -3,7 +3,7 @@
  * ` : 네이버 뉴스`, `대전일보 모바일 :: …`); we strip segments that read as a site or section name, and prefer
  * the headline element the page shows when it matches the meta title by Hangul-aware (bigram) similarity.
  */
-import { squash, textSimilarity } from '../text';
+import { squash, textSimilarity } from '../korean/text';
 import { clean } from './dom';
 
 // One bigram similarity and one white-space squash for the whole core (text.ts).

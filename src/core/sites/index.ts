@@ -2,7 +2,7 @@
  * The site-rule registry. Rules are hints on top of the generic Korean heuristics: a host match gives the
  * outlet's name, article URL shapes, body selectors and known clutter; a redesign degrades to the generic path.
  */
-import type { Walk } from '../walk';
+import type { Walk } from '../page/walk';
 import { ajunews } from './ajunews';
 import { chosun } from './chosun';
 import { daum } from './daum';

@@ -14,13 +14,14 @@
  *   3. in the zone: the site's subtitle element, decks by their tag or class, bylines (`홍길동 기자`, an email),
  *      times and datelines (`입력 2024.05.20 17:12`), and the first picture.
  */
+
+import type { ProseMap } from '../detect/detect';
+import { hangulCount, linkDensity, normalizeSpace, squash } from '../korean/text';
+import { closestTag, directText, hasMoreChildren } from '../page/nodes';
+import { selectFirst } from '../page/select';
+import { lastInside, type Walk, walkDocument } from '../page/walk';
+import type { SiteRule } from '../sites/types';
 import { headingKind } from './clean';
-import type { ProseMap } from './detect';
-import { closestTag, directText, hasMoreChildren } from './nodes';
-import { selectFirst } from './select';
-import type { SiteRule } from './sites/types';
-import { hangulCount, linkDensity, normalizeSpace, squash } from './text';
-import { lastInside, type Walk, walkDocument } from './walk';
 
 export interface StoryFrame {
   prose: ProseMap;

@@ -11,15 +11,15 @@
  * Bundled into the content script: keep it small (no Readability or other big imports).
  */
 
-import { tagOf } from './nodes';
-import type { Page } from './page';
+import { bodyOf, hangulCount } from '../korean/text';
+import { tagOf } from '../page/nodes';
+import type { Page } from '../page/page';
+import { selectFirst } from '../page/select';
+import { type Walk, walkDocument } from '../page/walk';
+import { findSite, findSiteByMarkup, pathOf } from '../sites/index';
+import type { SiteRule } from '../sites/types';
+import type { Detection, PageKind, PageType } from '../types';
 import { isHomePath, readStructure } from './page-kind';
-import { selectFirst } from './select';
-import { findSite, findSiteByMarkup, pathOf } from './sites/index';
-import type { SiteRule } from './sites/types';
-import { bodyOf, hangulCount } from './text';
-import type { Detection, PageKind, PageType } from './types';
-import { type Walk, walkDocument } from './walk';
 
 /** Elements whose text is not prose a reader reads as the story. */
 const SKIP_TAGS = new Set([

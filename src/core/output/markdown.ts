@@ -21,8 +21,8 @@
  */
 import TurndownService from 'turndown';
 import { gfm } from 'turndown-plugin-gfm';
-import { normalizeSpace } from './text';
-import type { Article, ArticleMetadata, MarkdownOptions } from './types';
+import { normalizeSpace } from '../korean/text';
+import type { Article, ArticleMetadata, MarkdownOptions } from '../types';
 
 /** Turndown's node type is the DOM Node; domino gives the same shape in Node. */
 type TNode = TurndownService.Node;

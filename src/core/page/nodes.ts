@@ -10,7 +10,8 @@
  * querySelectorAll. In Node (linkedom: the CLI, the eval, the bench) each of those calls is a linear search or a
  * whole-tree walk, and the walk's index answers them. Either way the answers are the same (core-select.test.ts).
  */
-export const BROWSER_DOM = typeof document !== 'undefined';
+// Only whether a page's document exists is read here (the core never uses a global document).
+export const BROWSER_DOM = typeof (globalThis as { document?: unknown }).document === 'object';
 
 /** Upper-case tag name (`DIV`), from localName. */
 export function tagOf(el: Element): string {

@@ -8,13 +8,13 @@
  *      metadata scan of elements by class name.
  * `readPage` stays small enough for the content script; `readArticlePage` adds what only extraction needs.
  */
-import { measureProse, type ProseMap } from './detect';
-import { decodeEntities, type JsonObject, type Scan, scanDocument } from './metadata/dom';
-import { type PayloadHints, payloadHints, type ScriptText } from './metadata/payload';
+import { measureProse, type ProseMap } from '../detect/detect';
+import { hangulCount, normalizeSpace } from '../korean/text';
+import { decodeEntities, type JsonObject, type Scan, scanDocument } from '../metadata/dom';
+import { type PayloadHints, payloadHints, type ScriptText } from '../metadata/payload';
+import { findSite, findSiteByMarkup } from '../sites/index';
+import type { SiteRule } from '../sites/types';
 import { select } from './select';
-import { findSite, findSiteByMarkup } from './sites/index';
-import type { SiteRule } from './sites/types';
-import { hangulCount, normalizeSpace } from './text';
 import { type Walk, walkDocument } from './walk';
 
 /** A JSON string literal under a likely story key inside a script (`"content":"…"`), decoded. */

@@ -11,6 +11,8 @@
  * The units become the article's typed blocks in blocks.ts.
  */
 import { Readability } from '@mozilla/readability';
+import { findClutterWith } from '../clutter/clean';
+import { measureProse } from '../detect/detect';
 import {
   broadcastSignOff,
   COLUMN_DISCLAIMER_RE,
@@ -19,15 +21,7 @@ import {
   readSignOff,
   splitGluedSignOff,
   stripDateline,
-} from './byline';
-import { findClutterWith } from './clean';
-import { measureProse } from './detect';
-import { attr } from './nodes';
-import type { ArticlePage, PayloadString } from './page';
-import { select } from './select';
-import { escapeText, imageSource, parseFragment, serializeChildren } from './serialize';
-import type { SiteRule } from './sites/types';
-import { readDataTable, tableText } from './table';
+} from '../korean/byline';
 import {
   allElements,
   COPYRIGHT_RE,
@@ -39,9 +33,15 @@ import {
   squash,
   textSimilarity,
   UI_LINE_RE,
-} from './text';
-import type { Author, ClutterBlock } from './types';
-import { walkTree } from './walk';
+} from '../korean/text';
+import { escapeText, imageSource, parseFragment, serializeChildren } from '../output/serialize';
+import { attr } from '../page/nodes';
+import type { ArticlePage, PayloadString } from '../page/page';
+import { select } from '../page/select';
+import { walkTree } from '../page/walk';
+import type { SiteRule } from '../sites/types';
+import type { Author, ClutterBlock } from '../types';
+import { readDataTable, tableText } from './table';
 
 export interface Unit {
   kind: 'p' | 'h' | 'img' | 'caption' | 'li' | 'quote' | 'table';

@@ -12,15 +12,15 @@
  * The same list drives in-page hiding (content script) and extraction (extract.ts removes them from a clone).
  * Bundled into the content script: no big imports, querySelectorAll with combined selectors, capped work.
  */
-import { measureProse, type ProseMap } from './detect';
-import { attr, hasMoreChildren, tagOf } from './nodes';
-import { select } from './select';
-import { findSite, findSiteByMarkup } from './sites/index';
-import type { SiteRule } from './sites/types';
+import { measureProse, type ProseMap } from '../detect/detect';
+import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from '../korean/text';
+import { attr, hasMoreChildren, tagOf } from '../page/nodes';
+import { select } from '../page/select';
+import { lastInside, type Walk, walkDocument } from '../page/walk';
+import { findSite, findSiteByMarkup } from '../sites/index';
+import type { SiteRule } from '../sites/types';
+import type { ClutterBlock, ClutterKind } from '../types';
 import { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
-import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from './text';
-import type { ClutterBlock, ClutterKind } from './types';
-import { lastInside, type Walk, walkDocument } from './walk';
 
 export { hideableParts, holdsStory, type StoryFrame, storyFrame } from './story-frame';
 

@@ -10,10 +10,10 @@
  * beyond it, one pass over the links and, only when a page has no titled story, one over its inputs.
  */
 
+import { bodyOf, hangulCount, squash, textSimilarity } from '../korean/text';
+import type { Walk } from '../page/walk';
+import type { PageKind } from '../types';
 import type { ProseMap } from './detect';
-import { bodyOf, hangulCount, squash, textSimilarity } from './text';
-import type { PageKind } from './types';
-import type { Walk } from './walk';
 
 /** Hangul prose (outside links) a headline's box needs to be a full story rather than a teaser. */
 const UNIT_PROSE = 200;

@@ -7,6 +7,8 @@
  * word, an outlet, an email or punctuation. A story sentence that merely mentions a 기자 always carries
  * other words (particles, verbs), so it is left alone.
  */
+
+import type { Author } from '../types';
 import {
   AUTHOR_LABELS,
   COLON_CREDIT_ROLES,
@@ -19,8 +21,7 @@ import {
   OUTLET_NAME_SHAPE,
   PLACES,
   AUTHOR_TITLES as ROLES,
-} from './korean/byline-grammar';
-import type { Author } from './types';
+} from './byline-grammar';
 
 const ROLE_ALT = ROLES.join('|');
 const ROLE_RE = new RegExp(`^(?:${ROLE_ALT})$`);

@@ -3,10 +3,11 @@
  * separated, captions where their image sits, a table's rows one per line with tab-separated cells),
  * allowlisted HTML, and the image list.
  */
+
+import { escapeAttr, escapeText } from '../output/serialize';
+import type { Block, ImageInfo } from '../types';
 import type { Unit } from './extract';
-import { escapeAttr, escapeText } from './serialize';
 import { tableText } from './table';
-import type { Block, ImageInfo } from './types';
 
 export function unitsToBlocks(units: readonly Unit[]): Block[] {
   const out: Block[] = [];

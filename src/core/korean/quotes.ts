@@ -27,6 +27,7 @@
  * All of this is hand-written: no library does Korean quote attribution.
  */
 
+import type { Quote } from '../types';
 import {
   embeddedSubject,
   GENERIC_ORG,
@@ -42,10 +43,9 @@ import {
   speakerLike,
   subjectAfter,
   subjectBefore,
-} from './quotes/speaker';
-import type { Quote } from './types';
+} from './speaker';
 
-export { pickKeyQuotes } from './quotes/key-quotes';
+export { pickKeyQuotes } from './key-quotes';
 
 interface Span {
   start: number; // index of the opening mark

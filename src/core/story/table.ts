@@ -7,7 +7,7 @@
  *   - every cell is short (a figure, a name, a date), never a paragraph or a sentence of prose;
  *   - a grid that is mostly links is navigation (a list of headlines), not data.
  */
-import { linkDensity, normalizeSpace } from './text';
+import { linkDensity, normalizeSpace } from '../korean/text';
 
 export interface TableData {
   /** Cells as plain text, every row as wide as the widest (spanned and missing cells are ''). */
