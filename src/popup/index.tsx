@@ -5,7 +5,7 @@
  * Steps on open: find the tab -> refuse restricted pages -> inject content.js + page-tools.js if needed ->
  * ask for the clean-up state and the (cached) Article in parallel -> render.
  * `popup.html?tab=ID` works on that tab instead of the active one (browser tests open it in a tab; the page
- * then flows to the tab's width). `&timing` adds the time to first render as an attribute, for the bench.
+ * then flows to the tab's width). `&timing` adds the time to first render as an attribute, for the bench (test builds only).
  */
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
@@ -269,13 +269,16 @@ function popupActions(d: PopupData, say: Say, onCleaned: () => void) {
 
 type Actions = ReturnType<typeof popupActions>;
 
-/** With `?timing`, the time from opening to the first rendered state (for the bench), else undefined. */
+/**
+ * In a test build (`build.mjs --test`) with `?timing`, the time from opening to the first rendered state (for
+ * the bench); the product build never measures it (house style 13).
+ */
 function useRenderTiming(phase: Phase): string | undefined {
   const [renderMs, setRenderMs] = useState<number | null>(null);
   useEffect(() => {
-    if (phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
+    if (__MALGEUN_TEST__ && phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
   }, [phase, renderMs]);
-  return params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
+  return __MALGEUN_TEST__ && params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
 }
 
 function PhaseMessage({ phase, error }: { phase: Phase; error: string }) {

@@ -34,4 +34,9 @@ describe('test telemetry stays out of the product bundles', () => {
       expect((test.match(TEST_HOOK_TEXT) ?? []).length, entry).toBeGreaterThan(0);
     }
   });
+  it('builds popup.js without the `?timing` render time, and with it only in a test build', async () => {
+    const timing = /["']timing["']/;
+    expect(timing.test(await bundle('src/popup/index.tsx', false))).toBe(false);
+    expect(timing.test(await bundle('src/popup/index.tsx', true))).toBe(true);
+  });
 });
