@@ -195,6 +195,43 @@ const SEARCH_PATH_RE =
 const LIST_PATH_RE =
   /(?:^|\/)(?:list|section|sections|category|main|index|home|ranking|photo|gallery)(?:[/._?]|$)/i;
 
+/** Signals for or against "a story", each with its weight, and the words the reason is made of. */
+interface Tally {
+  score: number;
+  signals: string[];
+}
+
+function count(t: Tally, weight: number, signal: string | null): void {
+  t.score += weight;
+  if (signal) t.signals.push(signal);
+}
+
+/** What the page declares: JSON-LD NewsArticle, og:type article, a published time, article markup. */
+function declaredSignals(t: Tally, walk: Walk, ld: string, ogType: string): void {
+  if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld))
+    count(t, 3, 'JSON-LD NewsArticle');
+  if (/article/i.test(ogType)) count(t, 2, 'og:type article');
+  if (metaOf(walk, 'article:published_time') !== null) count(t, 1, 'article:published_time');
+  if (selectFirst(walk, ARTICLE_MARKUP)) count(t, 1, 'article markup');
+}
+
+/** A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup. */
+function proseSignals(t: Tally, storyProse: number): void {
+  if (storyProse >= 800) count(t, 3, `${storyProse} Hangul in the story block`);
+  else if (storyProse >= 300) count(t, 2, `${storyProse} Hangul in the story block`);
+  else count(t, storyProse >= 120 ? 1 : -2, null);
+}
+
+/**
+ * Short items (속보, photo captions, video stubs) and client-rendered stories: the page says "NewsArticle" and an
+ * article-body element holds some text, or a script carries the story.
+ */
+function declaredShortStory(walk: Walk): string | null {
+  const bodyEl = selectFirst(walk, ARTICLE_MARKUP);
+  if (hangulCount(bodyEl?.textContent ?? '') >= 10) return 'short story in article-body markup';
+  return hasScriptBody(walk) ? 'story in a script payload' : null;
+}
+
 /** A short reason and the decision, from the page's shape alone. */
 function detectByShape(
   walk: Walk,
@@ -203,68 +240,33 @@ function detectByShape(
   facts: { headlineLinks: number; jsonLd: readonly string[] },
 ): { isArticle: boolean; kind: PageKind; reason: string } {
   const path = pathOf(url);
-  const signals: string[] = [];
-  let score = 0;
+  const t: Tally = { score: 0, signals: [] };
   const ld = jsonLdTypes(facts.jsonLd).join(' ');
-  if (/NewsArticle|ReportageNewsArticle|"Article"|AnalysisNewsArticle/.test(ld)) {
-    score += 3;
-    signals.push('JSON-LD NewsArticle');
-  }
   const ogType = metaOf(walk, 'og:type') ?? '';
-  if (/article/i.test(ogType)) {
-    score += 2;
-    signals.push('og:type article');
-  }
-  if (metaOf(walk, 'article:published_time') !== null) {
-    score += 1;
-    signals.push('article:published_time');
-  }
-  if (selectFirst(walk, ARTICLE_MARKUP)) {
-    score += 1;
-    signals.push('article markup');
-  }
-  const bodyText = prose.story?.textContent ?? '';
-  score += nearStorySignals(walk, prose, signals);
+  declaredSignals(t, walk, ld, ogType);
+  t.score += nearStorySignals(walk, prose, t.signals);
   const storyProse = prose.storyProse;
-  if (storyProse >= 800) {
-    // A long run of plain (non-link) Hangul prose in one block is what a story is, even without markup.
-    score += 3;
-    signals.push(`${storyProse} Hangul in the story block`);
-  } else if (storyProse >= 300) {
-    score += 2;
-    signals.push(`${storyProse} Hangul in the story block`);
-  } else if (storyProse >= 120) score += 1;
-  else score -= 2;
+  proseSignals(t, storyProse);
   // List pages: many links with headline-length text and little prose in one block. Portals surround a story
   // with hundreds of links, so many links only mean "list page" when no block holds story-length prose.
   const headlineLinks = facts.headlineLinks;
   const listy = headlineLinks > 20 && storyProse < Math.min(300, headlineLinks * 12);
-  if (listy) {
-    score -= 3;
-    signals.push(`${headlineLinks} headline links`);
-  }
+  if (listy) count(t, -3, `${headlineLinks} headline links`);
   const searchUrl = SEARCH_PATH_RE.test(path);
-  if (searchUrl) {
-    score -= 3;
-    signals.push('search URL');
-  }
+  if (searchUrl) count(t, -3, 'search URL');
   const home = path === '' || isHomePath(path);
-  if (home || LIST_PATH_RE.test(path)) score -= 1;
-  let isArticle = score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
-  // Short items (속보, photo captions, video stubs) and client-rendered stories: the page says "NewsArticle"
-  // and an article-body element holds some text, or a script carries the story.
+  if (home || LIST_PATH_RE.test(path)) count(t, -1, null);
+  const bodyText = prose.story?.textContent ?? '';
+  let isArticle = t.score >= 3 && storyProse >= 80 && hangulCount(bodyText) >= 40;
   const declared = /NewsArticle|"Article"/.test(ld) || /article/i.test(ogType);
   if (!isArticle && declared && !searchUrl) {
-    const bodyEl = selectFirst(walk, ARTICLE_MARKUP);
-    if (hangulCount(bodyEl?.textContent ?? '') >= 10) {
+    const short = declaredShortStory(walk);
+    if (short) {
       isArticle = true;
-      signals.push('short story in article-body markup');
-    } else if (hasScriptBody(walk)) {
-      isArticle = true;
-      signals.push('story in a script payload');
+      t.signals.push(short);
     }
   }
-  if (isArticle) return { isArticle, kind: 'article', reason: `article by shape: ${signals.join(', ')}` };
+  if (isArticle) return { isArticle, kind: 'article', reason: `article by shape: ${t.signals.join(', ')}` };
   const kind: PageKind = searchUrl
     ? 'search'
     : home && headlineLinks > 20
@@ -272,11 +274,8 @@ function detectByShape(
       : listy || LIST_PATH_RE.test(path)
         ? 'list'
         : 'not-news';
-  return {
-    isArticle,
-    kind,
-    reason: `not an article: ${signals.length ? signals.join(', ') : 'no story-shaped prose'}`,
-  };
+  const why = t.signals.length ? t.signals.join(', ') : 'no story-shaped prose';
+  return { isArticle, kind, reason: `not an article: ${why}` };
 }
 
 /** Bylines, date lines and copyright tails near the story block (not the whole, possibly huge, page). */

@@ -565,64 +565,69 @@ function isHidden(el: Element): boolean {
   return false;
 }
 
+/** The story's source: a cleaned copy of its container, and how it was found. */
+interface Source {
+  container: Element | null;
+  via: string;
+}
+
+/** Without a site body: Readability on a cleaned copy of the page, else the densest prose block of one. */
+function genericContainer(page: ArticlePage, clutter: ClutterBlock[]): Source {
+  const { doc, site } = page;
+  // From the document itself: a saved page may put elements outside <html> (a <script> before it).
+  const cleaned = () => cleanCopy(doc, clutter, site, doc.cloneNode(true) as Document);
+  const clone = cleaned();
+  // The prose measure is taken before Readability consumes the clone (cloning a page is the costliest step
+  // in a Node DOM, so Readability gets this clone rather than a copy of it).
+  const storyProse2 = measureProse(clone).storyProse;
+  const fromReadability = pickByReadability(clone);
+  const rN = hangulCount(fromReadability?.textContent ?? '');
+  if (fromReadability && rN >= Math.min(200, storyProse2 * 0.6))
+    return { container: fromReadability, via: 'readability' };
+  // Readability missed the story: the densest prose block of a fresh cleaned copy.
+  const story = measureProse(cleaned()).story;
+  return story ? { container: story, via: 'prose block' } : { container: null, via: '' };
+}
+
+/** A client-rendered story: the script payload or the JSON-LD articleBody, when it holds clearly more prose. */
+function scriptStory(page: ArticlePage, staticProse: number): { units: Unit[]; via: string } | null {
+  const payload = payloadUnits(page);
+  const payloadProse = payload.reduce((n, u) => n + hangulCount(u.text), 0);
+  if (payloadProse > Math.max(40, staticProse * 1.5)) return { units: payload, via: 'script payload' };
+  const ldBody = jsonLdBody(page);
+  if (!ldBody || hangulCount(ldBody) <= Math.max(150, staticProse * 1.5)) return null;
+  const units = ldBody
+    .split(/\n+/)
+    .map((l) => normalizeSpace(l))
+    .filter(Boolean)
+    .map((text) => ({ kind: 'p' as const, text, html: escapeText(text) }));
+  return { units, via: 'JSON-LD articleBody' };
+}
+
+const proseOf = (list: Unit[]) => list.reduce((n, u) => n + hangulCount(u.text), 0);
+
 /**
- * Extract the story units from a page without changing it. Clutter is found once on the page (read-only) and
- * removed from a copy: a copy of the site's body element when the site rule has one (cheap), else a copy of the
- * whole document for Readability.
+ * Extract the story units from a page without changing it. Steps:
+ *   1. the container: the site's body element when the rule has one (clutter searched inside it only), else
+ *      Readability on a copy of the whole page (clutter searched everywhere); clutter removed from the copy;
+ *   2. a script payload or JSON-LD body instead, when it holds clearly more prose (client-rendered stories);
+ *   3. trimmed (head junk, datelines, sign-offs, tails); a one-line item falls back to the declared body.
  */
 export function extractStory(page: ArticlePage, title: string | null): StoryResult {
   const { doc, url: base, site } = page;
-  const payload = payloadUnits(page);
-  const ldBody = jsonLdBody(page);
-
-  let container: Element | null = null;
-  let via = '';
   const siteBody = pickBySite(page);
-  // Clutter matters only where the story is copied from: inside the site's body element when there is one,
-  // else anywhere on the page (the whole document is copied for Readability).
   const clutterIn = (scope: Element | null) =>
     findClutterWith(page.doc, page.url, page.prose, page.walk, scope);
   let clutter = clutterIn(siteBody);
-  if (siteBody) {
-    container = cleanCopy(siteBody, clutter, site);
-    via = `${site?.id} body`;
-  } else {
-    // From the document itself: a saved page may put elements outside <html> (a <script> before it).
-    const cleaned = () => cleanCopy(doc, clutter, site, doc.cloneNode(true) as Document);
-    const clone = cleaned();
-    // The prose measure is taken before Readability consumes the clone (cloning a page is the costliest step
-    // in a Node DOM, so Readability gets this clone rather than a copy of it).
-    const storyProse2 = measureProse(clone).storyProse;
-    const fromReadability = pickByReadability(clone);
-    const rN = hangulCount(fromReadability?.textContent ?? '');
-    if (fromReadability && rN >= Math.min(200, storyProse2 * 0.6)) {
-      container = fromReadability;
-      via = 'readability';
-    } else {
-      // Readability missed the story: the densest prose block of a fresh cleaned copy.
-      const story = measureProse(cleaned()).story;
-      if (story) {
-        container = story;
-        via = 'prose block';
-      }
-    }
-  }
+  const source: Source = siteBody
+    ? { container: cleanCopy(siteBody, clutter, site), via: `${site?.id} body` }
+    : genericContainer(page, clutter);
+  const { container } = source;
+  let { via } = source;
   let units = container ? toUnits(container, base) : [];
-  const staticProse = units.reduce((n, u) => n + hangulCount(u.text), 0);
-  const payloadProse = payload.reduce((n, u) => n + hangulCount(u.text), 0);
-  if (payloadProse > Math.max(40, staticProse * 1.5)) {
-    units = payload;
-    via = 'script payload';
-  } else if (ldBody && hangulCount(ldBody) > Math.max(150, staticProse * 1.5)) {
-    units = ldBody
-      .split(/\n+/)
-      .map((l) => normalizeSpace(l))
-      .filter(Boolean)
-      .map((text) => ({ kind: 'p' as const, text, html: escapeText(text) }));
-    via = 'JSON-LD articleBody';
-  }
+  const fromScript = scriptStory(page, proseOf(units));
+  if (fromScript) ({ units, via } = fromScript);
   let trimmed = trimUnits(dedupeUnits(units), title);
-  const proseOf = (list: Unit[]) => list.reduce((n, u) => n + hangulCount(u.text), 0);
   if (proseOf(trimmed.units) < 20) {
     // A one-line item (a video story's caption line) is below every prose threshold: the page's declared
     // article-body element, cleaned, holds it.
