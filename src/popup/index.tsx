@@ -276,7 +276,8 @@ type Actions = ReturnType<typeof popupActions>;
 function useRenderTiming(phase: Phase): string | undefined {
   const [renderMs, setRenderMs] = useState<number | null>(null);
   useEffect(() => {
-    if (__MALGEUN_TEST__ && phase !== 'loading' && renderMs === null) setRenderMs(performance.now() - openedAt);
+    if (__MALGEUN_TEST__ && phase !== 'loading' && renderMs === null)
+      setRenderMs(performance.now() - openedAt);
   }, [phase, renderMs]);
   return __MALGEUN_TEST__ && params.has('timing') && renderMs !== null ? renderMs.toFixed(1) : undefined;
 }
