@@ -8,7 +8,7 @@
  * A walk is a snapshot, made per call and never kept: a page that changes gets a new one.
  */
 
-import { attr, tagOf } from './nodes';
+import { BROWSER_DOM } from './nodes';
 
 export interface Walk {
   readonly doc: Document;
@@ -54,18 +54,25 @@ export function walkTree(root: Document | Element): Walk {
   const tags: string[] = new Array(n);
   const ids: string[] = new Array(n);
   const classes: string[] = new Array(n);
-  const tagIndex = new Map<string, Element[]>();
+  // Reads written out, not through helpers: on the content script's cold first pass every call costs.
   for (let i = 0; i < n; i++) {
     const el = found[i] as Element;
-    const tag = tagOf(el);
-    const id = attr(el, 'id');
-    const cls = attr(el, 'class');
     all[i] = el;
-    tags[i] = tag;
-    ids[i] = id;
-    classes[i] = cls;
-    push(tagIndex, tag, el);
+    tags[i] = el.localName.toUpperCase();
+    if (BROWSER_DOM) {
+      ids[i] = el.getAttribute('id') ?? '';
+      classes[i] = el.getAttribute('class') ?? '';
+    } else {
+      ids[i] = el.getAttributeNode('id')?.value ?? '';
+      classes[i] = el.getAttributeNode('class')?.value ?? '';
+    }
   }
+  let tagIndex: Map<string, Element[]> | null = null;
+  const indexTags = () => {
+    const map = new Map<string, Element[]>();
+    for (let i = 0; i < n; i++) push(map, tags[i] as string, all[i] as Element);
+    return map;
+  };
   // Built on first use: only selector look-ups in a Node DOM need them (select.ts).
   let idIndex: Map<string, Element[]> | null = null;
   let classIndex: Map<string, Element[]> | null = null;
@@ -90,7 +97,10 @@ export function walkTree(root: Document | Element): Walk {
     tags,
     ids,
     classes,
-    byTag: (tag) => tagIndex.get(tag.toUpperCase()) ?? NONE,
+    byTag(tag) {
+      tagIndex ??= indexTags();
+      return tagIndex.get(tag.toUpperCase()) ?? NONE;
+    },
     byId(id) {
       idIndex ??= indexIds();
       return idIndex.get(id) ?? NONE;
