@@ -16,7 +16,7 @@ import { tagOf } from '../page/nodes';
 import type { Page } from '../page/page';
 import { selectFirst } from '../page/select';
 import { type Walk, walkDocument } from '../page/walk';
-import { findSite, findSiteByMarkup, pathOf } from '../sites/index';
+import { findSite, findSiteByMarkup, hasNdsoftMarkup, pathOf } from '../sites/index';
 import type { SiteRule } from '../sites/types';
 import type { Detection, PageKind, PageType } from '../types';
 import { isHomePath, readStructure } from './page-kind';
@@ -312,8 +312,7 @@ export function detectWithProse(
 ): Detection {
   prose ??= measureProse(doc, walk);
   const site = findSite(url) ?? findSiteByMarkup(doc, walk);
-  const pageType: PageType =
-    site?.pageType ?? (walk.byId('article-view-content-div').length ? 'publisher' : 'unknown');
+  const pageType: PageType = site?.pageType ?? (hasNdsoftMarkup(doc, walk) ? 'publisher' : 'unknown');
   const jsonLd = jsonLdTexts(walk);
   const { headlineLinks, verdict: structural } = readStructure(walk, prose, pathOf(url), jsonLd);
   // Structure first, whatever the host: a section front on a known site's article-like URL is still a front.
@@ -360,16 +359,15 @@ export function detectWithProse(
 
 /** A client-rendered story: JSON-LD articleBody or a script payload with long Hangul text. */
 function hasScriptBody(walk: Walk): boolean {
-  for (const s of walk.byTag('SCRIPT')) {
-    const t = s.textContent ?? '';
-    if (
-      t.length > 800 &&
-      /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) &&
-      hangulCount(t) > 300
-    )
-      return true;
-  }
+  for (const s of walk.byTag('SCRIPT')) if (scriptHoldsStory(s.textContent ?? '')) return true;
   return false;
+}
+
+/** A script's text that carries a story: an articleBody/content payload with long Hangul text. */
+export function scriptHoldsStory(t: string): boolean {
+  return (
+    t.length > 800 && /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) && hangulCount(t) > 300
+  );
 }
 
 /** Detection of a page already read (extraction): the same judgement, from the page's own prose map. */

@@ -8,7 +8,7 @@
  *      metadata scan of elements by class name.
  * `readPage` stays small enough for the content script; `readArticlePage` adds what only extraction needs.
  */
-import { measureProse, type ProseMap } from '../detect/detect';
+import { measureProse, type ProseMap, scriptHoldsStory } from '../detect/detect';
 import { hangulCount, normalizeSpace } from '../korean/text';
 import { decodeEntities, type JsonObject, type Scan, scanDocument } from '../metadata/dom';
 import { type PayloadHints, payloadHints, type ScriptText } from '../metadata/payload';
@@ -69,7 +69,7 @@ export function readPage(
     metas: readMetas(walk.byTag('META')),
     jsonLd: readJsonLd(scripts),
     scripts,
-    storyInScript: scripts.some(holdsStory),
+    storyInScript: scripts.some((s) => scriptHoldsStory(s.text)),
   };
 }
 
@@ -132,13 +132,6 @@ function readJsonLd(scripts: readonly ScriptText[]): JsonObject[] {
     }
   }
   return out;
-}
-
-function holdsStory(s: ScriptText): boolean {
-  const t = s.text;
-  return (
-    t.length > 800 && /articleBody|content_elements|contentHtml|"content"\s*:/.test(t) && hangulCount(t) > 300
-  );
 }
 
 export function readArticlePage(doc: Document, url: string): ArticlePage {

@@ -2,6 +2,7 @@
  * The site-rule registry. Rules are hints on top of the generic Korean heuristics: a host match gives the
  * outlet's name, article URL shapes, body selectors and known clutter; a redesign degrades to the generic path.
  */
+import { selectFirst } from '../page/select';
 import type { Walk } from '../page/walk';
 import { ajunews } from './ajunews';
 import { chosun } from './chosun';
@@ -100,12 +101,19 @@ export function findSite(url: string): SiteRule | null {
   return best;
 }
 
-/** The ND-soft CMS rule when the page carries its markup (hundreds of small outlets share it). */
+const NDSOFT_BODY = '#article-view-content-div';
+
+/**
+ * The page carries the ND-soft CMS story body (hundreds of small outlets share it). Through `select`: the
+ * browser's own engine there, the walk's index in Node.
+ */
+export function hasNdsoftMarkup(doc: Document, walk?: Walk): boolean {
+  return walk ? !!selectFirst(walk, NDSOFT_BODY) : !!doc.querySelector(NDSOFT_BODY);
+}
+
+/** The ND-soft CMS rule when the page carries its markup. */
 export function findSiteByMarkup(doc: Document, walk?: Walk): SiteRule | null {
-  const marked = walk
-    ? walk.byId('article-view-content-div').length > 0
-    : !!doc.querySelector('#article-view-content-div');
-  return marked ? ndsoft : null;
+  return hasNdsoftMarkup(doc, walk) ? ndsoft : null;
 }
 
 /** Path + search of a URL, for matching `articlePath`. */
