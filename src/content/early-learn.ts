@@ -7,6 +7,7 @@
  * clean-up checks that everything they hid is something it hides itself (so the story guard has passed on
  * it); if not, the learned stylesheet is removed at once and learned afresh from this page.
  */
+import { idOf, tagOf } from '../core/light';
 import { EARLY_ATTR } from './early-css';
 
 export const LEARNED_STYLE_ID = 'malgeun-early-learned';
@@ -22,9 +23,10 @@ const stable = (name: string) => NAME.test(name) && !GENERATED.test(name);
 
 /** A name for a hidden block: its id, else its tag with its stable classes; null when it has neither. */
 export function blockSelector(el: Element): string | null {
-  if (el.id && stable(el.id)) return `#${el.id}`;
+  const id = idOf(el);
+  if (id && stable(id)) return `#${id}`;
   const classes = [...el.classList].filter(stable);
-  return classes.length ? `${el.localName}.${classes.join('.')}` : null;
+  return classes.length ? `${tagOf(el).toLowerCase()}.${classes.join('.')}` : null;
 }
 
 /** Does every element `selector` matches lie in a block the clean-up hid? */

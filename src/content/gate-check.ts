@@ -9,7 +9,7 @@
  * Only a page that passes both loads content.js, which runs the real detection by shape and cleans only a
  * detected article. Plain DOM reads only, so gate.js stays tiny.
  */
-import { bodyOf } from '../core/light';
+import { bodyOf, tagOf } from '../core/light';
 
 export type GateVerdict = 'not-korean' | 'not-news' | 'news';
 
@@ -51,7 +51,7 @@ function firstText(doc: Document): string {
   let letters = 0;
   for (let n = walker.nextNode(); n && letters < SAMPLE; n = walker.nextNode()) {
     const parent = n.parentElement;
-    if (parent && SKIP.has(parent.tagName.toUpperCase())) continue;
+    if (parent && SKIP.has(tagOf(parent))) continue;
     const t = n.nodeValue ?? '';
     if (!t.trim()) continue;
     out += `${t} `;

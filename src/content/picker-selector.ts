@@ -11,6 +11,8 @@
  * Written by hand: the selector generators on npm optimise for shortness, not for surviving a redesign.
  */
 
+import { idOf, tagOf } from '../core/light';
+
 export interface BuiltSelector {
   selector: string;
   /** The selector relies on the block's position among its siblings (step 4). */
@@ -78,15 +80,17 @@ function stableClasses(el: Element): string[] {
   return [...el.classList].filter(isStableName);
 }
 
-function tagOf(el: Element): string {
-  return el.localName.toLowerCase();
+/** Lower-case tag name for a selector. */
+function tagName(el: Element): string {
+  return tagOf(el).toLowerCase();
 }
 
 /** Selectors that describe the element by itself, most specific to its identity first. */
 function ownCandidates(el: Element): string[] {
   const out: string[] = [];
-  if (el.id && isStableName(el.id)) out.push(`#${el.id}`);
-  const tag = tagOf(el);
+  const id = idOf(el);
+  if (id && isStableName(id)) out.push(`#${id}`);
+  const tag = tagName(el);
   const classes = stableClasses(el).slice(0, 4);
   for (const c of classes) out.push(`.${c}`);
   for (const c of classes) out.push(`${tag}.${c}`);
@@ -110,7 +114,8 @@ export function matchesOnly(doc: Document | Element, selector: string, el: Eleme
 function anchors(el: Element, depth = 6): { el: Element; selectors: string[] }[] {
   const out: { el: Element; selectors: string[] }[] = [];
   for (let a = el.parentElement; a && out.length < depth; a = a.parentElement) {
-    if (a.localName === 'body' || a.localName === 'html') break;
+    const tag = tagOf(a);
+    if (tag === 'BODY' || tag === 'HTML') break;
     const selectors = ownCandidates(a).filter((s) => s.startsWith('#') || s.includes('.'));
     if (selectors.length) out.push({ el: a, selectors: selectors.slice(0, 3) });
   }
@@ -120,11 +125,9 @@ function anchors(el: Element, depth = 6): { el: Element; selectors: string[] }[]
 /** `tag:nth-of-type(n)` steps from `top` (exclusive) down to `el`. */
 function positionPath(top: Element | null, el: Element): string {
   const steps: string[] = [];
-  for (let n: Element | null = el; n && n !== top && n.localName !== 'html'; n = n.parentElement) {
-    const tag = tagOf(n);
-    const same = n.parentElement
-      ? [...n.parentElement.children].filter((c) => c.localName === n?.localName)
-      : [];
+  for (let n: Element | null = el; n && n !== top && tagOf(n) !== 'HTML'; n = n.parentElement) {
+    const tag = tagName(n);
+    const same = n.parentElement ? [...n.parentElement.children].filter((c) => tagName(c) === tag) : [];
     steps.unshift(same.length > 1 ? `${tag}:nth-of-type(${same.indexOf(n) + 1})` : tag);
   }
   return steps.join(' > ');

@@ -8,7 +8,7 @@
  * page's CSS cannot break it and ours cannot leak. The page itself is never changed here: saving the selector
  * (hooks.save) is what hides the block, through the clean-up's own path (content runtime, user selectors).
  */
-import { hangulCount, linkDensity } from '../core/light';
+import { hangulCount, idOf, linkDensity, tagOf } from '../core/light';
 import { t } from '../shared/i18n';
 import { HOST_STYLE, PICKER_CSS, PICKER_HOST_ID } from './picker-css';
 import { buildSelector } from './picker-selector';
@@ -41,12 +41,12 @@ export function refusal(el: Element, guard: StoryGuard = storyGuard(el.ownerDocu
 
 /** What the label shows: `tag#id.class.class`, short. */
 function describe(el: Element): string {
-  const id = el.id ? `#${el.id}` : '';
+  const id = idOf(el) ? `#${idOf(el)}` : '';
   const classes = [...el.classList]
     .slice(0, 2)
     .map((c) => `.${c}`)
     .join('');
-  const label = `${el.localName}${id}${classes}`;
+  const label = `${tagOf(el).toLowerCase()}${id}${classes}`;
   return label.length > 60 ? `${label.slice(0, 59)}…` : label;
 }
 

@@ -12,6 +12,8 @@ export { findClutter } from './clutter/clean';
 export { hideableParts, storyFrame } from './clutter/story-frame';
 /** Text measures the block picker shares with the guard (Hangul count, share of text in links). */
 export { bodyOf, hangulCount, linkDensity } from './korean/text';
+/** Tag, id and class reads a page cannot break (a form's controls shadow the form's own getters). */
+export { classOf, idOf, tagOf } from './page/nodes';
 export { findSite, findSiteByMarkup } from './sites/index';
 export type { SiteRule } from './sites/types';
 /** Detection from a prose map already measured (the content script shares it with the clutter finder). */

@@ -14,7 +14,7 @@
  */
 import { measureProse, type ProseMap } from '../detect/detect';
 import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from '../korean/text';
-import { attr, hasMoreChildren, tagOf } from '../page/nodes';
+import { attr, classOf, hasMoreChildren, idOf, tagOf } from '../page/nodes';
 import { select } from '../page/select';
 import { lastInside, type Walk, walkDocument } from '../page/walk';
 import { findSite, findSiteByMarkup } from '../sites/index';
@@ -201,7 +201,7 @@ function scanElements(ctx: Ctx) {
       else if (SUBSCRIBE_CLASS.test(cls)) addSmall(ctx, el, 'subscribe', 300);
     }
     const isTab =
-      tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement ? attr(el.parentElement, 'class') : ''}`);
+      tag === 'LI' && /tab/i.test(`${id} ${cls} ${el.parentElement ? classOf(el.parentElement) : ''}`);
     // Leaf elements with a class (`<p class="sum_news">뉴스 요약쏙</p>`) are heading candidates too.
     const isLabel = (tag === 'P' || tag === 'SPAN' || tag === 'DIV') && !!cls && !el.firstElementChild;
     if ((HEADING_TAGS.has(tag) || HEADING_CLASS.test(cls) || isTab || isLabel) && !hasMoreChildren(el, 4)) {
@@ -217,7 +217,7 @@ function blockForHeading(h: Element, ctx: Ctx): Element | null {
   const own = h.parentElement && !holdsStory(h.parentElement, ctx.frame) ? h.parentElement : null;
   for (let depth = 0; el && depth < 6; depth++) {
     const parent: Element | null = el.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (!parent || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML') break;
     if (holdsStory(parent, ctx.frame)) break;
     el = parent;
     if (headlineLinkCount(el, ctx) >= 2 || hasListOrFrame(el)) return el;
@@ -235,7 +235,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     if (!text || text.length > 24 || hangulCount(text) > 12) continue;
     const kind = headingKind(text);
     // Leaf labels (p/span/div) only count when their words name a clutter kind.
-    const label = !HEADING_TAGS.has(tagOf(h)) && !HEADING_CLASS.test(attr(h, 'class'));
+    const label = !HEADING_TAGS.has(tagOf(h)) && !HEADING_CLASS.test(classOf(h));
     if (!kind && label) continue;
     if (inPageFrame(h, ctx)) continue;
     if (!kind) {
@@ -289,7 +289,7 @@ function inPageFrame(h: Element, ctx: Ctx): boolean {
   for (let e = h.parentElement; e; e = e.parentElement) {
     const tag = tagOf(e);
     if ((tag === 'NAV' || tag === 'HEADER') && swallowsPage(e, ctx)) continue;
-    if (tag === 'NAV' || attr(e, 'id') === 'gnb' || /(?:^|\s)gnb(?:\s|$)/.test(attr(e, 'class'))) return true;
+    if (tag === 'NAV' || idOf(e) === 'gnb' || /(?:^|\s)gnb(?:\s|$)/.test(classOf(e))) return true;
     if (tag === 'HEADER' && !header) header = e;
     else if (header && (tag === 'SECTION' || tag === 'ARTICLE' || tag === 'ASIDE')) return false;
   }
@@ -307,12 +307,12 @@ function findListUnderHeading(h0: Element, ctx: Ctx) {
   const hLen = squash(h0.textContent ?? '').length;
   for (let i = 0; i < 2; i++) {
     const p = h.parentElement;
-    if (!p || p.tagName === 'BODY' || p.childElementCount !== 1) break;
+    if (!p || tagOf(p) === 'BODY' || p.childElementCount !== 1) break;
     if (squash(p.textContent ?? '').length > hLen + 4) break;
     h = p;
   }
   const box = h.parentElement;
-  if (!box || box.tagName === 'BODY' || ctx.out.has(box)) return;
+  if (!box || tagOf(box) === 'BODY' || ctx.out.has(box)) return;
   let list: Element | null = null;
   for (let sib = h.nextElementSibling, i = 0; sib && i < 3; sib = sib.nextElementSibling, i++) {
     const tag = tagOf(sib);
@@ -409,7 +409,7 @@ function widenToHeading(list: Element, ctx: Ctx): Element {
   const listLen = squash(list.textContent ?? '').length;
   for (let i = 0; i < 3; i++) {
     const parent = el.parentElement;
-    if (!parent || parent.tagName === 'BODY' || parent.tagName === 'HTML' || holdsStory(parent, ctx.frame))
+    if (!parent || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML' || holdsStory(parent, ctx.frame))
       break;
     if (squash(parent.textContent ?? '').length - listLen > 80) break;
     el = parent;

@@ -17,7 +17,7 @@
 
 import type { ProseMap } from '../detect/detect';
 import { hangulCount, linkDensity, normalizeSpace, squash } from '../korean/text';
-import { closestTag, directText, hasMoreChildren } from '../page/nodes';
+import { classOf, closestTag, directText, hasMoreChildren, tagOf } from '../page/nodes';
 import { selectFirst } from '../page/select';
 import { lastInside, type Walk, walkDocument } from '../page/walk';
 import type { SiteRule } from '../sites/types';
@@ -58,19 +58,19 @@ export function storyFrame(
   walk: Walk = walkDocument(doc),
 ): StoryFrame {
   const { all } = walk;
-  const headlines = findHeadlines(walk, site);
-  const anchors = [...headlines];
   const story = prose.story;
+  const storyAt = story ? walk.indexOf(story) : -1;
+  const storyEnd = storyAt >= 0 ? lastInside(walk, storyAt) : -1;
+  // A headline shown below the story's zone would anchor nothing but itself: the search stops there.
+  const headlines = findHeadlines(walk, site, storyEnd >= 0 ? storyEnd + AFTER_STORY : all.length - 1);
+  const anchors = [...headlines];
   let from = -1;
   for (const h of headlines) {
     const at = walk.indexOf(h);
     if (at >= 0 && (from < 0 || at < from)) from = at;
   }
-  const storyAt = story ? walk.indexOf(story) : -1;
   let to = -1;
-  let storyEnd = -1;
-  if (story && storyAt >= 0) {
-    storyEnd = lastInside(walk, storyAt);
+  if (storyAt >= 0) {
     to = storyEnd + AFTER_STORY;
     if (from < 0 || from > storyAt) from = Math.max(0, storyAt - BEFORE_STORY);
   } else if (from >= 0) to = from + BEFORE_STORY;
@@ -83,7 +83,7 @@ export function storyFrame(
 }
 
 /** The site's own headline element, else elements whose text outside links is the page's headline. */
-function findHeadlines(walk: Walk, site: SiteRule | null): Element[] {
+function findHeadlines(walk: Walk, site: SiteRule | null, last: number): Element[] {
   const { all } = walk;
   for (const sel of site?.title ?? []) {
     const el = selectFirst(walk, sel);
@@ -101,7 +101,7 @@ function findHeadlines(walk: Walk, site: SiteRule | null): Element[] {
   // From text that is a piece of the headline up to the box that shows all of it: reading every element's text
   // would cost the square of the depth on a deeply nested page.
   const out: Element[] = [];
-  const n = Math.min(all.length, 40000);
+  const n = Math.min(last + 1, all.length, 40000);
   for (let i = 0; i < n && out.length < 8; i++) {
     const el = all[i] as Element;
     if (SKIP.has(walk.tags[i] as string)) continue;
@@ -206,7 +206,7 @@ function bigEnough(img: Element): boolean {
 
 function isDeck(el: Element, tag: string, raw: string): boolean {
   const heading = tag === 'H2' || tag === 'H3' || tag === 'H4';
-  if (!heading && !DECK_CLASS.test(el.getAttribute('class') ?? '')) return false;
+  if (!heading && !DECK_CLASS.test(classOf(el))) return false;
   if (hangulCount(raw) < 8 || headingKind(raw) || closestTag(el, LINK)) return false;
   return linkDensity(el) < 0.5;
 }
@@ -237,7 +237,7 @@ function minimal(list: Element[]): Element[] {
  * that is not links, is not clutter whatever its class or heading says.
  */
 export function holdsProse(el: Element, prose: ProseMap): boolean {
-  const tag = el.tagName;
+  const tag = tagOf(el);
   if (tag === 'BODY' || tag === 'HTML' || tag === 'MAIN') return true;
   const story = prose.story;
   if (story && (el === story || el.contains(story))) return true;
@@ -269,14 +269,14 @@ const DESCEND = 3;
  */
 export function hideableParts(el: Element, frame: StoryFrame, depth = 0): Element[] {
   // By tag: linkedom's `document.head` getter adds a <head> to a page that has none.
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (tag === 'HTML' || tag === 'BODY' || tag === 'HEAD') return [];
   if (holdsProse(el, frame.prose)) return [];
   if (!holdsFrame(el, frame)) return [el];
   if (depth >= DESCEND || frame.anchors.includes(el)) return [];
   const out: Element[] = [];
   for (const child of el.children) {
-    if (SKIP.has(child.tagName.toUpperCase())) continue;
+    if (SKIP.has(tagOf(child))) continue;
     out.push(...hideableParts(child, frame, depth + 1));
   }
   return out;

@@ -150,7 +150,7 @@ export function measureProse(doc: Document, walk?: Walk): ProseMap {
   let storyProse = agg.get(story) ?? 0;
   for (let i = 0; i < 6; i++) {
     const parent = story.parentElement;
-    if (!parent || parent === root || parent.tagName === 'BODY' || parent.tagName === 'HTML') break;
+    if (!parent || parent === root || tagOf(parent) === 'BODY' || tagOf(parent) === 'HTML') break;
     const p = agg.get(parent) ?? 0;
     if (p - storyProse >= Math.max(40, 0.35 * storyProse)) {
       story = parent;
@@ -282,7 +282,7 @@ function detectByShape(
 function nearStorySignals(walk: Walk, prose: ProseMap, signals: string[]): number {
   let score = 0;
   let around: Element | null = prose.story;
-  for (let i = 0; i < 3 && around?.parentElement && around.parentElement.tagName !== 'BODY'; i++) {
+  for (let i = 0; i < 3 && around?.parentElement && tagOf(around.parentElement) !== 'BODY'; i++) {
     around = around.parentElement;
   }
   const near = (around ?? bodyOf(walk.doc, walk.byTag('BODY')))?.textContent?.slice(0, 200000) ?? '';

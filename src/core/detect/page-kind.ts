@@ -11,6 +11,7 @@
  */
 
 import { bodyOf, hangulCount, squash, textSimilarity } from '../korean/text';
+import { tagOf } from '../page/nodes';
 import type { Walk } from '../page/walk';
 import type { PageKind } from '../types';
 import type { ProseMap } from './detect';
@@ -51,7 +52,7 @@ function spacedText(el: Element, cap = 20000): string {
       const t = n.nodeValue ?? '';
       parts.push(t);
       len += t.length;
-    } else if (n.nodeType === 1 && (n as Element).tagName.toUpperCase() !== 'SCRIPT') {
+    } else if (n.nodeType === 1 && tagOf(n as Element) !== 'SCRIPT') {
       for (let c = n.lastChild; c; c = c.previousSibling) stack.push(c);
     }
   }

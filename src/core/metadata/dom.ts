@@ -4,6 +4,7 @@
  */
 
 import { allElements, normalizeSpace } from '../korean/text';
+import { tagOf } from '../page/nodes';
 
 /** Metadata's name for the one white-space helper (text.ts), kept so metadata reads as before. */
 export const clean = normalizeSpace;
@@ -143,7 +144,7 @@ export function linesOf(el: Element, cap = Number.POSITIVE_INFINITY): string[] {
       return;
     }
     if (n.nodeType !== 1) return;
-    const tag = (n as Element).localName;
+    const tag = tagOf(n as Element).toLowerCase();
     if (SKIP.has(tag)) return;
     if (tag === 'br') {
       flush();
@@ -276,7 +277,7 @@ export function scanDocument(doc: Document): Scan {
   const n = Math.min(els.length, 30000);
   for (let i = 0; i < n; i++) {
     const el = els[i] as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'SCRIPT' || tag === 'META' || tag === 'STYLE' || tag === 'LINK') continue;
     // Class names only (each attribute read is a linear search in linkedom); itemprop/rel marks are
     // collected with one small query below.
@@ -317,7 +318,7 @@ export function inForeign(el: Element, widgets = false): boolean {
   let cur: Element | null = el;
   let inLink = false;
   for (let depth = 0; cur && depth < 40; depth++, cur = cur.parentElement) {
-    const tag = cur.tagName.toUpperCase();
+    const tag = tagOf(cur);
     if (FOREIGN_TAGS.has(tag)) return true;
     if (tag === 'A') {
       if (!widgets) return true;

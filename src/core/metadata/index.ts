@@ -3,6 +3,7 @@
  * section, URLs, lead image, language, tags. Generic signals first (JSON-LD, meta tags, visible 입력/기자
  * patterns, datelines and signatures in the story), site-rule selectors on top, so unknown outlets work too.
  */
+
 import {
   datelineOutlet,
   looksLikeOutlet,
@@ -11,6 +12,7 @@ import {
   signatureOutlet,
   stripDateline,
 } from '../korean/byline';
+import { classOf, tagOf } from '../page/nodes';
 import type { ArticlePage } from '../page/page';
 import type { SiteRule } from '../sites/types';
 import type { ArticleMetadata, Author, PageType } from '../types';
@@ -218,7 +220,7 @@ function headlineByShape(page: ArticlePage, names: string[], lines: string[]): s
     }
   }
   const ranked = cands
-    .filter((el) => /^H[1-3]$/i.test(el.tagName))
+    .filter((el) => /^H[1-3]$/.test(tagOf(el)))
     .map((el) => clean(el.textContent))
     .sort((a, b) => b.length - a.length);
   return ranked[0] ?? null;
@@ -510,7 +512,7 @@ function attributeDates(page: ArticlePage): { published: string | null; modified
   // The elements inside <body>, from the scan's list of all (no second walk of the document).
   const els = page.scan.elements;
   let start = 0;
-  while (start < els.length && (els[start] as Element).tagName.toUpperCase() !== 'BODY') start++;
+  while (start < els.length && tagOf(els[start] as Element) !== 'BODY') start++;
   const n = Math.min(els.length, start + 1 + 6000);
   for (let i = start + 1; i < n && !(published && modified); i++) {
     const el = els[i] as Element;
@@ -567,7 +569,10 @@ function firstElement(page: ArticlePage, test: (el: Element) => boolean): Elemen
 
 /** The elements of the page with this tag, in document order, from the scan's list (no second walk). */
 function elementsNamed(page: ArticlePage, tag: string): Element[] {
-  return Array.prototype.filter.call(page.scan.elements, (el: Element) => el.localName === tag) as Element[];
+  return Array.prototype.filter.call(
+    page.scan.elements,
+    (el: Element) => tagOf(el) === tag.toUpperCase(),
+  ) as Element[];
 }
 
 /** Machine-readable published and modified times: JSON-LD, metas, the first `<time datetime>`. */
@@ -587,7 +592,7 @@ function machineDates(
       'publish-date',
       'date',
     ),
-    firstElement(page, (el) => el.localName === 'time' && el.hasAttribute('datetime'))?.getAttribute(
+    firstElement(page, (el) => tagOf(el) === 'TIME' && el.hasAttribute('datetime'))?.getAttribute(
       'datetime',
     ) ?? null,
   ]
@@ -701,7 +706,7 @@ const isKoreanLabel = (s: string | null): s is string =>
 function firstWithClass(page: ArticlePage, tag: string, cls: string): Element | null {
   return firstElement(
     page,
-    (el) => el.localName === tag && (el.getAttribute('class') ?? '').split(/\s+/).includes(cls),
+    (el) => tagOf(el) === tag.toUpperCase() && classOf(el).split(/\s+/).includes(cls),
   );
 }
 
@@ -763,7 +768,7 @@ function mayHoldBreadcrumbs(page: ArticlePage): boolean {
 function pageBreadcrumb(page: ArticlePage): string | null {
   if (!mayHoldBreadcrumbs(page)) return null;
   for (const el of all(page.doc, BREADCRUMB_LINKS)) {
-    if (el.tagName.toUpperCase() === 'LI' && el.querySelector('a')) continue;
+    if (tagOf(el) === 'LI' && el.querySelector('a')) continue;
     const t = clean(el.textContent).replace(/^[>›»/]\s*|\s*[>›»/]$/g, '');
     if (/^(?:홈|home|HOME|Home|전체|뉴스|전체기사)$/.test(t)) continue;
     if (isKoreanLabel(t) && t.length <= 12 && !/\s{2,}|[>›»]/.test(t)) return t;
@@ -891,7 +896,7 @@ export function extractMetadata(page: ArticlePage, ctx: MetadataContext): Articl
   // `link[rel=canonical]` (rel compares case-insensitively in HTML), from the scan's list: no second walk.
   const canonicalLink = firstElement(
     page,
-    (el) => el.localName === 'link' && el.getAttribute('rel')?.toLowerCase() === 'canonical',
+    (el) => tagOf(el) === 'LINK' && el.getAttribute('rel')?.toLowerCase() === 'canonical',
   );
   const canonical =
     absoluteUrl(canonicalLink?.getAttribute('href'), url) ?? absoluteUrl(meta(page, 'og:url'), url);

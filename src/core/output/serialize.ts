@@ -5,6 +5,8 @@
  * the result through DOMPurify before rendering (house rule 3).
  */
 
+import { tagOf } from '../page/nodes';
+
 const BLOCK_TAGS: Record<string, string> = {
   P: 'p',
   H1: 'h2',
@@ -153,7 +155,7 @@ export function serializeNode(node: Node, base: string): string {
   if (node.nodeType === 3) return escapeText(node.nodeValue ?? '');
   if (node.nodeType !== 1) return '';
   const el = node as Element;
-  const tag = el.tagName.toUpperCase();
+  const tag = tagOf(el);
   if (DROP_TAGS.has(tag)) return '';
   const name = BLOCK_TAGS[tag] ?? INLINE_TAGS[tag];
   if (!name) return serializeChildren(el, base);

@@ -13,14 +13,40 @@
 // Only whether a page's document exists is read here (the core never uses a global document).
 export const BROWSER_DOM = typeof (globalThis as { document?: unknown }).document === 'object';
 
-/** Upper-case tag name (`DIV`), from localName. */
+/**
+ * Upper-case tag name (`DIV`), from localName. Not a string: a form whose control is named `localName` (in a
+ * browser a form's controls shadow its own getters; no other element's do).
+ */
 export function tagOf(el: Element): string {
-  return el.localName.toUpperCase();
+  const name: unknown = el.localName;
+  return typeof name === 'string' ? name.toUpperCase() : 'FORM';
 }
 
 /** An attribute's value ('' when absent): through its node in linkedom, several times cheaper there. */
 export function attr(el: Element, name: string): string {
   return (BROWSER_DOM ? el.getAttribute(name) : el.getAttributeNode(name)?.value) ?? '';
+}
+
+/**
+ * The `class` attribute ('' when none). In a browser through the `className` getter: a method call such as
+ * getAttribute costs about ten times a getter in a Firefox content script (measured on 100,000 elements: 119 vs
+ * 12 ms). Not a string: an SVG element's className, or a form control named `className` shadowing the getter.
+ */
+export function classOf(el: Element): string {
+  if (BROWSER_DOM) {
+    const cls: unknown = el.className;
+    if (typeof cls === 'string') return cls;
+  }
+  return attr(el, 'class');
+}
+
+/** The `id` attribute ('' when none), through the getter in a browser (see classOf). */
+export function idOf(el: Element): string {
+  if (BROWSER_DOM) {
+    const id: unknown = el.id;
+    if (typeof id === 'string') return id;
+  }
+  return attr(el, 'id');
 }
 
 /** More than `n` element children? Counts no further than it needs. */

@@ -8,7 +8,7 @@
  * Matching is right to left: candidates come from the index by the last compound's id, class or tag, and each
  * is checked against the rest by climbing its ancestors.
  */
-import { attr, BROWSER_DOM, tagOf } from './nodes';
+import { BROWSER_DOM, classOf, idOf, tagOf } from './nodes';
 import type { Walk } from './walk';
 
 interface AttrTest {
@@ -112,7 +112,7 @@ function attrMatches(el: Element, t: AttrTest): boolean {
 }
 
 function hasClass(el: Element, token: string): boolean {
-  const cls = attr(el, 'class');
+  const cls = classOf(el);
   if (!cls) return false;
   const at = cls.indexOf(token);
   if (at < 0) return false;
@@ -121,7 +121,7 @@ function hasClass(el: Element, token: string): boolean {
 
 function compoundMatches(el: Element, c: Compound): boolean {
   if (c.tag && tagOf(el) !== c.tag) return false;
-  if (c.id && attr(el, 'id') !== c.id) return false;
+  if (c.id && idOf(el) !== c.id) return false;
   for (const token of c.classes) if (!hasClass(el, token)) return false;
   for (const a of c.attrs) if (!attrMatches(el, a)) return false;
   return true;

@@ -35,7 +35,7 @@ import {
   UI_LINE_RE,
 } from '../korean/text';
 import { escapeText, imageSource, parseFragment, serializeChildren } from '../output/serialize';
-import { attr } from '../page/nodes';
+import { attr, tagOf } from '../page/nodes';
 import type { ArticlePage, PayloadString } from '../page/page';
 import { select } from '../page/select';
 import { walkTree } from '../page/walk';
@@ -108,7 +108,7 @@ const PLAYER_RE =
   /(?:video\s*태그를\s*지원|브라우저를\s*사용하여\s*주십시오|다른\s*브라우저를\s*사용|동영상\s*(?:재생|로딩)|플레이어|재생\s*시간|전체\s*재생|자동\s*재생)/i;
 
 function isBlock(el: Element): boolean {
-  return BLOCK_TAGS.has(el.tagName.toUpperCase());
+  return BLOCK_TAGS.has(tagOf(el));
 }
 
 /** True when an element holds a block element, an image or a line break (a manual walk: selector engines are slow). */
@@ -117,7 +117,7 @@ function hasStructureInside(el: Element): boolean {
   let n = 0;
   while (stack.length && n++ < 2000) {
     const e = stack.pop() as Element;
-    const tag = e.tagName.toUpperCase();
+    const tag = tagOf(e);
     if (BLOCK_TAGS.has(tag) || tag === 'IMG' || tag === 'BR') return true;
     for (const c of e.children) stack.push(c);
   }
@@ -128,7 +128,7 @@ const CAPTION_CLASS =
   /caption|img_desc|imgcaption|img_caption|photo_caption|txt_caption|(?:^|\s)cap(?:\s|$)|desc_img|photo_txt|img_txt/i;
 
 function isCaptionEl(el: Element): boolean {
-  return el.tagName.toUpperCase() === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+  return tagOf(el) === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
 }
 
 /** Walk a container into units, splitting text runs at <br> and block boundaries. */
@@ -163,7 +163,7 @@ export function toUnits(container: Element, base: string): Unit[] {
     }
     if (node.nodeType !== 1) return;
     const el = node as Element;
-    const tag = el.tagName.toUpperCase();
+    const tag = tagOf(el);
     if (tag === 'BR') {
       flush();
       return;

@@ -8,6 +8,7 @@
  *   - a grid that is mostly links is navigation (a list of headlines), not data.
  */
 import { linkDensity, normalizeSpace } from '../korean/text';
+import { tagOf } from '../page/nodes';
 
 export interface TableData {
   /** Cells as plain text, every row as wide as the widest (spanned and missing cells are ''). */
@@ -28,10 +29,6 @@ const MAX_COLS = 30;
 
 const CELL_BREAK = new Set(['BR', 'P', 'DIV', 'LI', 'TR', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6']);
 const CELL_SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE']);
-
-function tagOf(el: Element): string {
-  return el.tagName.toUpperCase();
-}
 
 /** The table's own rows (not those of a table nested in a cell). */
 function rowsOf(table: Element): Element[] {
