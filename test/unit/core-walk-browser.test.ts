@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { detectPage, extractArticle, findClutter } from '../../src/core/index';
 import { BROWSER_DOM, classOf, idOf, tagOf } from '../../src/core/page/nodes';
 import { select } from '../../src/core/page/select';
-import { walkDocument } from '../../src/core/page/walk';
+import { walkDocument, walkTree } from '../../src/core/page/walk';
 
 function page(body: string): Document {
   const doc = document.implementation.createHTMLDocument('t');
@@ -82,5 +82,14 @@ describe('walk in a browser DOM', () => {
     expect(findClutter(doc, url).length).toBeGreaterThan(0);
     const article = extractArticle(doc, url);
     expect(article?.text).toContain('수달 가족이 30년 만에');
+  });
+
+  it('a page walk stops at 60,000 elements, in document order; a subtree walk has no cap', () => {
+    const doc = page('<i></i>'.repeat(61000));
+    const walk = walkDocument(doc);
+    expect(walk.all.length).toBe(60000);
+    expect(walk.tags.slice(0, 4)).toEqual(['HTML', 'HEAD', 'TITLE', 'BODY']);
+    expect(walk.all[59999]).toBe(doc.body.children[59995]);
+    expect(walkTree(doc.body).all.length).toBe(61000);
   });
 });
