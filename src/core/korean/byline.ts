@@ -273,7 +273,17 @@ function bracketDateline(p: string): Stripped | null {
       text: p.slice(bracket[0].length + after[0].length).trim(),
       authors: dedupe(reporters.authors),
     };
+  // `[파이낸셜뉴스] 한빛카드가 …`: the outlet's own tag before the first sentence names nobody but goes.
+  const rest = p.slice(bracket[0].length).trim();
+  if (outletTag(inner) && rest.length >= 10) return { text: rest, authors: [] };
   return { text: p, authors: [] };
+}
+
+/** A bracket holding only an outlet's name in Hangul (`파이낸셜뉴스`, `헤럴드경제`), not a kicker (`단독`, `포토`). */
+function outletTag(inner: string): boolean {
+  const t = inner.replace(/\s+/g, '');
+  if (!/^[가-힣A-Za-z0-9]{3,}$/.test(t) || !/[가-힣]/.test(t)) return false;
+  return OUTLET_NAME_SHAPE.test(t) || OUTLET_ENDING.test(t);
 }
 
 /** No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style), `부산=홍길동 기자 = 본문`. */
@@ -330,10 +340,11 @@ const PLACE_PAREN_HEAD =
 
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
 
 const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
+const ROLE_WORD = new RegExp(`^(?:${ROLE_ALT})$`);
 
 /**
  * A broadcast report's last line, `MBC뉴스 홍길동입니다.`, `지금까지 국회에서 KBS 뉴스 홍길동 기자였습니다.`:
@@ -352,8 +363,10 @@ export function broadcastSignOff(line: string): Author[] | null {
   if (!signoff) return null;
   const outlet = (signoff[1] as string).trim();
   const name = signoff[2] as string;
-  const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스');
-  return outletOk && isLikelyName(name) ? [{ name, email: signoff[3] ?? null }] : null;
+  // `기상캐스터 연하늘이었습니다.`: the title may stand where the outlet does.
+  const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스' || ROLE_WORD.test(t));
+  const email = signoff[3] ?? signoff[4] ?? null;
+  return outletOk && isLikelyName(name) ? [{ name, email }] : null;
 }
 
 /**
@@ -409,6 +422,8 @@ export function parseSignature(line: string): Author[] | null {
     return dedupe(own.map((email) => ({ name: '', email })));
   }
 
+  // `온라인뉴스팀`, `[한빛일보 특별취재팀]`, `디지털뉴스부 digital@…`: a desk signs, with its mailbox; no reporter.
+  if (deskLine(bare)) return [];
   const parsed = parseTokens(s, true);
   if (!parsed) return null;
   const named = parsed.authors.filter((a) => a.name);
@@ -419,6 +434,17 @@ export function parseSignature(line: string): Author[] | null {
   // Too many "names" means this is a list of words, not a byline.
   if (named.length > 8) return null;
   return dedupe(parsed.authors);
+}
+
+/** Words of a line (emails taken out) that are a desk, with the outlet at most: `[한빛일보 특별취재팀]`. */
+function deskLine(bare: string): boolean {
+  const words = bare.replace(/[[\]()【】<>［］（）]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  return (
+    words.length > 0 &&
+    words.length <= 3 &&
+    words.some((w) => DESK_RE.test(w)) &&
+    words.every((w) => DESK_RE.test(w) || isOutletToken(w))
+  );
 }
 
 const COLUMNIST_TITLE_ALT = [...COLUMNIST_TITLES].sort((a, b) => b.length - a.length).join('|');

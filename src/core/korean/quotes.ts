@@ -180,6 +180,8 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (NAMED_AFTER.test(after) && wordCount(text) <= 3 && !sentenceLike(text)) return false;
   if (alone) return true;
   const words = wordCount(text);
+  // `“문제는 속도”라는 게 김 연구위원의 진단이다`: the sentence names whose words these are.
+  if (SAYS_OF_AHEAD.test(after)) return true;
   // `“사실무근”이라는 반응이다`: a stance or reply in one word is still what was said.
   if (
     /^\s?(?:이)?라는\s*(?:반응|입장|해명|답변)(?:이다|이었다|였다|을\s*(?:보였다|내놨다|밝혔다))/.test(after)
@@ -295,11 +297,15 @@ const CITED = /([^\uE000\uE001]+?)(?:을|를)\s+인용(?:해|하여|하며|한)\
 
 /** Nouns for what someone said in `“…”라는 게 X의 말이다` and `…X 씨의 말이다` (a line under a quote). */
 const SAID_NOUN =
-  '말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응';
+  '말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응|하소연|푸념|호소|한탄|바람|주문|제언|항변|해명|반박|비판|우려|경고|증언|회고|소감|일침|항의|불만|요구|촉구|제안|권고|반문';
 
 /** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
 const SAYS_OF = new RegExp(
   `^(?:(?:이)?라는\\s*(?:게|것이|것)\\s+|는\\s*(?:게|것이)\\s+|\\s+)((?:[^\\s\uE000\uE001]+\\s){0,5}?[^\\s\uE000\uE001]+?)의\\s*(?:${SAID_NOUN})(?:이다|이었다|였다|다|입니다|이에요|예요)[.!]?\\s*$`,
+);
+/** The start of SAYS_OF in the text after a quote (which may be cut short): `라는 게 … 연구위원의 진단이다`. */
+const SAYS_OF_AHEAD = new RegExp(
+  `^(?:이)?라는\\s*(?:게|것이|것)\\s+[^\\s\uE000\uE001“”"]+(?:\\s[^\\s\uE000\uE001“”"]+){0,5}?의\\s*(?:${SAID_NOUN})(?:이다|이었다|였다|다)`,
 );
 /** `놀이터에서 만난 학부모 진소영(38) 씨의 말이다.`: the paragraph after a quote names who said it. */
 const SAID_LINE = new RegExp(`^(.{2,60}?\\S)의\\s*(?:${SAID_NOUN})(?:이다|이었다|였다|입니다)[.!]?$`);
@@ -669,7 +675,7 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
     }
     const speech = teaser
       ? []
-      : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 30), alone));
+      : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 60), alone));
     if (speech.length === 0) {
       noteTopic(st, masked.slice(s, e));
       continue;

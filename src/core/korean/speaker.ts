@@ -121,6 +121,13 @@ function looksLikeName(tok: string): boolean {
   );
 }
 
+/**
+ * A department of a hospital or school (`신경과`, `소아청소년과`, `정신건강의학과`), whose 과 is no particle, and a
+ * school year or class (`3학년`, `2반`), which describe a speaker (`한빛대 의대 신경과 변서림 교수`).
+ */
+const DEPARTMENT = /(?:[내외안치]|신경|정신|피부|소아|청소년|이비인후|산부인|비뇨|비뇨기|의학|성형외|흉부외|영상)과$/;
+const SCHOOL_YEAR = /^\d{1,2}(?:학년|반)$/;
+
 /** Can this (raw) token be part of a speaker noun phrase left of the subject word? */
 function nounish(raw: string): boolean {
   if (/[\uE000\uE001]/.test(raw)) return false;
@@ -128,7 +135,7 @@ function nounish(raw: string): boolean {
   if (/[,.;:!?]['"’”]*$/.test(raw)) return false;
   const tok = stripPunct(raw);
   if (!tok) return false;
-  if (PHRASE_GLUE.has(tok) || COMPOUND_SURNAME.test(tok)) return true;
+  if (PHRASE_GLUE.has(tok) || COMPOUND_SURNAME.test(tok) || SCHOOL_YEAR.test(tok)) return true;
   // The attribution left of a later quote (`“…”고 묻자 김 장관은`): a particle on its own, never a name.
   if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
@@ -146,6 +153,7 @@ function nounish(raw: string): boolean {
   if (
     /[을를에의와과며면서도만]$/.test(tok) &&
     !/(사무소|연구소|회의소|재판소|의원|위원|학과|대만)$/.test(tok) &&
+    !DEPARTMENT.test(tok) &&
     !PROVINCE.test(tok)
   )
     return false;
@@ -327,6 +335,8 @@ function joinWord(raw: string): boolean {
 function tidy(text: string): string {
   return text
     .replace(/\([^)]*\s분\)/g, '')
+    // `편지원 대표(사진)`, `(왼쪽)`, `(사진 오른쪽)`: where the speaker stands in the picture.
+    .replace(/\((?:사진|왼쪽|오른쪽|가운데|앞줄|뒷줄)(?:\s?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄))?\)/g, '')
     .replace(/([가-힣A-Za-z0-9])\(([^()]*)\)$/, (m, ch: string, gloss: string, at: number, all: string) =>
       ROLE.test(all.slice(0, at + 1)) && /^\d+$|[·ㆍ,]|\s/.test(gloss) ? ch : m,
     )
