@@ -223,6 +223,11 @@ function wireDateline(p: string): Stripped | null {
     if (parsed && parsed.authors.length > 0 && (parsed.sawRole || parsed.sawEmail)) {
       return { text: rest.slice(eq[0].length).trim(), authors: dedupe(parsed.authors) };
     }
+    // `(서울=연합뉴스) 정치부 = 본문`, `(수원=연합뉴스) 경기도 제공 = 본문`: a desk or a credit where the reporter
+    // would stand names nobody.
+    const who = (eq[1] as string).trim();
+    if (deskLine(who) || /^[가-힣A-Za-z0-9·\s]{2,20}\s제공$/.test(who))
+      return { text: rest.slice(eq[0].length).trim(), authors: [] };
   }
   // `(서울=연합뉴스) = 본문` or a dateline with no reporter before the story.
   const bareEq = /^=\s*/.exec(rest);
@@ -304,10 +309,16 @@ function plainDateline(p: string): Stripped | null {
  */
 export function stripDateline(p: string): { text: string; authors: Author[] } {
   if (!p) return { text: p, authors: [] };
-  return (
-    wireDateline(p) ?? placeDateline(p) ?? bracketDateline(p) ?? plainDateline(p) ?? { text: p, authors: [] }
-  );
+  // `（울산＝뉴스1） 길도윤 기자 ＝ …`: full-width brackets and signs read as their ASCII twins. Each maps to one
+  // character, so the text left is at the same place in the paragraph as written.
+  const plain = p.replace(/[（）［］＝]/g, (c) => FULL_WIDTH[c] ?? c);
+  const r = wireDateline(plain) ?? placeDateline(plain) ?? bracketDateline(plain) ?? plainDateline(plain);
+  if (!r || r.text === plain) return { text: p, authors: r?.authors ?? [] };
+  const at = plain.lastIndexOf(r.text);
+  return { text: at >= 0 ? p.slice(at, at + r.text.length) : r.text, authors: r.authors };
 }
+
+const FULL_WIDTH: Record<string, string> = { '（': '(', '）': ')', '［': '[', '］': ']', '＝': '=' };
 
 /** `부산=홍길동 기자 = 본문`: a place before the reporters of an unbracketed dateline. */
 const LEADING_PLACE_EQ = /^\s*[가-힣]{1,6}\s*=\s*([^=\n]{2,40}?(?:기자|특파원|통신원))\s*=\s*/;
@@ -396,6 +407,8 @@ export function parseSignature(line: string): Author[] | null {
   if (!s || s.length > 240) return null;
   // Leading slash, dash or arrow marks used before signatures.
   s = s.replace(/^[/\-–—=▶►·◆◇■□●○]+\s*/, '').trim();
+  // `홍길동 기자 ▶제보 jebo@…`: the newsroom's tip line after the signature is not the reporter's.
+  s = s.replace(/\s*[▶▷►☞]\s*(?:기사\s*)?(?:제보|문의).*$/, '').trim();
   // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`.
   s = s.replace(
     /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
@@ -438,7 +451,11 @@ export function parseSignature(line: string): Author[] | null {
 
 /** Words of a line (emails taken out) that are a desk, with the outlet at most: `[한빛일보 특별취재팀]`. */
 function deskLine(bare: string): boolean {
-  const words = bare.replace(/[[\]()【】<>［］（）]/g, ' ').trim().split(/\s+/).filter(Boolean);
+  const words = bare
+    .replace(/[[\]()【】<>［］（）]/g, ' ')
+    .trim()
+    .split(/\s+/)
+    .filter(Boolean);
   return (
     words.length > 0 &&
     words.length <= 3 &&

@@ -291,7 +291,7 @@ const SAYING_AFTER =
 
 /** `성명은 “…”고 밝혔다`: a statement speaks for the organisation that issued it. */
 const DOCUMENT =
-  /^(?:(?:이|해당|같은)\s)?(?:성명|성명서|보도자료|입장문|논평|공지|공지문|결정문|담화문|사과문|해명자료|호소문|결의문|기자회견문|발표문)$/;
+  /^(?:(?:이|해당|같은)\s)?(?:성명|성명서|보도자료|입장문|논평|공지|공지문|결정문|담화문|사과문|해명자료|호소문|결의문|기자회견문|발표문|판결문|판결서|결정서|선언문|보고서|공소장|헌장|지침)$/;
 /** `로이터통신은 한 외교 소식통을 인용해 “…”`: the source cited is the speaker. */
 const CITED = /([^\uE000\uE001]+?)(?:을|를)\s+인용(?:해|하여|하며|한)\s*$/;
 
@@ -374,19 +374,43 @@ interface Speakers {
   lastOrg: string | null;
   /** The court panel named last, for `재판부는`. */
   lastCourt: string | null;
+  /** Whom the story says it met or interviewed (`… 남궁세아를 만났다`): the answers under its questions are theirs. */
+  interviewee: string | null;
   /** Resolved mentions: resolving scans the whole text, and the same mention recurs sentence after sentence. */
   memo: Map<string, string>;
 }
+
+/**
+ * `지휘자 남궁세아(61)를 18일 연습실에서 만났다`, `소설가 육하린 작가와 인터뷰했다`: the person met, the object of
+ * 만나다 or 인터뷰하다 (a few words of time and place may stand between).
+ */
+const MET =
+  /^(.+)(?:을|를|와|과)\s+(?:[^\s.]+\s+){0,4}?(?:만났다|만나\s*봤다|인터뷰했다|인터뷰를\s*(?:했다|가졌다|진행했다)|(?:이야기|대화)를\s*나눴다)/;
 
 /** 그/그녀 mean one person (the latest singular one named); 이들/그들 the group last speaking. */
 function byPronoun(st: Speakers, p: string): string | null {
   return /^(이들|그들|두 사람|둘)$/.test(p) ? st.carried : (st.pronounRef ?? st.carried);
 }
 
+const COMPANY_WORD = /(?:회사|업체|기업|사측)/;
+/** Organisations that face a company: its union, an association, a civic group. */
+const NOT_COMPANY = /(?:노조|노동조합|조합|협회|연대|연합|위원회|단체|시민회의)$/;
+
 /** The full form of a mention, remembered as a speaker; a bare institution or statement is the last one named. */
 function resolveIn(st: Speakers, raw: string | null): string | null {
   if (!raw) return null;
-  if (GENERIC_ORG.test(raw) || DOCUMENT.test(raw)) return st.lastOrg;
+  if (DOCUMENT.test(raw)) return st.lastOrg;
+  if (GENERIC_ORG.test(raw)) {
+    // `회사 측은` after a union spoke: the union is no company; the words name the side as written.
+    if (
+      st.lastOrg &&
+      COMPANY_WORD.test(raw) &&
+      !COMPANY_WORD.test(st.lastOrg) &&
+      NOT_COMPANY.test(st.lastOrg)
+    )
+      return raw;
+    return st.lastOrg;
+  }
   // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
   if (raw === '재판부' && st.lastCourt) return st.lastCourt;
   const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.text);
@@ -412,6 +436,9 @@ function spoke(st: Speakers, speaker: string | null): void {
 
 /** A sentence without quotes moves the focus to its subject when that subject can speak. */
 function noteTopic(st: Speakers, sentence: string): void {
+  const met = MET.exec(sentence);
+  const guest = met ? lastPhrase(met[1] as string) : null;
+  if (guest && personLike(guest)) st.interviewee = resolveIn(st, guest);
   const named = namedInstitutions(sentence);
   if (named.org) st.lastOrg = named.org;
   if (named.court) st.lastCourt = named.court;
@@ -659,7 +686,7 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
   // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
   // about and the answer under it is the interviewee's, whom the question does not name.
   if (QUESTION_LINE.test(p)) {
-    st.carried = null;
+    st.carried = st.interviewee;
     return;
   }
   const spans = quoteSpans(p);
@@ -697,6 +724,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     pronounRef: null,
     lastOrg: null,
     lastCourt: null,
+    interviewee: null,
     memo: new Map(),
   };
   for (let pi = deckEnd(paras); pi < paras.length; pi++) {

@@ -51,7 +51,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|서장|소장|교장|관장|단장|학장|지점장|점장|역장|조합장|공장장|선장|기장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
@@ -92,7 +92,7 @@ function isCopula(tok: string): boolean {
 
 /** Verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`, `이를 본`, `찾아오자`). */
 const ADNOMINAL =
-  /(한|된|던|친|킨|낸|힌|운|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|[해아어와려켜져워돼]온)$/;
+  /(한|된|던|친|킨|낸|힌|운|끈|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|[해아어와려켜져워돼]온)$/;
 /** Nouns that look like verb forms to the pattern above. */
 const ADNOMINAL_LOOKALIKES =
   /^(중진|선진|후진|사진|행진|지진|부친|모친|선친|양친|행운|기운|국운|단한|한한|이한|기린|보올|대한|남한|북한|재판|심판|제한|권한|기한|시한|유한|무한|초한)$/;
@@ -125,7 +125,8 @@ function looksLikeName(tok: string): boolean {
  * A department of a hospital or school (`신경과`, `소아청소년과`, `정신건강의학과`), whose 과 is no particle, and a
  * school year or class (`3학년`, `2반`), which describe a speaker (`한빛대 의대 신경과 변서림 교수`).
  */
-const DEPARTMENT = /(?:[내외안치]|신경|정신|피부|소아|청소년|이비인후|산부인|비뇨|비뇨기|의학|성형외|흉부외|영상)과$/;
+const DEPARTMENT =
+  /(?:[내외안치]|신경|정신|피부|소아|청소년|이비인후|산부인|비뇨|비뇨기|의학|성형외|흉부외|영상)과$/;
 const SCHOOL_YEAR = /^\d{1,2}(?:학년|반)$/;
 
 /** Can this (raw) token be part of a speaker noun phrase left of the subject word? */
@@ -136,6 +137,8 @@ function nounish(raw: string): boolean {
   const tok = stripPunct(raw);
   if (!tok) return false;
   if (PHRASE_GLUE.has(tok) || COMPOUND_SURNAME.test(tok) || SCHOOL_YEAR.test(tok)) return true;
+  // `선우혜진`, `남궁민수`: a compound surname and a given name, whatever the last syllable looks like.
+  if (/^[가-힣]{4}$/.test(tok) && COMPOUND_SURNAME.test(tok.slice(0, 2))) return true;
   // The attribution left of a later quote (`“…”고 묻자 김 장관은`): a particle on its own, never a name.
   if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
@@ -173,7 +176,7 @@ const RELATION =
 
 /** Occupations ending in 가 (a person who does …): a title before a name, not a subject particle. */
 const PROFESSION_GA =
-  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행)가)$/;
+  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행|연출|사진|공연|기획|등산|수집|편곡|노래|동화|시나리오|웹툰|재즈|국악|피아노|바이올린|첼로)가)$/;
 
 /** `충북도 기획관`, `경기도 대변인`: a province, not a word with the particle 도. */
 const PROVINCE =
@@ -333,15 +336,19 @@ function joinWord(raw: string): boolean {
  * (`문지호(34) 씨`) stay, as the story writes them.
  */
 function tidy(text: string): string {
-  return text
-    .replace(/\([^)]*\s분\)/g, '')
-    // `편지원 대표(사진)`, `(왼쪽)`, `(사진 오른쪽)`: where the speaker stands in the picture.
-    .replace(/\((?:사진|왼쪽|오른쪽|가운데|앞줄|뒷줄)(?:\s?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄))?\)/g, '')
-    .replace(/([가-힣A-Za-z0-9])\(([^()]*)\)$/, (m, ch: string, gloss: string, at: number, all: string) =>
-      ROLE.test(all.slice(0, at + 1)) && /^\d+$|[·ㆍ,]|\s/.test(gloss) ? ch : m,
-    )
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    text
+      .replace(/\([^)]*\s분\)/g, '')
+      // `편지원 대표(사진)`, `(왼쪽)`, `(사진 오른쪽)`: where the speaker stands in the picture.
+      .replace(/\((?:사진|왼쪽|오른쪽|가운데|앞줄|뒷줄)(?:\s?(?:왼쪽|오른쪽|가운데|앞줄|뒷줄))?\)/g, '')
+      .replace(/([가-힣A-Za-z0-9])\(([^()]*)\)$/, (m, ch: string, gloss: string, at: number, all: string) =>
+        (ROLE.test(all.slice(0, at + 1)) && /^\d+$|[·ㆍ,]|\s/.test(gloss)) || /^\d{1,3}$/.test(gloss)
+          ? ch
+          : m,
+      )
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 /** The subject phrase ending at token index `i` (which carries the particle). */
@@ -469,7 +476,9 @@ function verbAfterAs(toks: string[], k: number): boolean {
   const prev = stripPunct(toks[k - 1]);
   if (ROLE.test(tok)) return false;
   if (/[가-힣]로$/.test(prev) && final(tok.slice(-1)) === 4) return true;
-  return /[가-힣][을를]$/.test(prev) && /[가-힣](고|며|해|서|자|니|면|아|어|여|워|와)$/.test(tok);
+  if (!/[가-힣][을를]$/.test(prev)) return false;
+  // `연구팀을 이끈 엄소율 교수`: after an object, a word ending in ㄴ is a verb's adnominal form.
+  return /[가-힣](고|며|해|서|자|니|면|아|어|여|워|와)$/.test(tok) || final(tok.slice(-1)) === 4;
 }
 
 /** The noun phrase that ends a segment (`… 학부모 진소영(38) 씨`, `… 한 외교 소식통`), or null. */

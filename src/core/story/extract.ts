@@ -18,6 +18,7 @@ import {
   COLUMN_DISCLAIMER_RE,
   isCreditLine,
   isMailboxLine,
+  looksLikeOutlet,
   readSignOff,
   splitGluedSignOff,
   stripDateline,
@@ -373,6 +374,9 @@ function isHeadJunk(t: string): boolean {
   return bare.length < 40 && !!readSignOff(bare);
 }
 
+const REPORTER_CARD_RE =
+  /^[가-힣]{2,4}\s?(?:기자|특파원|앵커|논설위원|선임기자|객원기자)(?:의)?\s*(?:다른\s*기사(?:\s*(?:더\s*)?보기)?|기사\s*(?:더\s*)?보기|기사\s*모음|구독(?:하기)?|응원하기|프로필)$/;
+
 /** Tail lines: signatures, copyright, promo, credits, emails. */
 function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
@@ -382,6 +386,10 @@ function isTailLine(t: string): boolean {
   if (t.length < 120 && readSignOff(t)) return true;
   // `YTN 홍길동`: a broadcaster's sign-off without email.
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
+  // `홍길동 기자의 다른 기사 보기`, `홍길동 기자 구독`: the reporter card's links, not story.
+  if (REPORTER_CARD_RE.test(t)) return true;
+  // `/한빛통신`, `/연합뉴스`: the wire or photo credit of the story.
+  if (/^\/\s*\S{2,14}$/.test(t) && looksLikeOutlet(t.slice(1).trim())) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
   if (/^[▲△]/.test(t) && t.length < 100) return true;
   // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
