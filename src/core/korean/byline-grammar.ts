@@ -221,12 +221,15 @@ export const AUTHOR_LABELS = new Set([
 export const DESK_RE =
   /^(?:편집|보도|취재|사회|정치|경제|국제|문화|체육|사진|영상|기획|뉴스|디지털|온라인|산업|금융|전국|지역|사건|연예|스포츠|과학|생활|데이터|속보|탐사|기동|특별취재|디지털뉴스|온라인뉴스)(?:팀|부|국|반|센터|데스크)$/;
 
+/** A regional bureau or office of an outlet (`강원취재본부`, `대구본부`, `충청지사`, `워싱턴지국`): not a person. */
+export const BUREAU_RE = /^[가-힣]{1,8}(?:취재본부|본부|지국|지사|총국|주재)$/;
+
 /** Hangul tokens shaped like an outlet (`한국일보`, `뉴스핌`, `일간스포츠`). */
 export const OUTLET_NAME_SHAPE =
   /^(?:뉴스|스포츠)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
 /** Endings of an outlet's name (`연합뉴스TV`, `스포츠조선닷컴`, `뉴스1`, `아시아경제`). */
 export const OUTLET_ENDING =
-  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|[가-힣]24)$/;
+  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|[가-힣]24)$/;
 
 /**
  * Mailboxes of a newsroom, not of a reporter (`content@`, `webmaster@`, `jebo@`): never a reporter's email,

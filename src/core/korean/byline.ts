@@ -11,6 +11,7 @@
 import type { Author } from '../types';
 import {
   AUTHOR_LABELS,
+  BUREAU_RE,
   COLON_CREDIT_ROLES,
   COLUMNIST_TITLES,
   CREDIT_ROLES,
@@ -139,7 +140,7 @@ function takeWord(run: TokenRun, tok: string, first: boolean, allowOutlets: bool
     run.authors.push({ name: tok, email: null });
     return 'ok';
   }
-  if (allowOutlets && (isOutletToken(tok) || DESK_RE.test(tok))) return 'ok';
+  if (allowOutlets && (isOutletToken(tok) || DESK_RE.test(tok) || BUREAU_RE.test(tok))) return 'ok';
   if (first && AUTHOR_LABELS.has(tok)) return 'ok';
   return 'no';
 }
@@ -271,8 +272,7 @@ function bracketDateline(p: string): Stripped | null {
   }
   // `[가람뉴스]홍길동 기자 = 본문`: the bracket names only the outlet; the reporters follow with their `=`.
   const after = REPORTER_EQ.exec(p.slice(bracket[0].length));
-  const reporters =
-    after && isOutletToken(inner.replace(/\s+/g, '')) ? parseTokens(after[1] as string, false) : null;
+  const reporters = after && outletWords(inner) ? parseTokens(after[1] as string, false) : null;
   if (after && reporters?.sawRole && reporters.authors.some((a) => a.name))
     return {
       text: p.slice(bracket[0].length + after[0].length).trim(),
@@ -282,6 +282,17 @@ function bracketDateline(p: string): Stripped | null {
   const rest = p.slice(bracket[0].length).trim();
   if (outletTag(inner) && rest.length >= 10) return { text: rest, authors: [] };
   return { text: p, authors: [] };
+}
+
+/** `가람뉴스`, `한빛일보 강원취재본부`: an outlet, with its bureau or desk at most. */
+function outletWords(inner: string): boolean {
+  if (isOutletToken(inner.replace(/\s+/g, ''))) return true;
+  const words = inner.trim().split(/\s+/);
+  return (
+    words.length === 2 &&
+    isOutletToken(words[0] as string) &&
+    (BUREAU_RE.test(words[1] as string) || DESK_RE.test(words[1] as string))
+  );
 }
 
 /** A bracket holding only an outlet's name in Hangul (`파이낸셜뉴스`, `헤럴드경제`), not a kicker (`단독`, `포토`). */
@@ -409,6 +420,15 @@ export function parseSignature(line: string): Author[] | null {
   s = s.replace(/^[/\-–—=▶►·◆◇■□●○]+\s*/, '').trim();
   // `홍길동 기자 ▶제보 jebo@…`: the newsroom's tip line after the signature is not the reporter's.
   s = s.replace(/\s*[▶▷►☞]\s*(?:기사\s*)?(?:제보|문의).*$/, '').trim();
+  // `2026.11.20 홍길동 기자`: the date before the name; `홍길동 및 김철수 기자`: 및 joins reporters.
+  s = s
+    .replace(/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?\s+(?=\S)/, '')
+    .replace(/\s+및\s+/g, '·');
+  const columnist = PEN_NAME_LINE.exec(s);
+  if (columnist && isLikelyName(columnist[1] as string))
+    return [{ name: columnist[1] as string, email: null }];
+  const latin = LATIN_REPORTER.exec(s);
+  if (latin) return [{ name: latin[1] as string, email: latin[2] ?? null }];
   // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`.
   s = s.replace(
     /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
@@ -448,6 +468,14 @@ export function parseSignature(line: string): Author[] | null {
   if (named.length > 8) return null;
   return dedupe(parsed.authors);
 }
+
+/** `필자 모세린`, `[한빛칼럼] 필자 모세린`, `글쓴이: 홍길동`: the writer of a column named by the word for writer. */
+const PEN_NAME_LINE =
+  /^(?:[[［【][^\]］】]{1,20}[\]］】]\s*)?(?:필자|글쓴이|기고자)\s*[:：=]?\s*([가-힣]{2,4})$/;
+/** `Jane Morrison 기자 jane@…`: a name in Latin letters, given and family name, before a reporter's title. */
+const LATIN_REPORTER = new RegExp(
+  `^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\\s?(?:기자|특파원|통신원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
+);
 
 /** Words of a line (emails taken out) that are a desk, with the outlet at most: `[한빛일보 특별취재팀]`. */
 function deskLine(bare: string): boolean {
@@ -580,7 +608,8 @@ export function isMailboxLine(line: string): boolean {
 export function parseBylineText(raw: string): Author[] {
   const s = raw.replace(/\s+/g, ' ').trim();
   if (!s) return [];
-  const sig = parseSignature(s);
+  // `모세린 한빛대 경제학과 교수`: a columnist's name line is a byline too.
+  const sig = parseSignature(s) ?? parseColumnistLine(s);
   if (sig) return sig;
   const parsed = parseTokens(s, true);
   if (!parsed) return [];

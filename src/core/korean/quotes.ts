@@ -294,6 +294,8 @@ const DOCUMENT =
   /^(?:(?:이|해당|같은)\s)?(?:성명|성명서|보도자료|입장문|논평|공지|공지문|결정문|담화문|사과문|해명자료|호소문|결의문|기자회견문|발표문|판결문|판결서|결정서|선언문|보고서|공소장|헌장|지침)$/;
 /** `로이터통신은 한 외교 소식통을 인용해 “…”`: the source cited is the speaker. */
 const CITED = /([^\uE000\uE001]+?)(?:을|를)\s+인용(?:해|하여|하며|한)\s*$/;
+/** `로이터통신에 따르면 “…”고 한다`: the source the report follows, right before the quote. */
+const ACCORDING = /([^\uE000\uE001]+?)에\s*따르면\s*,?\s*$/;
 
 /** Nouns for what someone said in `“…”라는 게 X의 말이다` and `…X 씨의 말이다` (a line under a quote). */
 const SAID_NOUN =
@@ -612,7 +614,8 @@ function subjectOfQuote(c: QuotedSentence, qi: number): Subject | null {
     /\S의\s*$/.test(lead) && GENITIVE_NOUN.test(p.slice(sp.end, sp.end + 30))
       ? subjectBefore(lead.replace(/의\s*$/, '은 '))
       : null;
-  const cited = CITED.exec(lead);
+  // `…을 인용해 “…”`, `한빛소방본부에 따르면 “…”고 한다`: the source the words come from.
+  const cited = CITED.exec(lead) ?? ACCORDING.exec(lead);
   const source = cited ? lastPhrase(cited[1]) : null;
   const found =
     genitive && !genitive.pronoun && personLike(genitive.text)

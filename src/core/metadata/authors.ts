@@ -59,11 +59,18 @@ function fromUnderTitle(lines: string[], title: string | null | undefined): Auth
   return out;
 }
 
+const LATIN_OUTLET_WORD =
+  /\b(?:Herald|Times|News|Daily|Korea|Press|Post|Journal|Media|Broadcasting|Economic|Business|Tribune|Report|Today|Network|Channel|Sports)\b/;
+
 function isOutletName(name: string, ctx: AuthorContext): boolean {
   const n = squash(name);
   if (!n) return true;
   if (ctx.publisher && squash(ctx.publisher) === n) return true;
-  return ctx.names.some((x) => squash(x) === n) || looksLikeOutlet(n);
+  if (ctx.names.some((x) => squash(x) === n)) return true;
+  // `Jane Morrison`: a person's given and family name in Latin letters, unless it reads like a paper's name.
+  if (/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(name.trim()) && !LATIN_OUTLET_WORD.test(name))
+    return false;
+  return looksLikeOutlet(n);
 }
 
 function named(authors: Author[], ctx: AuthorContext): Author[] {
