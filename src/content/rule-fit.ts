@@ -20,10 +20,14 @@ const matchesAny = (doc: Document, selectors: readonly string[]) =>
 export function misfitRule(doc: Document, url: string): string | null {
   const site = findSite(url);
   if (!site) return null;
-  const bodyMiss = !matchesAny(doc, site.body ?? []);
-  const clutterMiss = !matchesAny(
-    doc,
-    (site.clutter ?? []).map((c) => c.selector),
-  );
-  return bodyMiss && clutterMiss ? site.id : null;
+  // Each selector that matches nothing reads the whole page: stop at the first that matches.
+  if (matchesAny(doc, site.body ?? [])) return null;
+  if (
+    matchesAny(
+      doc,
+      (site.clutter ?? []).map((c) => c.selector),
+    )
+  )
+    return null;
+  return site.id;
 }

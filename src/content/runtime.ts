@@ -88,8 +88,7 @@ export async function start(session: PageSession, sentToClean: boolean): Promise
         return Promise.resolve(session.state());
       case 'malgeun:clean':
         session.manual = true;
-        session.clean();
-        return Promise.resolve(session.state());
+        return session.cleanOnRequest().then(() => session.state());
       case 'malgeun:restore':
         session.manual = false;
         session.restore();
