@@ -280,12 +280,13 @@ function bracketDateline(p: string): Stripped | null {
     };
   // `[파이낸셜뉴스] 한빛카드가 …`: the outlet's own tag before the first sentence names nobody but goes.
   const rest = p.slice(bracket[0].length).trim();
-  if (outletTag(inner) && rest.length >= 10) return { text: rest, authors: [] };
+  if ((outletTag(inner) || outletWords(inner)) && rest.length >= 10) return { text: rest, authors: [] };
   return { text: p, authors: [] };
 }
 
 /** `가람뉴스`, `한빛일보 강원취재본부`: an outlet, with its bureau or desk at most. */
 function outletWords(inner: string): boolean {
+  if (!/^[가-힣A-Za-z0-9\s]+$/.test(inner)) return false;
   if (isOutletToken(inner.replace(/\s+/g, ''))) return true;
   const words = inner.trim().split(/\s+/);
   return (
@@ -487,8 +488,8 @@ function deskLine(bare: string): boolean {
   return (
     words.length > 0 &&
     words.length <= 3 &&
-    words.some((w) => DESK_RE.test(w)) &&
-    words.every((w) => DESK_RE.test(w) || isOutletToken(w))
+    ((words.some((w) => DESK_RE.test(w)) && words.every((w) => DESK_RE.test(w) || isOutletToken(w))) ||
+      DESK_RE.test(words.join('')))
   );
 }
 

@@ -440,7 +440,8 @@ function spoke(st: Speakers, speaker: string | null): void {
 function noteTopic(st: Speakers, sentence: string): void {
   const met = MET.exec(sentence);
   const guest = met ? lastPhrase(met[1] as string) : null;
-  if (guest && personLike(guest)) st.interviewee = resolveIn(st, guest);
+  // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
+  if (guest && (personLike(guest) || guest.includes(' '))) st.interviewee = resolveIn(st, guest);
   const named = namedInstitutions(sentence);
   if (named.org) st.lastOrg = named.org;
   if (named.court) st.lastCourt = named.court;
