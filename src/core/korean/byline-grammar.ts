@@ -169,6 +169,8 @@ const LABEL_WORDS = [
 
 /** Words refused as names: labels, credit roles and card labels. Real names are open-ended. */
 /** Portals and platforms a page names beside the outlet (`한빛방송 | 네이버`): never a reporter. */
+/** Words of a broadcast script's labels (`<앵커 멘트>`, `[리포트]`): never a reporter's name. */
+const SCRIPT_LABELS = ['멘트', '리포트', '인터뷰', '싱크', '녹취', '현장음', '스탠딩', '스탠드업'];
 const PLATFORMS = [
   '네이버',
   '다음',
@@ -182,7 +184,13 @@ const PLATFORMS = [
   '엑스',
 ];
 
-export const NOT_NAMES = new Set([...LABEL_WORDS, ...CREDIT_ROLES, ...CARD_LABELS, ...PLATFORMS]);
+export const NOT_NAMES = new Set([
+  ...LABEL_WORDS,
+  ...CREDIT_ROLES,
+  ...CARD_LABELS,
+  ...PLATFORMS,
+  ...SCRIPT_LABELS,
+]);
 
 /**
  * Place names written before a reporter in regional bylines (`순천, 광양 구현모 기자`, `부산=선수민 기자`) and
@@ -229,7 +237,7 @@ export const OUTLET_NAME_SHAPE =
   /^(?:뉴스|스포츠)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
 /** Endings of an outlet's name (`연합뉴스TV`, `스포츠조선닷컴`, `뉴스1`, `아시아경제`). */
 export const OUTLET_ENDING =
-  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|[가-힣]24)$/;
+  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|라디오|[가-힣]24)$/;
 
 /**
  * Mailboxes of a newsroom, not of a reporter (`content@`, `webmaster@`, `jebo@`): never a reporter's email,

@@ -363,10 +363,10 @@ const PLACE_PAREN_HEAD =
 
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:입니다|이었습니다|였습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:입니다|이었습니다|였습니다|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
 
-const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
+const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다|전해\s*드렸습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
 const ROLE_WORD = new RegExp(`^(?:${ROLE_ALT})$`);
 
 /**
@@ -379,7 +379,7 @@ export function broadcastSignOff(line: string): Author[] | null {
     line
       .trim()
       .replace(
-        /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12})?에서\s+)?/,
+        /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12}){0,2}에서\s+)?/,
         '',
       ),
   );

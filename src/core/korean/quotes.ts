@@ -244,6 +244,8 @@ function nameLabel(p: string | undefined): string | null {
   if (!p) return null;
   const t = p.trim();
   if (t.length > 40 || /[.!?"“”:]$/.test(t) || /(다|요)\.?$/.test(t)) return null;
+  // `[인터뷰] 구민철 / 재난안전과장`, `<녹취>`: a script label introduces the line under it, not the one above.
+  if (/[[\]<>〈〉◀▶/]/.test(t)) return null;
   const words = wordCount(t);
   if (words < 1 || words > 6) return null;
   if (/[은는이가을를에의]\s/.test(`${t} `) && !/^[\p{L}\p{N}()·\s]+$/u.test(t)) return null;
@@ -322,7 +324,7 @@ const QUESTION_OF =
 
 /** `“…”고 지적한 윤희숙 의원을`: a speech verb in a relative clause names the speaker right after it. */
 const RELATIVE_SPEECH =
-  /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은)\s/;
+  /^(?:이)?(?:라|다)?고\s+(?:말|밝|강조|주장|지적|언급|설명|전|덧붙|답|비판|반박|토로|호소|외치|외|중얼거리|적|고백|평가|경고|발언|제안|촉구|요구|약속|다짐|예고|시사|질문)[가-힣]*(?:한|힌|친|인|던|은|는)\s/;
 
 const QUOTE_BY = /^\s*[“"]([^“”"]{2,})[”"]\s*\(([^()]{2,40}(?:\(\d+\)[^()]{0,10})?)\)\s*\.?\s*$/;
 
@@ -349,6 +351,8 @@ function primesAsQuotes(p: string): string {
  */
 const BARE_TITLE =
   /^(의원|대표|교수|회장|사장|부회장|부사장|이사|감독|코치|선수|후보|후보자|씨|실장|국장|부장|과장|팀장|본부장|대변인|변호사|연구원)$/;
+
+const ROLE_MARK = /^\s*[[<〈◀]\s*(기자|앵커|리포트)\s*[\]>〉▶]\s*$/;
 
 /** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
 const QUESTION_LINE = /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s)[^“”"]*$/;
@@ -691,6 +695,12 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
   // about and the answer under it is the interviewee's, whom the question does not name.
   if (QUESTION_LINE.test(p)) {
     st.carried = st.interviewee;
+    return;
+  }
+  // `[기자]`, `<앵커>`: the script's own voices take over; a quoted line under the mark may be theirs or a
+  // sound bite, so it is nobody's rather than the last speaker's.
+  if (ROLE_MARK.test(p)) {
+    st.carried = null;
     return;
   }
   const spans = quoteSpans(p);

@@ -391,7 +391,14 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
     if ((!nounish(toks[k]) && !(joinWord(toks[k]) && parts.length >= 2)) || verbAfterAs(toks, k)) {
       // `신 장관 후보자`: a one-syllable surname before a title, though it looks like a verb (`신`).
       const t = stripPunct(toks[k]);
-      if (/^[가-힣]$/.test(t) && KOREAN_SURNAME.test(t) && ROLE.test(parts[0])) parts.unshift(t);
+      // Not before a name already given (`종사해 온 C씨`: 온 is the verb).
+      if (
+        /^[가-힣]$/.test(t) &&
+        KOREAN_SURNAME.test(t) &&
+        ROLE.test(parts[0]) &&
+        !/씨$|[A-Za-z]/.test(parts[0])
+      )
+        parts.unshift(t);
       break;
     }
     parts.unshift(stripPunct(toks[k]));
@@ -589,7 +596,7 @@ export function embeddedSubject(sentence: string, subj: Subject): boolean {
 
 /** Speech verbs in their adnominal form: `“…”고 말한 김 씨는`, `“…”고 지적한 윤희숙 의원을`. */
 const SPEECH_ADNOMINAL =
-  /^(말한|말했던|밝힌|밝혔던|강조한|주장한|지적한|언급한|설명한|전한|덧붙인|답한|비판한|반박한|토로한|호소한|중얼거리던|중얼거린|외친|외치던|적은|쓴|남긴|고백한|털어놓은|털어논|말하던|하던|한|했던|평가한|경고한|발언한|제안한|촉구한|요구한|약속한|다짐한|예고한|시사한|묻던|물은|질문한)$/;
+  /^(말한|말했던|밝힌|밝혔던|강조한|주장한|지적한|언급한|설명한|전한|덧붙인|답한|비판한|반박한|토로한|호소한|중얼거리던|중얼거린|외친|외치던|적은|쓴|남긴|고백한|털어놓은|털어논|말하던|하던|한|했던|평가한|경고한|발언한|제안한|촉구한|요구한|약속한|다짐한|예고한|시사한|묻던|물은|질문한|말하는|밝히는|강조하는|주장하는|설명하는|전하는|호소하는|토로하는|외치는|묻는|하는)$/;
 
 /** `“…”라고 김 장관은 말했다`: a subject right after the quote's attribution, close to the verb. */
 export function subjectAfter(segment: string): Subject | null {

@@ -97,7 +97,7 @@ function isHiddenCopy(el: Element): boolean {
 
 /** Pieces of TV scripts and page furniture that are never story paragraphs. */
 const SCRIPT_MARKER_RE =
-  /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|<\s*(?:앵커|기자|리포트)\s*>|\(\s*끝\s*\)|\[?\s*(?:질문|답변)\s*\d*\s*\]?|#\S+(?:\s+#\S+)*)$/;
+  /^(?:[[【〔]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트|인터뷰|녹취|현장음|자막|스탠드업|브릿지|클로징|멘트|앵커\s*리드)\s*[\]】〕]|[<〈]\s*(?:앵커|기자|리포트|앵커\s*멘트|기자\s*멘트)\s*[>〉]|◀\s*(?:앵커|기자|리포트|앵커\s*멘트)\s*▶|\(\s*끝\s*\)|\[?\s*(?:질문|답변)\s*\d*\s*\]?|#\S+(?:\s+#\S+)*)$/;
 /** `<홍길동 / 회사원>`, `▶ 인터뷰 : 홍길동 / 회사원` speaker labels before a sound bite. */
 const SPEAKER_LABEL_RE =
   /^(?:[가-힣A-Za-z·]{2,12}(?:\s[가-힣A-Za-z·]{1,12}){0,2}\s?\/\s?[^/.!?"“”]{1,30}[^/.!?"“”다]|[<〈《[]\s*(?:인터뷰\s*[:：]?\s*)?[^<>〈〉《》[\]]{1,30}\/[^<>〈〉《》[\]]{1,40}[>〉》\]]|[▶▷►]\s*(?:인터뷰|싱크|녹취|현장음|전화\s*인터뷰)\s*[:：]?[^"“”]{0,60})$/;
@@ -371,7 +371,8 @@ function isHeadJunk(t: string): boolean {
   if (/\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}/.test(t) && hangulCount(t) <= 15 && !/다\.?$/.test(t))
     return true;
   const bare = t.replace(/[|│·]+/g, ' ').trim();
-  return bare.length < 40 && !!readSignOff(bare);
+  // `글·사진=홍길동 기자`: the middle dot belongs to the label, so the line is read as written too.
+  return bare.length < 40 && (!!readSignOff(bare) || !!readSignOff(t));
 }
 
 const REPORTER_CARD_RE =
