@@ -41,7 +41,8 @@ export function refusal(el: Element, guard: StoryGuard = storyGuard(el.ownerDocu
 
 /** What the label shows: `tag#id.class.class`, short. */
 function describe(el: Element): string {
-  const id = idOf(el) ? `#${idOf(el)}` : '';
+  const ownId = idOf(el);
+  const id = ownId ? `#${ownId}` : '';
   const classes = [...el.classList]
     .slice(0, 2)
     .map((c) => `.${c}`)

@@ -278,13 +278,17 @@ function bracketDateline(p: string): Stripped | null {
       text: p.slice(bracket[0].length + after[0].length).trim(),
       authors: dedupe(reporters.authors),
     };
-  // `[파이낸셜뉴스] 한빛카드가 …`: the outlet's own tag before the first sentence names nobody but goes.
+  // `[파이낸셜뉴스] 한빛카드가 …`, `[한빛일보 영상뉴스팀] …`: the outlet's own tag before the first sentence
+  // names nobody but goes.
   const rest = p.slice(bracket[0].length).trim();
-  if ((outletTag(inner) || outletWords(inner)) && rest.length >= 10) return { text: rest, authors: [] };
+  if (outletWords(inner) && rest.length >= 10) return { text: rest, authors: [] };
   return { text: p, authors: [] };
 }
 
-/** `가람뉴스`, `한빛일보 강원취재본부`: an outlet, with its bureau or desk at most. */
+/**
+ * `가람뉴스`, `YTN`, `한빛일보 강원취재본부`: an outlet, with its bureau or desk at most, in letters and digits
+ * only (never `사진=연합뉴스` or `엔터미디어=…`), so not a kicker (`단독`, `포토`).
+ */
 function outletWords(inner: string): boolean {
   if (!/^[가-힣A-Za-z0-9\s]+$/.test(inner)) return false;
   if (isOutletToken(inner.replace(/\s+/g, ''))) return true;
@@ -294,13 +298,6 @@ function outletWords(inner: string): boolean {
     isOutletToken(words[0] as string) &&
     (BUREAU_RE.test(words[1] as string) || DESK_RE.test(words[1] as string))
   );
-}
-
-/** A bracket holding only an outlet's name in Hangul (`파이낸셜뉴스`, `헤럴드경제`), not a kicker (`단독`, `포토`). */
-function outletTag(inner: string): boolean {
-  const t = inner.replace(/\s+/g, '');
-  if (!/^[가-힣A-Za-z0-9]{3,}$/.test(t) || !/[가-힣]/.test(t)) return false;
-  return OUTLET_NAME_SHAPE.test(t) || OUTLET_ENDING.test(t);
 }
 
 /** No bracket: `홍길동 기자 = 본문` (some regional wires and the 서울신문 style), `부산=홍길동 기자 = 본문`. */

@@ -36,7 +36,7 @@ import {
   UI_LINE_RE,
 } from '../korean/text';
 import { escapeText, imageSource, parseFragment, serializeChildren } from '../output/serialize';
-import { attr, tagOf } from '../page/nodes';
+import { attr, classOf, tagOf } from '../page/nodes';
 import type { ArticlePage, PayloadString } from '../page/page';
 import { select } from '../page/select';
 import { walkTree } from '../page/walk';
@@ -129,7 +129,7 @@ const CAPTION_CLASS =
   /caption|img_desc|imgcaption|img_caption|photo_caption|txt_caption|(?:^|\s)cap(?:\s|$)|desc_img|photo_txt|img_txt/i;
 
 function isCaptionEl(el: Element): boolean {
-  return tagOf(el) === 'FIGCAPTION' || CAPTION_CLASS.test(el.getAttribute('class') ?? '');
+  return tagOf(el) === 'FIGCAPTION' || CAPTION_CLASS.test(classOf(el));
 }
 
 /** Walk a container into units, splitting text runs at <br> and block boundaries. */
