@@ -51,7 +51,8 @@ export function isLikelyName(token: string): boolean {
     !NOT_NAMES.has(token) &&
     !ROLE_RE.test(token) &&
     !DESK_RE.test(token) &&
-    !(token.length >= 3 && OUTLET_NAME_SHAPE.test(token))
+    !(token.length >= 4 && BUREAU_RE.test(token)) &&
+    !(token.length >= 3 && (OUTLET_NAME_SHAPE.test(token) || OUTLET_ENDING.test(token)))
   );
 }
 
@@ -422,12 +423,19 @@ export function parseSignature(line: string): Author[] | null {
   s = s
     .replace(/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?\s+(?=\S)/, '')
     .replace(/\s+및\s+/g, '·');
+  // `가람일보 홍길동 기자 | 02-1234-5678`: the desk's phone beside a byline is no word of it.
+  s = s.replace(PHONE_RE, ' ').trim();
+  // `[한빛일보=가람] 홍길동 기자`: a wire head (outlet and place, either order) before the reporter.
+  const wire = WIRE_HEAD.exec(s);
+  if (wire && isWireHead(wire[1] as string, wire[2] as string)) s = s.slice(wire[0].length).trim();
   const columnist = PEN_NAME_LINE.exec(s);
   if (columnist && isLikelyName(columnist[1] as string))
     return [{ name: columnist[1] as string, email: null }];
   const latin = LATIN_REPORTER.exec(s);
   if (latin) return [{ name: latin[1] as string, email: latin[2] ?? null }];
-  // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`.
+  // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`. After one, a name
+  // alone signs (`글·사진 홍길동`).
+  const unlabelled = s;
   s = s.replace(
     /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
     '',
@@ -461,10 +469,20 @@ export function parseSignature(line: string): Author[] | null {
   // `뉴스타파 webmaster@newstapa.org`: an outlet and its address, an unnamed sender like an email alone.
   if (named.length === 0) return parsed.sawEmail ? dedupe(parsed.authors) : null;
   // A bare name with neither role nor email is too weak: it could be any short line.
-  if (!parsed.sawRole && !parsed.sawEmail) return null;
+  if (!parsed.sawRole && !parsed.sawEmail && (s === unlabelled || named.length > 1)) return null;
   // Too many "names" means this is a list of words, not a byline.
   if (named.length > 8) return null;
   return dedupe(parsed.authors);
+}
+
+/** A phone number (`02-1234-5678`, `010.1234.5678`, `Tel. (02) 123-4567`), with its label. */
+const PHONE_RE = /(?:(?:tel|전화|☎|📞)\.?\s*[:：]?\s*)?\(?\b0\d{1,2}\)?[-.\s]\s?\d{3,4}[-.]\d{4}\b/giu;
+
+/** `서울=연합뉴스`, `한빛일보=가람`: a place and an outlet, in either order. */
+function isWireHead(a: string, b: string): boolean {
+  const [x, y] = [a.trim(), b.trim()];
+  const outlet = (t: string) => isOutletToken(t.replace(/\s+/g, ''));
+  return (isPlace(x) && outlet(y)) || (outlet(x) && isPlace(y));
 }
 
 /** `필자 모세린`, `[한빛칼럼] 필자 모세린`, `글쓴이: 홍길동`: the writer of a column named by the word for writer. */
@@ -506,7 +524,10 @@ const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|에서|도|로|으로|�
 
 /** A columnist's name line at the end of a column, as an author; null for anything else. */
 export function parseColumnistLine(line: string): Author[] | null {
-  const s = line.replace(/\s+/g, ' ').trim();
+  const s = line
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/^\/\s*/, '');
   if (!s || s.length > 50 || /[.!?"“”‘’'…]$/.test(s)) return null;
   const m = COLUMNIST_RE.exec(s);
   if (!m) return null;
@@ -558,7 +579,7 @@ const GLUED_SIGN_OFF_RE = new RegExp(
 );
 
 const GLUED_PLACE_SIGN_RE = new RegExp(
-  `^(.{15,}[.!?”"’])\\s*[가-힣]{2,6}\\s?=\\s?([가-힣]{2,4})\\s?(?:기자|특파원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
+  `^(.{15,}[.!?”"’])\\s*(?:/\\s*)?[가-힣]{2,6}\\s?=\\s?([가-힣]{2,4})\\s?(?:기자|특파원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
 );
 
 const GLUED_NAME_RE = new RegExp(`^(.{15,}[.!?”"’])\\s*/?\\s*([가-힣]{2,4})\\s?(?:${ROLE_ALT})$`);
