@@ -515,6 +515,7 @@ const SUITES = [
   ...heldOut('holdout4'),
   ...heldOut('holdout5'),
   ...heldOut('holdout6'),
+  ...heldOut('holdout7'),
 ];
 
 async function runSuites() {

@@ -149,6 +149,11 @@ const NAMING_AFTER =
   /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
 const LABEL_AFTER =
   /^(?:(?:이)?라는|는)\s*(?:문구|서명|제목|이름|명칭|표현|구호|문패|팻말|글귀|현수막|간판|로고|슬로건|타이틀)/;
+/** `“…”는 응답이 62%`: a survey's answer, nobody's words. */
+const SURVEY_AFTER = /^(?:(?:이)?라는|는)\s*응답(?:이|은|률|비율|자|도)/;
+/** `“한 집 한 나무 심기” 캠페인을`: a quoted name before the noun it names, with no quotative ending. */
+const NAME_OF_AFTER =
+  /^\s(?:캠페인|운동|행사|사업|프로젝트|정책|구호|슬로건|표어|문구|축제|대회|공모전|챌린지|이벤트|시리즈|기획|작전|계획|전략|비전|조례|법안?)(?:[을를이가은는의에도와과]|으?로|\s|[.,]|$)/;
 /** `“정권 퇴진”이라고 적힌 팻말`: words written on something. */
 const WRITTEN_AFTER =
   /^(?:이)?라(?:고|는)\s*(?:적힌|쓰인|씌어진|쓰여진|새겨진|적혀\s*있|쓰여\s*있|인쇄된|표시된|새긴|적은\s*(?:팻말|현수막|피켓|종이))/;
@@ -176,6 +181,7 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   // `"이라고 말했다.`, `"며 "`: the marks paired wrongly and enclose an attribution tail, not speech.
   if (/^(?:이)?(?:라고|라며|라면서|고|며|면서)(?:\s|$)/.test(text)) return false;
   if (LABEL_AFTER.test(after) || WORK_AFTER.test(after) || WRITTEN_AFTER.test(after)) return false;
+  if (SURVEY_AFTER.test(after) || NAME_OF_AFTER.test(after)) return false;
   // `“한국형 뉴딜”이라고 이름 붙였다`, `“배신자”라고 불렀다`: a short name given, not a sentence said.
   if (NAMED_AFTER.test(after) && wordCount(text) <= 3 && !sentenceLike(text)) return false;
   if (alone) return true;
@@ -355,7 +361,8 @@ const BARE_TITLE =
 const ROLE_MARK = /^\s*[[<〈◀]\s*(기자|앵커|리포트)\s*[\]>〉▶]\s*$/;
 
 /** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
-const QUESTION_LINE = /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s)[^“”"]*$/;
+const QUESTION_LINE =
+  /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s|[▶▷►]\s*(?=[^“”"]*[?.]\s*$))[^“”"]*$/;
 
 /** `스카우트들`, `시민들`: a group, never what 그/그녀 refers to. */
 function plural(speaker: string | null): boolean {
@@ -392,6 +399,9 @@ interface Speakers {
  */
 const MET =
   /^(.+)(?:을|를|와|과)\s+(?:[^\s.]+\s+){0,4}?(?:만났다|만나\s*봤다|인터뷰했다|인터뷰를\s*(?:했다|가졌다|진행했다)|(?:이야기|대화)를\s*나눴다)/;
+
+/** `소설가 윤바다 씨와 나눈 일문일답`, `다음은 심우진 원장과의 일문일답`: the guest of a Q&A that follows. */
+const INTERVIEW_WITH = /^(.+?)(?:와|과)(?:의|\s+(?:나눈|가진|진행한))\s*(?:일문일답|인터뷰|대담|문답)/;
 
 /** 그/그녀 mean one person (the latest singular one named); 이들/그들 the group last speaking. */
 function byPronoun(st: Speakers, p: string): string | null {
@@ -442,7 +452,7 @@ function spoke(st: Speakers, speaker: string | null): void {
 
 /** A sentence without quotes moves the focus to its subject when that subject can speak. */
 function noteTopic(st: Speakers, sentence: string): void {
-  const met = MET.exec(sentence);
+  const met = MET.exec(sentence) ?? INTERVIEW_WITH.exec(sentence);
   const guest = met ? lastPhrase(met[1] as string) : null;
   // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
   if (guest && (personLike(guest) || guest.includes(' '))) st.interviewee = resolveIn(st, guest);

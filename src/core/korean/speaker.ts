@@ -42,6 +42,7 @@ const STOP_WORDS = new Set(
     '아주 너무 더 덜 곧 바로 잠시 이미 아직 여전히 거듭 재차 연이어 잇따라 끝내 마침내 정작 오히려 도리어 ' +
     '되레 한때 일단 일부 대부분 상당수 다수 소수 처음 마지막 첫 두 세 네 듯 저녁 아침 점심 남성 여성 ' +
     '왼쪽부터 오른쪽부터 왼쪽 오른쪽 앞줄 뒷줄 사진 ' +
+    '지금 요즘 이제 앞으로 나중 그동안 그간 평소 종종 가끔 늘 항상 벌써 어느덧 요즘엔 지금껏 다음 아래 이하 ' +
     // Adverbial verb forms that open a clause before its subject (`1심과 달리 재판부는`, `이를 두고 김 회장은`).
     '달리 두고 놓고 앞두고 관련해 비롯해 포함해 향해 맞아 상대로 대해서 위해서 통틀어 불구하고 이어받아'
   ).split(' '),
@@ -82,7 +83,7 @@ function isCopula(tok: string): boolean {
   if (!tok.endsWith('인') || tok.length < 3) return false;
   const stem = tok.slice(0, -1);
   if (
-    /(대변|당선|관계|변호|피고|외국|민간|방송|연예|경제|정치|언론|직장|대리|참고|청구|예술|체육|문화|미망|거래|소개|보증|중개)$/.test(
+    /(대변|당선|관계|변호|피고|외국|민간|방송|연예|경제|정치|언론|직장|대리|참고|청구|예술|체육|문화|미망|거래|소개|보증|중개|[가-힣]{2}법)$/.test(
       stem,
     )
   )
@@ -92,7 +93,7 @@ function isCopula(tok: string): boolean {
 
 /** Verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`, `이를 본`, `찾아오자`). */
 const ADNOMINAL =
-  /(한|된|던|친|킨|낸|힌|운|끈|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|[해아어와려켜져워돼]온)$/;
+  /(한|된|던|친|킨|낸|힌|운|끈|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|돌자|일자|늘자|줄자|들자|뜨자|르자|솟자|서자|넘자|닿자|알자|열자|풀자|끌자|[해아어와려켜져워돼]온)$/;
 /** Nouns that look like verb forms to the pattern above. */
 const ADNOMINAL_LOOKALIKES =
   /^(중진|선진|후진|사진|행진|지진|부친|모친|선친|양친|행운|기운|국운|단한|한한|이한|기린|보올|대한|남한|북한|재판|심판|제한|권한|기한|시한|유한|무한|초한|[가-힣]+스탄)$/;
@@ -176,7 +177,7 @@ const RELATION =
 
 /** Occupations ending in 가 (a person who does …): a title before a name, not a subject particle. */
 const PROFESSION_GA =
-  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행|연출|사진|공연|기획|등산|수집|편곡|노래|동화|시나리오|웹툰|재즈|국악|피아노|바이올린|첼로)가)$/;
+  /^(?:화가|[가-힣]*(전문|작|평론|소설|작곡|작사|사업|정치|건축|활동|운동|예술|음악|만화|연구|번역|투자|비평|무용|성악|연주|전략|기업|탐험|안무|극작|수필|조각|서예|미술|법률|요리|미식|애호|교육|외교|행정|실업|자본|평화|여행|연출|사진|공연|기획|등산|수집|편곡|노래|동화|시나리오|웹툰|재즈|국악|피아노|바이올린|첼로|창업|분석|자선|혁명|발명|도예|공예|조경|원예)가)$/;
 
 /** `충북도 기획관`, `경기도 대변인`: a province, not a word with the particle 도. */
 const PROVINCE =
@@ -188,7 +189,7 @@ const NEUN_NEVER =
 /** Verb stems ending in syllables nouns also end in: only a phrase of two or more words makes them a topic. */
 const NEUN_AMBIGUOUS = /(오|주|내|치|르|우|키|드|서|쓰|크|기|게|지|나|가|보|리|시|라|이|르)는$/;
 const KOREAN_SURNAME =
-  /^[김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창]/;
+  /^[김이박나라최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창]/;
 const EUN_ADJECTIVES = new Set(
   (
     '작은 적은 남은 얻은 잃은 읽은 먹은 죽은 늙은 젊은 붉은 밝은 맑은 검은 좁은 굽은 묶은 많은 받은 맡은 같은 높은 ' +
@@ -846,14 +847,19 @@ function resolveSsi(mention: string, known: string[], text: SpeakerText): string
 }
 
 /** 1. A speaker already named in full that extends the mention (`왕 차장` → `왕윤종 국가안보실 3차장`). */
+/** `김 감독과 이 선수`: two people joined by 와/과 after a title (not `행정학과 교수`, an office). */
+function twoSubjects(full: string): boolean {
+  const joined = /^(.+?)(와|과) (.+)$/.exec(full);
+  return !!joined && joinWord(`${joined[1]}${joined[2]}`);
+}
+
 function knownFullForm(mention: string, parts: string[], known: string[]): string | null {
   const lastWord = parts[parts.length - 1];
   for (const full of known) {
     // Cheap test first: a long story can name hundreds of speakers.
     if (full.length <= mention.length || !full.includes(lastWord) || !full.includes(parts[0])) continue;
     // `김 감독과 이 선수` names two people: `이 선수` alone is only one of them.
-    const joined = /^(.+?)(와|과) (.+)$/.exec(full);
-    if (joined && joinWord(`${joined[1]}${joined[2]}`)) continue;
+    if (twoSubjects(full)) continue;
     const fp = full.split(' ');
     const lastOk = tokenMatch(parts[parts.length - 1], fp[fp.length - 1], parts.length === 1, true);
     if (fp.length > parts.length && lastOk && extends_(parts, fp)) return full;
@@ -905,17 +911,17 @@ function firstFullMention(mention: string, parts: string[], index: TextIndex): s
   return null;
 }
 
-/** With a personal title `이` is the surname (`이 선수`); only unnamed roles take it as `this`. */
-const UNNAMED_ROLE = /(관계자|당국자|소식통|인사|전문가|직원|주민|시민|상인|학부모|관계자들)$/;
-
-/** 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role. */
+/**
+ * 3. `이 관계자`, `해당 당국자`: `this official` is the latest speaker named with that role. With a personal title
+ * (`이 교수`) `이` is `this` only once no first mention of a 이 with that title was found (resolveSpeaker looks first).
+ */
 function demonstrativeSpeaker(mention: string, known: string[]): string | null {
   const demonstrative = /^(이|그|해당|같은|이들) (\S+)$/.exec(mention);
-  if (!demonstrative || (demonstrative[1] === '이' && !UNNAMED_ROLE.test(demonstrative[2]))) return null;
+  if (!demonstrative) return null;
   const role = demonstrative[2];
   const match = [...known]
     .reverse()
-    .find((k) => k !== mention && !/(와|과) /.test(k) && k.split(' ').pop()?.endsWith(role));
+    .find((k) => k !== mention && !twoSubjects(k) && k.split(' ').pop()?.endsWith(role));
   return match ?? null;
 }
 
