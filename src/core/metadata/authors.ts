@@ -253,13 +253,13 @@ function authorSources(page: ArticlePage, ctx: AuthorContext, inStory: Author[])
   return sources;
 }
 
-/** The reporters of the first source that names anyone who is not the outlet. */
-function firstNamed(sources: Author[][], ctx: AuthorContext): Author[] {
+/** The reporters of the first source that names anyone who is not the outlet, and that source. */
+function firstNamed(sources: Author[][], ctx: AuthorContext): { chosen: Author[]; source: Author[] } {
   for (const src of sources) {
     const n = named(dedupe(src), ctx);
-    if (n.length) return n;
+    if (n.length) return { chosen: n, source: src };
   }
-  return [];
+  return { chosen: [], source: [] };
 }
 
 /** Emails for the chosen names: from any source naming the same person, else beside the name on the page. */
@@ -278,12 +278,13 @@ function fillEmails(page: ArticlePage, ctx: AuthorContext, chosen: Author[], eve
 }
 
 /**
- * A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline:
- * pair the lone emails with the reporters still without one, when the counts match.
+ * A story that ends with a bare email (`dylee@yna.co.kr`) after naming its reporters in the dateline, a byline
+ * box with the address on a line of its own: pair the lone emails with the reporters still without one, when
+ * the counts match.
  */
-function pairLoneEmails(chosen: Author[], inStory: Author[]): void {
+function pairLoneEmails(chosen: Author[], lines: Author[]): void {
   const missing = chosen.filter((a) => !a.email);
-  const lone = dedupe(inStory.filter((a) => !a.name && a.email)).filter(
+  const lone = dedupe(lines.filter((a) => !a.name && a.email)).filter(
     (e) => !chosen.some((a) => a.email === e.email),
   );
   if (missing.length && missing.length === lone.length)
@@ -302,10 +303,10 @@ export function collectAuthors(page: ArticlePage, ctx: AuthorContext): Author[] 
   // Read once: the story's dateline and signatures serve the sources, the emails and the lone-email pairing.
   const inStory = fromParagraphs(ctx.paragraphs);
   const sources = authorSources(page, ctx, inStory);
-  const chosen = firstNamed(sources, ctx);
+  const { chosen, source } = firstNamed(sources, ctx);
   // Emails from every source for the chosen names; a lone email from a signature when nobody is named.
   const everyone = dedupe(sources.flat().concat(inStory));
   fillEmails(page, ctx, chosen, everyone);
-  pairLoneEmails(chosen, inStory);
+  pairLoneEmails(chosen, source.concat(inStory));
   return chosen.length ? chosen : unnamedEmails(everyone, ctx);
 }
