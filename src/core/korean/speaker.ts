@@ -385,7 +385,7 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
       parts.unshift(toks[k]);
       continue;
     }
-    if (nameBeforeTitle(toks[k], parts)) {
+    if (nameBeforeTitle(toks[k], parts) || foreignGivenName(toks[k], parts)) {
       parts.unshift(toks[k]);
       continue;
     }
@@ -482,6 +482,21 @@ function nameBeforeTitle(raw: string, parts: string[]): boolean {
   if (NOT_GIVEN_NAME.test(raw.slice(0, 2)) || parts.length > 3) return false;
   const title = parts[parts.length - 1];
   return ROLE.test(title) && !INSTITUTION.test(title);
+}
+
+/**
+ * `카를 베른트`: a foreign given name that ends like an object (X를) right before a family name that is not
+ * Korean-shaped. A one-syllable object straight before a subject (`그를`, `차를`) never reads that way.
+ */
+function foreignGivenName(raw: string, parts: string[]): boolean {
+  return (
+    parts.length === 1 &&
+    /^[가-힣]를$/.test(raw) &&
+    !/^[그나너이저날널뭘]/.test(raw) &&
+    /^[가-힣]{2,5}$/.test(parts[0]) &&
+    !(parts[0].length <= 3 && KOREAN_SURNAME.test(parts[0])) &&
+    !ROLE.test(parts[0])
+  );
 }
 
 /**
