@@ -516,6 +516,7 @@ const SUITES = [
   ...heldOut('holdout5'),
   ...heldOut('holdout6'),
   ...heldOut('holdout7'),
+  ...heldOut('holdout8'),
 ];
 
 async function runSuites() {

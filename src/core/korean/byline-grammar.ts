@@ -191,7 +191,21 @@ const PLATFORMS = [
   '엑스',
 ];
 
+/**
+ * The labels of a feature's credit block (`취재 홍길동 기자`, `기획·취재`, `사진 김철수`, `데이터 분석 이영희`): who
+ * wrote the story, and who did the rest. Never names.
+ */
+export const WRITER_WORDS = new Set(['글', '취재', '기사', '집필', '작성', '정리', '기고']);
+export const CREDIT_WORDS = new Set(
+  (
+    '기획 사진 영상 그래픽 디자인 개발 데이터 분석 시각화 인터랙티브 편집 데스크 제작 연출 촬영 일러스트 ' +
+    '교열 총괄 프로듀서 웹 퍼블리싱 정리 조사 번역 감수 자문 인포그래픽 영상편집 영상취재'
+  ).split(' '),
+);
+
 export const NOT_NAMES = new Set([
+  ...WRITER_WORDS,
+  ...CREDIT_WORDS,
   ...LABEL_WORDS,
   ...CREDIT_ROLES,
   ...CARD_LABELS,
@@ -255,7 +269,7 @@ const GENERIC_MAILBOXES = new Set(
     'content contents webmaster master admin administrator news newsroom newsdesk press help helpdesk jebo ' +
     'desk editor editors edit info information contact support service cs report reporter reporters tip tips ' +
     'mail email postmaster root office ad ads adv sales marketing biz partnership copyright privacy noreply ' +
-    'no-reply donotreply web webmaster1 homepage opinion letters reader readers feedback'
+    'no-reply donotreply web webmaster1 homepage opinion letters reader readers feedback robot bot ai'
   ).split(' '),
 );
 

@@ -15,6 +15,7 @@ import {
   COLON_CREDIT_ROLES,
   COLUMNIST_TITLES,
   CREDIT_ROLES,
+  CREDIT_WORDS,
   DESK_RE,
   isGenericMailbox,
   NOT_NAMES,
@@ -22,6 +23,7 @@ import {
   OUTLET_NAME_SHAPE,
   PLACES,
   AUTHOR_TITLES as ROLES,
+  WRITER_WORDS,
 } from './byline-grammar';
 
 const ROLE_ALT = ROLES.join('|');
@@ -84,18 +86,35 @@ function dropTrailingCredits(s: string): string {
   return cut || s;
 }
 
-/** The segment's tokens, each email kept aside behind a placeholder (`\u0000n`) so its dots and @ survive. */
-function bylineTokens(segment: string): { tokens: string[]; emails: string[] } {
+/** A name in Latin letters as Korean outlets print it: `Kwon Ha-rin`, `Jane Morrison`, `JUNG SI-WOO`. */
+const LATIN_NAME = '[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,3}|[A-Z]{2,}(?:[ -][A-Z]+){1,3}';
+/** A Latin name right before a reporter's title (`Seo Do-yun 기자`), kept whole behind a placeholder. */
+const LATIN_BEFORE_TITLE = new RegExp(`(?<![A-Za-z])(${LATIN_NAME})(?=\\s?(?:${ROLE_ALT}))`, 'g');
+/** `맹재원(孟在元)`, `공태윤(필명 솔바람)`: the name's hanja or pen name in brackets is no word of the byline. */
+const NAME_GLOSS = /([가-힣])\s?\((?:[\u3400-\u9FFF]{1,4}|(?:필명|본명|예명|닉네임)\s*[^()]{1,12})\)/g;
+
+/**
+ * The segment's tokens, each email kept aside behind a placeholder (`\u0000n`) so its dots and @ survive, and
+ * each Latin name before a title behind another (`\u0001n`) so its spaces do.
+ */
+function bylineTokens(segment: string): { tokens: string[]; emails: string[]; latins: string[] } {
   const emails: string[] = [];
-  const text = segment.replace(EMAIL_RE, (m) => {
-    emails.push(m);
-    return ` \u0000${emails.length - 1} `;
-  });
+  const latins: string[] = [];
+  const text = segment
+    .replace(EMAIL_RE, (m) => {
+      emails.push(m);
+      return ` \u0000${emails.length - 1} `;
+    })
+    .replace(NAME_GLOSS, '$1')
+    .replace(LATIN_BEFORE_TITLE, (m) => {
+      latins.push(m);
+      return ` \u0001${latins.length - 1} `;
+    });
   const tokens = text
     .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
     .split(SPLIT_RE)
     .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
-  return { tokens, emails };
+  return { tokens, emails, latins };
 }
 
 /** What `parseTokens` has read so far. */
@@ -153,7 +172,7 @@ function takeWord(run: TokenRun, tok: string, first: boolean, allowOutlets: bool
  */
 function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
   // Emails first, so their dots and @ do not break tokenisation; keep their order with a placeholder.
-  const { tokens, emails } = bylineTokens(segment);
+  const { tokens, emails, latins } = bylineTokens(segment);
   const run: TokenRun = {
     authors: [],
     sawRole: false,
@@ -171,6 +190,10 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
     if (run.afterEmail) {
       run.groupStart = run.authors.length;
       run.afterEmail = false;
+    }
+    if (tok.startsWith('\u0001')) {
+      run.authors.push({ name: latins[Number(tok.slice(1))] as string, email: null });
+      continue;
     }
     const took = takeWord(run, tok, i === 0, allowOutlets);
     if (took === 'end') break;
@@ -280,11 +303,15 @@ function bracketDateline(p: string): Stripped | null {
       authors: dedupe(reporters.authors),
     };
   // `[파이낸셜뉴스] 한빛카드가 …`, `[한빛일보 영상뉴스팀] …`: the outlet's own tag before the first sentence
-  // names nobody but goes.
+  // names nobody but goes; so does a press release's (`[보도자료]`, `[한빛일보=보도자료]`, `(자료제공=가람군청)`).
   const rest = p.slice(bracket[0].length).trim();
-  if (outletWords(inner) && rest.length >= 10) return { text: rest, authors: [] };
+  if ((outletWords(inner) || PRESS_RELEASE.test(inner)) && rest.length >= 10)
+    return { text: rest, authors: [] };
   return { text: p, authors: [] };
 }
+
+const PRESS_RELEASE =
+  /^(?:[^=]{1,12}=\s*)?(?:보도\s*자료|자료\s*제공(?:\s*=\s*.{1,12})?|보도\s*참고\s*자료)$/;
 
 /**
  * `가람뉴스`, `YTN`, `한빛일보 강원취재본부`: an outlet, with its bureau or desk at most, in letters and digits
@@ -428,6 +455,24 @@ export function parseSignature(line: string): Author[] | null {
   // `[한빛일보=가람] 홍길동 기자`: a wire head (outlet and place, either order) before the reporter.
   const wire = WIRE_HEAD.exec(s);
   if (wire && isWireHead(wire[1] as string, wire[2] as string)) s = s.slice(wire[0].length).trim();
+  // `홍길동 기자 블로그 blog.…`, `… @hong_news`: the reporter's pages after a signature; `… 기자 외 2명`.
+  s = s
+    .replace(/\s+(?:블로그|인스타그램|페이스북|트위터|유튜브|홈페이지)\s*[:：]?\s*\S+$/, '')
+    .replace(/\s+@[A-Za-z0-9_.]{2,30}$/, '')
+    .replace(/\s*외\s*\d{1,2}\s*(?:명|인)$/, '')
+    .trim();
+  // `로봇기자 누리봇`, `[AI 리포터]`: a program signs, nobody does (its address is no reporter's either).
+  if (/(?:로봇|AI|인공지능)\s*(?:기자|리포터)/.test(s) && s.length <= 60) return [];
+  const by = BY_LINE.exec(s);
+  if (by) return byNames(by[1] as string);
+  const team = TEAM_NAMES.exec(s);
+  if (team && deskLine(team[1] as string)) {
+    const members = parseTokens(team[2] as string, false);
+    if (members?.authors.some((a) => a.name)) return dedupe(members.authors);
+  }
+  // A credit row names its writers; one of other credits only (`사진 표하람`) is no signature (isCreditLine).
+  const block = creditRow(s);
+  if (block?.length) return block;
   const columnist = PEN_NAME_LINE.exec(s);
   if (columnist && isLikelyName(columnist[1] as string))
     return [{ name: columnist[1] as string, email: null }];
@@ -485,12 +530,91 @@ function isWireHead(a: string, b: string): boolean {
   return (isPlace(x) && outlet(y)) || (outlet(x) && isPlace(y));
 }
 
+/** `By Kwon Ha-rin`, `By Han Ga-eun and Moon Tae-o`, `By 배윤경, 이상현`. */
+const BY_LINE = /^By\s+(.{2,80})$/i;
+const LATIN_ONLY = new RegExp(`^(?:${LATIN_NAME})$`);
+
+/** A person's name in Latin letters (`Jane Morrison`, `Kwon Ha-rin`, `JUNG SI-WOO`), by its shape. */
+export function isLatinName(name: string): boolean {
+  return LATIN_ONLY.test(name);
+}
+
+function byNames(list: string): Author[] | null {
+  const names = list.split(/\s*(?:,|&|\band\b|·)\s*/).filter(Boolean);
+  if (!names.length || names.length > 6) return null;
+  if (!names.every((n) => LATIN_ONLY.test(n) || isLikelyName(n))) return null;
+  return names.map((name) => ({ name, email: null }));
+}
+
+/** `가람신문 취재팀(황보서진, 독고은, 제갈윤)`: a team that names its members in brackets. */
+const TEAM_NAMES = /^(.{2,24}?(?:팀|부))\s*[(（]([^()（）]{2,40})[)）]$/;
+
+/**
+ * A feature's credit block, one role per line or several on one row: who wrote it (`글`, `취재`, `기사`,
+ * `기획·취재`, `데이터·취재`) and who did the rest (`사진`, `디자인`, `개발`, `데이터 분석`, `데스크`). The writers
+ * are reporters; a line of other credits names none, but is a credit all the same ([]).
+ */
+function creditLine(line: string): Author[] | null {
+  // `[데이터로 본 한빛시] 취재 강해솔 기자`: a series tag may open the line.
+  const words = line.replace(/^[[【][^\]】=]{1,20}[\]】]\s*/, '').split(/\s+/);
+  let n = 0;
+  let writer = false;
+  while (n < 2 && n < words.length - 1) {
+    const parts = (words[n] as string).split(/[·ㆍ/]/);
+    if (!parts.every((w) => WRITER_WORDS.has(w) || CREDIT_WORDS.has(w))) break;
+    // `데이터 정리` is a credit; `기획·취재`, `글·사진`, `데이터 취재` name a writer.
+    if (n === 0 ? parts.some((w) => WRITER_WORDS.has(w)) : /^(?:취재|글|기사)$/.test(parts[0] as string))
+      writer = true;
+    n++;
+  }
+  if (n === 0) return null;
+  const rest = words.slice(n).join(' ');
+  if (LATIN_ONLY.test(rest)) return writer ? [{ name: rest, email: null }] : [];
+  const parsed = parseTokens(rest, true);
+  const named = parsed?.authors.filter((a) => a.name) ?? [];
+  // Names only: a sentence that opens with such a word (`취재 결과 밝혀졌다`) ends like one.
+  if (!parsed || named.length === 0 || named.length > 6 || /[다요]\.?$/.test(rest)) return null;
+  return writer ? dedupe(parsed.authors) : [];
+}
+
+/** A credit line, or a row of them split by ` / ` or ` | ` (`글 이예린 / 사진 박준호`): the writers it names. */
+function creditRow(s: string): Author[] | null {
+  const segs = s.split(/\s+[/|]\s+/);
+  const read = segs.map(creditLine);
+  if (read.some((r) => r === null)) return null;
+  return dedupe((read as Author[][]).flat());
+}
+
+/**
+ * `위다은 기자는 한빛일보에서 10년째 노동 분야를 담당하고 있다.`: the writer's bio under a story names the writer.
+ */
+const BIO_RE =
+  /^([가-힣]{2,4})\s?(?:기자|특파원|논설위원|칼럼니스트|에디터|선임기자)[는은]\s.{4,120}?(?:담당|취재|출입|맡|졸업|입사|연재|다루|쓰)[가-힣\s·]*(?:있다|했다|한다|왔다|있습니다|했습니다)\.?$/;
+
+/**
+ * `이 기사는 석하율·엄도윤 기자가 공동 취재했습니다.`, `이 기사는 AI 기자가 작성했습니다.`: a note on who wrote the
+ * story. Reporters who wrote or reported it are its authors; one who only checked an AI's draft is not.
+ */
+const AUTHOR_NOTE =
+  /^(?:\[[^\]]{1,12}\]\s*)?(?:※\s*)?(?:이|본|해당)\s*기사는\s.{2,100}?(?:작성|취재|집필|정리|검수|감수|편집|교열|제작)(?:했|하였|됐|되었|됩니|합니)?습니다\.?$/;
+const NOTE_WRITERS =
+  /([가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s?(?:기자|특파원)(?:가|들이|이)\s*(?:공동\s*)?(?:직접\s*)?(?:취재|작성|집필)/;
+
+function noteOrBio(line: string): Author[] | null {
+  const bio = BIO_RE.exec(line);
+  if (bio && isLikelyName(bio[1] as string)) return [{ name: bio[1] as string, email: null }];
+  if (!AUTHOR_NOTE.test(line)) return null;
+  const w = NOTE_WRITERS.exec(line);
+  const names = w ? (w[1] as string).split(/\s*[·ㆍ,]\s*/).filter(isLikelyName) : [];
+  return names.map((name) => ({ name, email: null }));
+}
+
 /** `필자 모세린`, `[한빛칼럼] 필자 모세린`, `글쓴이: 홍길동`: the writer of a column named by the word for writer. */
 const PEN_NAME_LINE =
   /^(?:[[［【][^\]］】]{1,20}[\]］】]\s*)?(?:필자|글쓴이|기고자)\s*[:：=]?\s*([가-힣]{2,4})$/;
 /** `Jane Morrison 기자 jane@…`: a name in Latin letters, given and family name, before a reporter's title. */
 const LATIN_REPORTER = new RegExp(
-  `^([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2})\\s?(?:기자|특파원|통신원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
+  `^(${LATIN_NAME})\\s?(?:기자|특파원|통신원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
 );
 
 /** Words of a line (emails taken out) that are a desk, with the outlet at most: `[한빛일보 특별취재팀]`. */
@@ -543,7 +667,7 @@ export function parseColumnistLine(line: string): Author[] | null {
 
 /** A line that closes a story with its author: a reporter's signature or a columnist's name line. */
 export function readSignOff(line: string): Author[] | null {
-  return parseSignature(line) ?? parseColumnistLine(line);
+  return parseSignature(line) ?? parseColumnistLine(line) ?? noteOrBio(line);
 }
 
 const COLON_CREDIT_RE = new RegExp(`^(?:${COLON_CREDIT_ROLES.join('|')})\\s*[:：]`);
@@ -558,6 +682,8 @@ export function isCreditLine(line: string): boolean {
     .replace(/^[/([<〈【［]+\s*|\s*[)\]>〉】］]+$/g, '')
     .trim();
   if (!s || s.length > 160 || /[다요]\.?$/.test(s)) return false;
+  // `디자인 소윤슬`, `데이터 분석 권보미 / 시각화 한누리`: a feature's credits that name no writer.
+  if (creditRow(s)?.length === 0) return true;
   const parts = s.split(/\s*[/|]\s*|\s*[,·ㆍ]\s*(?=[가-힣A-Z]{1,6}\s*[:：=])/);
   return parts.every((part) => {
     if (COLON_CREDIT_RE.test(part)) return part.length < 60;

@@ -6,6 +6,7 @@
  */
 import {
   isCreditLine,
+  isLatinName,
   looksLikeOutlet,
   parseBylineText,
   parseSignature,
@@ -68,8 +69,7 @@ function isOutletName(name: string, ctx: AuthorContext): boolean {
   if (ctx.publisher && squash(ctx.publisher) === n) return true;
   if (ctx.names.some((x) => squash(x) === n)) return true;
   // `Jane Morrison`: a person's given and family name in Latin letters, unless it reads like a paper's name.
-  if (/^[A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}$/.test(name.trim()) && !LATIN_OUTLET_WORD.test(name))
-    return false;
+  if (isLatinName(name.trim()) && !LATIN_OUTLET_WORD.test(name)) return false;
   return looksLikeOutlet(n);
 }
 

@@ -378,6 +378,9 @@ function isHeadJunk(t: string): boolean {
 const REPORTER_CARD_RE =
   /^[가-힣]{2,4}\s?(?:기자|특파원|앵커|논설위원|선임기자|객원기자)(?:의)?\s*(?:다른\s*기사(?:\s*(?:더\s*)?보기)?|기사\s*(?:더\s*)?보기|기사\s*모음|구독(?:하기)?|응원하기|프로필)$/;
 
+const SOCIAL_LINE_RE =
+  /^(?:(?:인스타그램|페이스북|트위터|유튜브|블로그|홈페이지|instagram|facebook|twitter|youtube|X)\s*[:：]?\s*)?(?:@[A-Za-z0-9_.]{2,30}|https?:\/\/\S+)$|^(?:블로그|홈페이지)\s*[:：]?\s*[\w-]+(?:\.[\w-]+)+\S*$/i;
+
 /** Tail lines: signatures, copyright, promo, credits, emails. */
 function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
@@ -391,6 +394,11 @@ function isTailLine(t: string): boolean {
   if (REPORTER_CARD_RE.test(t)) return true;
   // `/한빛통신`, `/연합뉴스`: the wire or photo credit of the story.
   if (/^\/\s*\S{2,14}$/.test(t) && looksLikeOutlet(t.slice(1).trim())) return true;
+  // The writer's pages (`@hong_news`, `인스타그램 @…`, `블로그 blog.…`), a lone dash or a bracketed label
+  // (`[만든 사람들]`) over the credits, and a tip line with the desk's address (`제보 tamsa@…`).
+  if (SOCIAL_LINE_RE.test(t) || /^[―—–-]{1,3}$/.test(t) || /^[[【〔][^\]】〕]{1,12}[\]】〕]$/.test(t))
+    return true;
+  if (/^(?:[▶▷►]\s*)?(?:기사\s*)?(?:제보|문의)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
   if (/^[▲△]/.test(t) && t.length < 100) return true;
   // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
