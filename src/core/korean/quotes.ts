@@ -149,6 +149,9 @@ const NAMING_AFTER =
   /^(?:(?:이)?라는|(?:이)?란|는\s|로|으로|을|를|이|가|은|의|에|와|과|도|만|까지|처럼|\)|\s*같은)/;
 const LABEL_AFTER =
   /^(?:(?:이)?라는|는)\s*(?:문구|서명|제목|이름|명칭|표현|구호|문패|팻말|글귀|현수막|간판|로고|슬로건|타이틀)/;
+/** `보고서 “인구 절벽 이후의 지방 재정”에서`: the quote names the work written before it. */
+const TITLE_BEFORE =
+  /(?:보고서|책|저서|신간|논문|소설|시집|영화|드라마|노래|곡|앨범|칼럼|기고문|법안|캠페인|프로그램|전시회?|연재|슬로건|구호|표어)\s*$/;
 /** `“…”는 응답이 62%`: a survey's answer, nobody's words. */
 const SURVEY_AFTER = /^(?:(?:이)?라는|는)\s*응답(?:이|은|률|비율|자|도)/;
 /** `“한 집 한 나무 심기” 캠페인을`: a quoted name before the noun it names, with no quotative ending. */
@@ -212,6 +215,7 @@ const ANGLE_LABEL =
 /** `토드 블란취 / 트럼프 변호사` alone on a line, with the sound bite in quotes on the next one. */
 const PLAIN_LABEL =
   /^\s*([^\s/"“”[\]<>▶:：]+(?:\s[^\s/"“”[\]<>▶:：]+){0,3})\s?\/\s?([^/"“”.[\]<>:：]{1,40})\s*$/;
+const COLON_LINE = /^\s*([^:：“”"[\]<>]{2,40}?)\s*[:：]\s*[“"]([^“”"]+)[”"]?\s*$/;
 const BRACKET_LINE = /^\s*\[([^\]:："“]{2,60}?)\s*[:：]\s*["“]?(.+?)["”]?\s*\]\s*$/;
 const INTERVIEW_LABEL =
   /^\s*(?:▶\s*|◀\s*|<\s*|\[\s*|〈\s*)?(?:전화\s*인터뷰|인터뷰|녹취|싱크|현장음|스탠딩|스탠드업|SYNC|INT)\s*(?:>|\]|〉|▶)?\s*[:：]?\s*([^/-]{2,40}?)\s*\/\s*([^-"“]{1,60}?)\s*(?:-\s*["“](.*?)["”]?)?\s*$/;
@@ -272,7 +276,7 @@ function isHeadline(p: string, masked: string, spans: Span[]): boolean {
 }
 
 /** `“…”이라는 질문에`, `“…”라는 말에 폭소하며`: the quote is put to the subject, not said by them. */
-const PUT_TO = /^(?:이)?라?는\s*(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
+const PUT_TO = /^(?:이)?라?는\s*(?:[가-힣]{1,8}(?:의)?\s)?(?:말|질문|물음|지적|요청|얘기|부탁|농담)에/;
 /** `X의 “…”라는 발언`: the quote named as X's words. */
 const GENITIVE_NOUN =
   /^(?:이)?라?는\s*(?:발언|말|말씀|주장|언급|지적|메시지|글|입장|설명|답변|호소|비판|경고|약속|다짐|고백|한마디)/;
@@ -387,6 +391,8 @@ interface Speakers {
   lastOrg: string | null;
   /** The court panel named last, for `재판부는`. */
   lastCourt: string | null;
+  /** Two bodies named together last (`한빛시와 가람군은 …`), for `양측은`. */
+  lastPair: string | null;
   /** Whom the story says it met or interviewed (`… 남궁세아를 만났다`): the answers under its questions are theirs. */
   interviewee: string | null;
   /** Resolved mentions: resolving scans the whole text, and the same mention recurs sentence after sentence. */
@@ -399,6 +405,13 @@ interface Speakers {
  */
 const MET =
   /^(.+)(?:을|를|와|과)\s+(?:[^\s.]+\s+){0,4}?(?:만났다|만나\s*봤다|인터뷰했다|인터뷰를\s*(?:했다|가졌다|진행했다)|(?:이야기|대화)를\s*나눴다)/;
+
+/** `양측`, `양사`, `두 기관`: the two bodies last named together. */
+const PAIR_WORD = /^(?:양측|양사|양국|양당|양\s?기관|두\s?(?:기관|단체|회사|나라|도시|지자체))$/;
+/** `한빛시와 가람군은 …`: two bodies as one subject at the head of a sentence. */
+const PAIR_TOPIC = /^\s*([가-힣A-Za-z0-9]{2,14})(와|과)\s([가-힣A-Za-z0-9]{2,14})(?:은|는|이|가)\s/;
+/** Names of public bodies and places by their endings (`한빛시`, `가람군`, `행정안전부`, `한빛시의회`). */
+const BODY_END = /(?:시|군|구|도|청|부|처|원|의회|당|국)$/;
 
 /** `소설가 윤바다 씨와 나눈 일문일답`, `다음은 심우진 원장과의 일문일답`: the guest of a Q&A that follows. */
 const INTERVIEW_WITH = /^(.+?)(?:와|과)(?:의|\s+(?:나눈|가진|진행한))\s*(?:일문일답|인터뷰|대담|문답)/;
@@ -429,6 +442,8 @@ function resolveIn(st: Speakers, raw: string | null): string | null {
   }
   // `재판부는`: the panel the story named (`서울중앙지법 형사합의25부`), else the word itself.
   if (raw === '재판부' && st.lastCourt) return st.lastCourt;
+  // `양측은`, `두 기관은`: the two bodies the story named together.
+  if (PAIR_WORD.test(raw) && st.lastPair) return st.lastPair;
   const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.text);
   st.memo.set(raw, full);
   // A personal title the text never attaches to a name (`의원은`) names nobody.
@@ -456,6 +471,9 @@ function noteTopic(st: Speakers, sentence: string): void {
   const guest = met ? lastPhrase(met[1] as string) : null;
   // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
   if (guest && (personLike(guest) || guest.includes(' '))) st.interviewee = resolveIn(st, guest);
+  const pair = PAIR_TOPIC.exec(sentence);
+  if (pair && [pair[1], pair[3]].every((x) => BODY_END.test(x as string) || orgName(x as string)))
+    st.lastPair = `${pair[1]}${pair[2]} ${pair[3]}`;
   const named = namedInstitutions(sentence);
   if (named.org) st.lastOrg = named.org;
   if (named.court) st.lastCourt = named.court;
@@ -528,6 +546,14 @@ function labelLine(st: Speakers, p: string, next: string | undefined): boolean {
     if (paren[3]) st.quotes.push({ text: paren[3].trim(), speaker });
     else st.pendingLabel = speaker;
     if (speaker) st.carried = speaker;
+    return true;
+  }
+  // A transcript or debate line, `탁 의원: “…”`, `지윤호 한빛대 교수: “…` (the quote may run on).
+  const colon = COLON_LINE.exec(p);
+  if (colon && (speakerLike(colon[1].trim()) || personLike(colon[1].trim()))) {
+    const speaker = resolveIn(st, colon[1].trim());
+    st.quotes.push({ text: colon[2].trim(), speaker });
+    spoke(st, speaker);
     return true;
   }
   const plain = PLAIN_LABEL.exec(p);
@@ -726,7 +752,11 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
     }
     const speech = teaser
       ? []
-      : inSentence.filter((sp) => isSpeech(sp.text, p.slice(sp.end, sp.end + 60), alone));
+      : inSentence.filter(
+          (sp) =>
+            isSpeech(sp.text, p.slice(sp.end, sp.end + 60), alone) &&
+            !TITLE_BEFORE.test(p.slice(Math.max(0, sp.start - 12), sp.start)),
+        );
     if (speech.length === 0) {
       noteTopic(st, masked.slice(s, e));
       continue;
@@ -735,6 +765,19 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
     let speaker: string | null | undefined;
     for (let qi = 0; qi < speech.length; qi++) speaker = attributeQuote(st, c, qi, speaker);
   }
+}
+
+/** A paragraph that opens a quote and leaves it open (`“…`, `이름: “…`): the quote runs on into the next. */
+const RUNS_ON = /^\s*(?:[^“”"]{1,40}[:：]\s*)?[“"][^“”"]*$/;
+
+/**
+ * Where the words after paragraph `pi` are: the next paragraph, or, when a quote runs on over paragraphs that
+ * each reopen it (`“…` / `“…` / `“…”`), the paragraph after the last of them (`… 이렇게 말했다`).
+ */
+function afterRunOn(paras: string[], pi: number): number {
+  let k = pi;
+  while (RUNS_ON.test(paras[k] ?? '') && /^\s*[“"]/.test(paras[k + 1] ?? '')) k++;
+  return k + 1;
 }
 
 export function findQuotes(paragraphs: string[]): Quote[] {
@@ -748,14 +791,27 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     pronounRef: null,
     lastOrg: null,
     lastCourt: null,
+    lastPair: null,
     interviewee: null,
     memo: new Map(),
   };
+  // Quotes of paragraphs that run on, still without a speaker: the paragraph that closes the quote may name one
+  // (`“…` / `“…” 경태준 회장은 이렇게 강조했다.`).
+  let waiting: Quote[] = [];
   for (let pi = deckEnd(paras); pi < paras.length; pi++) {
     const p = dropStrayMark(primesAsQuotes(paras[pi].replace(/＂/g, '"')));
     if (!p) continue;
-    if (labelLine(st, p, paras[pi + 1]) || labelledLine(st, p) || quoteByLine(st, p)) continue;
-    paragraphQuotes(st, p, paras[pi + 1]);
+    const before = st.quotes.length;
+    const next = paras[afterRunOn(paras, pi)];
+    if (!(labelLine(st, p, next) || labelledLine(st, p) || quoteByLine(st, p))) paragraphQuotes(st, p, next);
+    const added = st.quotes.slice(before);
+    if (RUNS_ON.test(p) && /^\s*[“"]/.test(paras[pi + 1] ?? '')) {
+      waiting.push(...added.filter((q) => !q.speaker));
+      continue;
+    }
+    const who = added.find((q) => q.speaker)?.speaker;
+    if (who) for (const q of waiting) q.speaker = who;
+    waiting = [];
   }
   return st.quotes;
 }
