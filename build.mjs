@@ -38,6 +38,7 @@ export const extensionEntries = [
   ['src/content/gate.ts', 'gate'],
   ['src/content/page-tools.ts', 'page-tools'],
   ['src/content/picker-entry.ts', 'picker'],
+  ['src/content/markdown-entry.ts', 'markdown'],
   ['src/popup/index.tsx', 'popup'],
   ['src/options/index.tsx', 'options'],
 ];

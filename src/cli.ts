@@ -11,7 +11,8 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parseHTML } from 'linkedom';
-import { detectPage, extractArticle, findClutter, toMarkdown } from './core/index';
+import { detectPage, extractArticle, findClutter } from './core/index';
+import { toMarkdown } from './core/markdown';
 import { decodeBytes, looksLikeText } from './core/page/decode';
 import type { Detection } from './core/types';
 

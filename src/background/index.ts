@@ -239,6 +239,17 @@ async function sendContent(sender: Runtime.MessageSender): Promise<{ ok: boolean
   return { ok: true };
 }
 
+/** Page tools export Markdown for the first time: send the writer (markdown.js) to the frame that asked. */
+async function sendMarkdownWriter(sender: Runtime.MessageSender): Promise<{ ok: boolean }> {
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false };
+  await browser.scripting.executeScript({
+    target: { tabId, frameIds: [sender.frameId ?? 0] },
+    files: ['markdown.js'],
+  });
+  return { ok: true };
+}
+
 /** The all-sites permission granted after the reader asked for the mode (the asking page may be gone). */
 export async function allSitesGranted(origins: readonly string[] = []): Promise<void> {
   if (!origins.some((o) => ALL_SITES_ORIGINS.includes(o))) return;
@@ -274,6 +285,7 @@ const TYPES = [
   'malgeun:sync-sites',
   'malgeun:open-options',
   'malgeun:gate-pass',
+  'malgeun:load-markdown',
 ] as const;
 
 browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSender) => {
@@ -296,6 +308,8 @@ browser.runtime.onMessage.addListener((msg: unknown, sender: Runtime.MessageSend
       return browser.runtime.openOptionsPage().then(() => ({ ok: true }));
     case 'malgeun:gate-pass':
       return sendContent(sender).catch(() => ({ ok: false }));
+    case 'malgeun:load-markdown':
+      return sendMarkdownWriter(sender).catch((e: unknown) => ({ ok: false, error: String(e) }));
   }
 });
 

@@ -1,14 +1,14 @@
 /**
  * Page tools, injected on demand (scripting.executeScript) next to content.js: everything heavy that the
  * auto-run content script must not carry — extraction (Readability via the core), the reader overlay,
- * read aloud, Markdown, scrolling to a quote. The block picker has a bundle of its own (picker.js); its overlay
+ * read aloud, Markdown (its writer, Turndown, loaded on the first export: markdown.js), scrolling to a quote. The block picker has a bundle of its own (picker.js); its overlay
  * is one of our nodes here all the same.
  * The extracted Article is cached until the page's DOM changes (a live blog gets re-extracted; opening the
  * popup twice on a still page does not). The cache holds one article: Markdown is made from it on demand, so the
  * export options are not part of what is cached.
  */
-import { extractArticle, toMarkdown } from '../core/index';
-import type { MarkdownOptions } from '../core/types';
+import { extractArticle } from '../core/index';
+import type { Article, MarkdownOptions } from '../core/types';
 import { closeReader, isReaderOpen, openReader, readerState } from '../reader/reader';
 import { HOST_ID, HOST_STYLE_ID } from '../reader/reader-css';
 import browser from '../shared/browser';
@@ -81,8 +81,25 @@ async function exportOptions(options?: MarkdownOptions): Promise<MarkdownOptions
   return options ?? (await loadOptions()).export;
 }
 
+type MarkdownWriter = (article: Article, options: MarkdownOptions) => string;
+
+/**
+ * The Markdown writer, loaded on the first export: the background injects markdown.js into this frame, which
+ * leaves it on this world's global (out of the page's reach).
+ */
+async function markdownWriter(): Promise<MarkdownWriter> {
+  const g = globalThis as { __malgeunToMarkdown?: MarkdownWriter };
+  if (!g.__malgeunToMarkdown) {
+    const reply = (await browser.runtime.sendMessage({ type: 'malgeun:load-markdown' })) as OkReply;
+    if (!reply?.ok) throw new Error(reply?.error ?? 'the Markdown writer did not load');
+  }
+  if (!g.__malgeunToMarkdown) throw new Error('the Markdown writer did not load');
+  return g.__malgeunToMarkdown;
+}
+
 async function markdown(options?: MarkdownOptions): Promise<MarkdownReply> {
   const { article } = getArticle();
+  const toMarkdown = await markdownWriter();
   const md = toMarkdown(article, await exportOptions(options));
   return { markdown: md, filename: markdownFilename(article.title, article.publishedAt) };
 }

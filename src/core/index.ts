@@ -1,12 +1,13 @@
 /**
  * The full entry of the core: document + url in, an Article out. Never mutates the document it is given.
  * Steps: read the page once (page.ts) -> detect -> find clutter -> extract the story (on copies) -> metadata
- * -> quotes -> blocks (text and HTML derived). Markdown is made on demand from the article (toMarkdown).
+ * -> quotes -> blocks (text and HTML derived). Markdown is made on demand from the article (toMarkdown, in the
+ * Markdown entry markdown.ts, so that extraction bundles carry no Turndown).
  *
- * Public API (page tools, the CLI, the eval): detectPage, findClutter, extractArticle, toMarkdown, plus the
+ * Public API (page tools, the CLI, the eval): detectPage, findClutter, extractArticle, plus the
  * light entry's exports (light.ts, what the content script bundles: detection, the clutter finder and the story
- * guard storyFrame + hideableParts that every hiding path passes through). Outside src/core only these two entries
- * are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
+ * guard storyFrame + hideableParts that every hiding path passes through). Outside src/core only these entries
+ * (and markdown.ts) are imported, types.ts for types, and decode.ts by the CLI alone (test/unit/boundaries.test.ts).
  */
 
 import { detectIn } from './detect/detect';
@@ -22,7 +23,6 @@ import { extractStory, type Unit } from './story/extract';
 import type { Article, ArticleMetadata, Author, PageType } from './types';
 
 export * from './light';
-export { toMarkdown } from './output/markdown';
 export { findSite } from './sites/index';
 export type * from './types';
 

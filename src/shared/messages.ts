@@ -105,7 +105,9 @@ export type ToBackground =
   | { type: 'malgeun:sync-sites' }
   | { type: 'malgeun:open-options' }
   /** gate.js (all-sites mode) found a Korean, news-shaped page: send content.js to its frame. */
-  | { type: 'malgeun:gate-pass' };
+  | { type: 'malgeun:gate-pass' }
+  /** page-tools.js exports Markdown for the first time: send markdown.js (the writer) to its frame. */
+  | { type: 'malgeun:load-markdown' };
 
 // --- test builds only ---------------------------------------------------------------------------------------
 

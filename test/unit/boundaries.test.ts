@@ -40,8 +40,8 @@ describe('source boundaries', () => {
     expect(importers).toEqual(['src/shared/browser.ts']);
   });
 
-  it('lets code outside src/core use only its two entries (index, light) and, for types, its contract', () => {
-    const entry = /(?:^|\/)core\/(?:index|light)$/;
+  it('lets code outside src/core use only its entries (index, light, markdown) and, for types, its contract', () => {
+    const entry = /(?:^|\/)core\/(?:index|light|markdown)$/;
     const contract = /(?:^|\/)core\/types$/;
     // The byte decoder pulls iconv-lite (Node only): the CLI takes it directly so the browser bundles never do.
     const nodeOnly = (path: string, spec: string) => path === 'src/cli.ts' && spec === './core/page/decode';

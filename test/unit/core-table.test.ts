@@ -3,7 +3,8 @@
 // tables, two columns of prose) stay what they were: their prose becomes paragraphs. Pages written for these tests.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, toMarkdown } from '../../src/core/index';
+import { extractArticle } from '../../src/core/index';
+import { toMarkdown } from '../../src/core/markdown';
 import { readDataTable } from '../../src/core/story/table';
 import type { Block } from '../../src/core/types';
 

@@ -3,7 +3,8 @@
 // it, while the plain text still reads deck then story.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, toMarkdown, withoutDeck } from '../../src/core/index';
+import { extractArticle, withoutDeck } from '../../src/core/index';
+import { toMarkdown } from '../../src/core/markdown';
 import type { Unit } from '../../src/core/story/extract';
 
 const URL_ = 'https://news.unknown-ilbo.example/article/2026/01/06/7';

@@ -2,7 +2,8 @@
 // no event handler, no javascript:/data:text URL and no raw HTML, and the story still comes through.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { extractArticle, toMarkdown } from '../../src/core/index';
+import { extractArticle } from '../../src/core/index';
+import { toMarkdown } from '../../src/core/markdown';
 import { deepPage, hostilePages, hugePage, manyLinksPage, storyParagraphs } from '../fixtures/hostile';
 
 const URL_ = 'https://news.test-ilbo.example/article/2026/01/06/12345';
