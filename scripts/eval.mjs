@@ -517,6 +517,7 @@ const SUITES = [
   ...heldOut('holdout6'),
   ...heldOut('holdout7'),
   ...heldOut('holdout8'),
+  ...heldOut('holdout9'),
 ];
 
 async function runSuites() {

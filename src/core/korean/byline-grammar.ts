@@ -69,12 +69,26 @@ export const CREDIT_ROLES = [
   '작가',
   '구성',
   '조연출',
+  '드론',
+  '항공촬영',
   'CG',
   'VJ',
 ];
 
 /** Credit roles that are also ordinary words (`취재`, `제작`, `진행`): a credit only with a `:` after them. */
-export const COLON_CREDIT_ROLES = ['취재', '제작', '기획', '연출', '출연', '진행', '내레이션', '글'];
+export const COLON_CREDIT_ROLES = [
+  '취재',
+  '제작',
+  '기획',
+  '연출',
+  '출연',
+  '진행',
+  '내레이션',
+  '글',
+  '방송',
+  '대담',
+  '사회',
+];
 
 /**
  * Labels and buttons of a portal's reporter card and byline row (`구독자 1,234`, `응원수 56`, `기사원문`,
@@ -199,7 +213,7 @@ export const WRITER_WORDS = new Set(['글', '취재', '기사', '집필', '작�
 export const CREDIT_WORDS = new Set(
   (
     '기획 사진 영상 그래픽 디자인 개발 데이터 분석 시각화 인터랙티브 편집 데스크 제작 연출 촬영 일러스트 ' +
-    '교열 총괄 프로듀서 웹 퍼블리싱 정리 조사 번역 감수 자문 인포그래픽 영상편집 영상취재'
+    '교열 총괄 프로듀서 웹 퍼블리싱 정리 조사 번역 감수 자문 인포그래픽 영상편집 영상취재 진행 대담 방송 출연'
   ).split(' '),
 );
 
@@ -255,7 +269,7 @@ export const BUREAU_RE = /^[가-힣]{1,8}(?:취재본부|본부|지국|지사|�
 
 /** Hangul tokens shaped like an outlet (`한국일보`, `뉴스핌`, `일간스포츠`). */
 export const OUTLET_NAME_SHAPE =
-  /^(?:뉴스|스포츠)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
+  /^(?:뉴스|스포츠|스타)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
 /** Endings of an outlet's name (`연합뉴스TV`, `스포츠조선닷컴`, `뉴스1`, `아시아경제`). */
 export const OUTLET_ENDING =
   /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|라디오|[가-힣]24)$/;
@@ -351,4 +365,6 @@ export const COLUMNIST_TITLES = [
   '목사',
   '신부',
   '스님',
+  '화백',
+  '전문의',
 ];

@@ -47,9 +47,18 @@ function isCreditLabel(s: string): boolean {
   return CREDIT_START.test(s.replace(/^[\s([<〈【［/]+/, '').replace(/\s+/g, ''));
 }
 
+/**
+ * A title or position written after a name (`산업부장`, `변호사`, `의학박사`, `화백`, `경제학과`): never a name, and
+ * a word a byline may carry.
+ */
+const TITLE_WORD = new RegExp(
+  `^(?:[가-힣]{0,6}(?:${COLUMNIST_TITLES.join('|')})|[가-힣]{1,6}(?:부장|국장|팀장|차장|실장|본부장|전문기자|학과|의학과))$`,
+);
+
 export function isLikelyName(token: string): boolean {
   return (
     /^[가-힣]{2,4}$/.test(token) &&
+    !TITLE_WORD.test(token) &&
     !NOT_NAMES.has(token) &&
     !ROLE_RE.test(token) &&
     !DESK_RE.test(token) &&
@@ -111,7 +120,7 @@ function bylineTokens(segment: string): { tokens: string[]; emails: string[]; la
       return ` \u0001${latins.length - 1} `;
     });
   const tokens = text
-    .replace(/[()[\]<>{}【】〔〕「」『』"“”'‘’:=|]/g, ' ')
+    .replace(/[()[\]<>{}【】〔〕「」『』〈〉《》"“”'‘’:=|]/g, ' ')
     .split(SPLIT_RE)
     .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
   return { tokens, emails, latins };
@@ -147,6 +156,9 @@ function takeWord(run: TokenRun, tok: string, first: boolean, allowOutlets: bool
     run.sawRole = true;
     return 'ok';
   }
+  // `기자·변호사`, `전문기자(의학박사)`: a second title beside a reporter's; alone it signs nothing (a columnist's
+  // name line is read by parseColumnistLine).
+  if (TITLE_WORD.test(tok)) return 'ok';
   // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
   if (run.sawRole && run.authors.length && isCreditLabel(tok)) return 'end';
   const glued = NAME_ROLE_RE.exec(tok);
@@ -348,7 +360,10 @@ export function stripDateline(p: string): { text: string; authors: Author[] } {
   if (!p) return { text: p, authors: [] };
   // `（울산＝뉴스1） 길도윤 기자 ＝ …`: full-width brackets and signs read as their ASCII twins. Each maps to one
   // character, so the text left is at the same place in the paragraph as written.
-  const plain = p.replace(/[（）［］＝]/g, (c) => FULL_WIDTH[c] ?? c);
+  const plain = p
+    .replace(/[（）［］＝]/g, (c) => FULL_WIDTH[c] ?? c)
+    // `[누리경제 황보하준 기자(hajun@…)]`: an address in brackets inside a bracket byline.
+    .replace(new RegExp(`\\(\\s*(${EMAIL_RE.source})\\s*\\)`, 'g'), ' $1 ');
   const r = wireDateline(plain) ?? placeDateline(plain) ?? bracketDateline(plain) ?? plainDateline(plain);
   if (!r || r.text === plain) return { text: p, authors: r?.authors ?? [] };
   const at = plain.lastIndexOf(r.text);
@@ -443,7 +458,11 @@ export function parseSignature(line: string): Author[] | null {
   let s = line.replace(/\s+/g, ' ').trim();
   if (!s || s.length > 240) return null;
   // Leading slash, dash or arrow marks used before signatures.
+  // `/채민곤` under a column: the slash marks a signature, so a name alone will do.
+  const slashed = s.startsWith('/');
   s = s.replace(/^[/\-–—=▶►·◆◇■□●○]+\s*/, '').trim();
+  // `[기자수첩] 도영준 사회부 기자`, `[독자 투고]`: the section's tag before the writer (never `[홍길동 기자]`).
+  s = withoutSectionTag(s).trim();
   // `홍길동 기자 ▶제보 jebo@…`: the newsroom's tip line after the signature is not the reporter's.
   s = s.replace(/\s*[▶▷►☞]\s*(?:기사\s*)?(?:제보|문의).*$/, '').trim();
   // `2026.11.20 홍길동 기자`: the date before the name; `홍길동 및 김철수 기자`: 및 joins reporters.
@@ -491,7 +510,9 @@ export function parseSignature(line: string): Author[] | null {
   // `박수민 기자·사진=김영호 기자`: a picture/video credit after the author is someone else's job.
   s = dropTrailingCredits(s);
 
-  if (SIGNOFF_SHAPE.test(s)) return broadcastSignOff(s);
+  // `다온TV 뉴스 탐사보도팀입니다.`: a desk signs off, nobody by name.
+  if (SIGNOFF_SHAPE.test(s))
+    return broadcastSignOff(s) ?? (deskLine(s.replace(/(?:입니다|이었습니다|였습니다)\.?$/, '')) ? [] : null);
 
   // `부산=선수민 기자 …`, `[피닉스(미국) =김재호 MK스포츠 특파원]`: a place (with its country) before `=` is a
   // dateline-style location, not part of the name.
@@ -514,7 +535,9 @@ export function parseSignature(line: string): Author[] | null {
   // `뉴스타파 webmaster@newstapa.org`: an outlet and its address, an unnamed sender like an email alone.
   if (named.length === 0) return parsed.sawEmail ? dedupe(parsed.authors) : null;
   // A bare name with neither role nor email is too weak: it could be any short line.
-  if (!parsed.sawRole && !parsed.sawEmail && (s === unlabelled || named.length > 1)) return null;
+  const alone = named.length === 1 && parsed.authors.length === 1;
+  if (!parsed.sawRole && !parsed.sawEmail && (s === unlabelled || named.length > 1) && !(slashed && alone))
+    return null;
   // Too many "names" means this is a list of words, not a byline.
   if (named.length > 8) return null;
   return dedupe(parsed.authors);
@@ -528,6 +551,19 @@ function isWireHead(a: string, b: string): boolean {
   const [x, y] = [a.trim(), b.trim()];
   const outlet = (t: string) => isOutletToken(t.replace(/\s+/g, ''));
   return (isPlace(x) && outlet(y)) || (outlet(x) && isPlace(y));
+}
+
+/**
+ * `[기자수첩]`, `[독자 투고]`, `[한빛만평]`: a section's tag in brackets before the writer, taken off. Not a bracket
+ * byline: no `=`, no email, no reporter's title as a word of its own (`[홍길동 기자]`, `[홍길동기자]`).
+ */
+function withoutSectionTag(s: string): string {
+  const m = /^[[【〔<〈]([^\]】〕>〉]{1,14})[\]】〕>〉]\s*/.exec(s);
+  if (!m) return s;
+  const inner = (m[1] as string).trim();
+  if (/[=@]/.test(inner)) return s;
+  if (inner.split(/\s+/).some((w) => ROLE_RE.test(w) || NAME_ROLE_RE.test(w))) return s;
+  return s.slice(m[0].length);
 }
 
 /** `By Kwon Ha-rin`, `By Han Ga-eun and Moon Tae-o`, `By 배윤경, 이상현`. */
@@ -627,7 +663,8 @@ function deskLine(bare: string): boolean {
   return (
     words.length > 0 &&
     words.length <= 3 &&
-    ((words.some((w) => DESK_RE.test(w)) && words.every((w) => DESK_RE.test(w) || isOutletToken(w))) ||
+    ((words.some((w) => DESK_RE.test(w)) &&
+      words.every((w) => DESK_RE.test(w) || isOutletToken(w) || w === '뉴스')) ||
       DESK_RE.test(words.join('')))
   );
 }
@@ -642,16 +679,29 @@ const COLUMNIST_RE = new RegExp(
   `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*([가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
 );
 
+/** `반소율 (한빛시 주민)`, `기유찬 (가람군 농민)`: a reader's or writer's name line with who they are in brackets. */
+const DESCRIBED_NAME = /^([가-힣]{2,4})\s?[(（]([가-힣A-Za-z0-9·\s]{2,30})[)）]$/;
+
 /** Words that end in a title but belong to a sentence or a description, never to an affiliation. */
 const AFFILIATION_WORD = /^[가-힣A-Za-z0-9·.]+$/;
 const PARTICLE_END = /(?:은|는|이|가|을|를|의|에|에서|도|로|으로|께|께서|이다|였다|했다|한다|된다|인|적)$/;
 
 /** A columnist's name line at the end of a column, as an author; null for anything else. */
 export function parseColumnistLine(line: string): Author[] | null {
-  const s = line
-    .replace(/\s+/g, ' ')
-    .trim()
-    .replace(/^\/\s*/, '');
+  const s = withoutSectionTag(
+    line
+      .replace(/\s+/g, ' ')
+      .trim()
+      .replace(/^\/\s*/, ''),
+  )
+    // `가람대 교수·경제학`: the field after the title.
+    .replace(/(·[가-힣]{1,6})([)）]?)$/, '$2');
+  const described = DESCRIBED_NAME.exec(s);
+  if (described && isLikelyName(described[1] as string)) {
+    const words = (described[2] as string).trim().split(/\s+/);
+    if (words.every((w) => AFFILIATION_WORD.test(w) && !PARTICLE_END.test(w)))
+      return [{ name: described[1] as string, email: null }];
+  }
   if (!s || s.length > 50 || /[.!?"“”‘’'…]$/.test(s)) return null;
   const m = COLUMNIST_RE.exec(s);
   if (!m) return null;
@@ -708,6 +758,7 @@ const GLUED_PLACE_SIGN_RE = new RegExp(
   `^(.{15,}[.!?”"’])\\s*(?:/\\s*)?[가-힣]{2,6}\\s?=\\s?([가-힣]{2,4})\\s?(?:기자|특파원)(?:\\s*[(<[]?(${EMAIL_RE.source})[)>\\]]?)?$`,
 );
 
+const GLUED_SLASH_NAME_RE = /^(.{6,}[.!?”"’])\s*\/\s*([가-힣]{2,4})$/;
 const GLUED_NAME_RE = new RegExp(`^(.{15,}[.!?”"’])\\s*/?\\s*([가-힣]{2,4})\\s?(?:${ROLE_ALT})$`);
 
 /**
@@ -725,6 +776,10 @@ export function splitGluedSignOff(p: string): { text: string; authors: Author[] 
   // ends the same way with the photographer (`…큰절을 올리고 있다. 고영권 기자`).
   const named = GLUED_NAME_RE.exec(p);
   if (named && isLikelyName(named[2] as string)) return { text: named[1] as string, authors: [] };
+  // `…바라본다. /채민곤`: a column signed with the writer's name alone after a slash.
+  const slashed = GLUED_SLASH_NAME_RE.exec(p);
+  if (slashed && isLikelyName(slashed[2] as string))
+    return { text: slashed[1] as string, authors: [{ name: slashed[2] as string, email: null }] };
   const m = GLUED_SIGN_OFF_RE.exec(p);
   const text = m ? p.slice(0, m.index).trim() : '';
   if (!m || !(text.length >= 40 || /[.!?"”’')\]다요죠]$/.test(text))) return { text: p, authors: [] };
@@ -751,7 +806,7 @@ export function isMailboxLine(line: string): boolean {
 
 /** Parse any free byline text (a byline element's text, a JSON-LD author name) into authors. */
 export function parseBylineText(raw: string): Author[] {
-  const s = raw.replace(/\s+/g, ' ').trim();
+  const s = withoutSectionTag(raw.replace(/\s+/g, ' ').trim());
   if (!s) return [];
   // `모세린 한빛대 경제학과 교수`: a columnist's name line is a byline too.
   const sig = parseSignature(s) ?? parseColumnistLine(s);

@@ -148,7 +148,7 @@ function fromElements(elements: Element[]): Author[] {
     for (const raw of linesOf(el)) {
       const line = cleanBylineRow(withoutCredits(raw));
       if (!line) continue;
-      const sig = parseSignature(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
+      const sig = readSignOff(line) ?? (line.length <= 20 ? parseBylineText(line) : []);
       out.push(...sig);
     }
   }
@@ -160,7 +160,7 @@ function fromParagraphs(paragraphs: string[]): Author[] {
   // The dateline opens the story; a caption or deck line may precede it among the raw units.
   for (const p of firstCleaned(paragraphs, 3)) {
     // A byline row above the story (`가람일보 홍길동 기자 | 입력 2026.11.30 10:00`) or the dateline.
-    const row = p.length <= 80 ? parseSignature(cleanBylineRow(p)) : null;
+    const row = p.length <= 80 ? readSignOff(cleanBylineRow(p)) : null;
     const found = row?.some((a) => a.name) ? row : stripDateline(p).authors;
     if (found.length) {
       out.push(...found);
