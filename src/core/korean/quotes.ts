@@ -687,8 +687,26 @@ function speakerAfter(st: Speakers, c: QuotedSentence, qi: number): string | nul
   const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
   if (says) return PRONOUN_OF.test(says[1]) ? byPronoun(st, says[1]) : resolveIn(st, says[1]);
   if (tail && !tail.pronoun) return resolveIn(st, tail.text);
+  const after = personAfter(st, c, qi);
+  if (after) return after;
   if (c.alone) return aloneSpeaker(speech[qi].text, c.next, st.carried, (s) => resolveIn(st, s));
   return st.carried;
+}
+
+/**
+ * `“오늘 패배는 우리 탓이다.” 가람FC 주장 김태오는 고개를 숙였다.`: a quote standing as a sentence of its own,
+ * and the paragraph's next sentence is about a person (its topic): theirs.
+ */
+function personAfter(st: Speakers, c: QuotedSentence, qi: number): string | null {
+  const sp = c.speech[qi];
+  // The quote opens its sentence and ends it (`“….”`), and the paragraph goes on.
+  if (qi !== 0 || c.masked.slice(c.s, sp.start).trim() || !/[.!?]$/.test(sp.text)) return null;
+  const rest = c.masked.slice(sp.end);
+  const next = rest.slice(0, rest.search(/[.?!](\s|$)/) + 1 || rest.length);
+  if (/[\uE000]/.test(next)) return null;
+  const subj = subjectBefore(next);
+  if (!subj?.topic || subj.pronoun || !personLike(subj.text)) return null;
+  return resolveIn(st, subj.text);
 }
 
 /**

@@ -56,7 +56,8 @@ const ROLE =
 
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
-  if (ROLE.test(text)) return true;
+  // `가람바이오`, `한빛전자`: a company by its trade's ending speaks as itself.
+  if (ROLE.test(text) || orgName(text)) return true;
   // A bare Korean name (`이승기`, `손제이`) or a Latin one.
   return (/^[가-힣]{3}$/.test(text) && KOREAN_SURNAME.test(text)) || /^[A-Z][A-Za-z]+$/.test(text);
 }
@@ -259,6 +260,7 @@ function neunWord(
   } else if (
     NEUN_AMBIGUOUS.test(tok) &&
     !ROLE.test(stem) &&
+    !orgName(stem) &&
     !(
       /^[가-힣]{3}$/.test(stem) &&
       !(/[을를에로]$/.test(prev ?? '') && !STOP_WORDS.has(stripPunct(prev ?? '')))
