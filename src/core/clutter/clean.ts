@@ -89,12 +89,6 @@ const HEADING_KINDS: [RegExp, ClutterKind][] = [
 const CREDIT_LINE =
   /^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처|촬영|캡처)?\s*[:：=]|^[[(<]?\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공|출처)(?:\s|$)/;
 
-/**
- * Any of HEADING_KINDS, in one test (kindOfHeading): most candidate texts name no kind and pay this test alone.
- * Case-blind is the same as the patterns' own flags: the ones without `i` hold no cased letters.
- */
-let anyHeadingKind: RegExp | null = null;
-
 /** A short text that reads like a block heading for clutter (not a story sentence). */
 export function headingKind(text: string): ClutterKind | null {
   const t = normalizeSpace(text);
@@ -103,9 +97,7 @@ export function headingKind(text: string): ClutterKind | null {
 
 /** headingKind of a text already normalized and at most 24 characters long. */
 function kindOfHeading(t: string): ClutterKind | null {
-  // Made on first use: a module-level call would keep this module in bundles that only import from it.
-  anyHeadingKind ??= new RegExp(HEADING_KINDS.map(([re]) => re.source).join('|'), 'i');
-  if (!anyHeadingKind.test(t) || CREDIT_LINE.test(t)) return null;
+  if (CREDIT_LINE.test(t)) return null;
   for (const [re, kind] of HEADING_KINDS) if (re.test(t)) return kind;
   return null;
 }
