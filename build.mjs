@@ -21,6 +21,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { eagerPlugin } from './scripts/eager.mjs';
 
 const root = dirname(fileURLToPath(import.meta.url));
 const args = new Set(process.argv.slice(2));
@@ -138,6 +139,8 @@ function extensionOptions(browser) {
       __EARLY_RULES__: JSON.stringify(sites.earlyTable),
     },
     plugins: [
+      // The content script's first pass compiled eagerly (scripts/eager.mjs).
+      eagerPlugin(root),
       {
         name: 'static',
         setup(build) {

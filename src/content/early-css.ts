@@ -10,6 +10,9 @@
 import type { SiteRule } from '../core/light';
 
 export const EARLY_ATTR = 'data-malgeun-early';
+/** The learned early stylesheet's id and its storage.local key (early-learn.ts; here, where runtime.ts reads them without the core). */
+export const LEARNED_STYLE_ID = 'malgeun-early-learned';
+export const LEARNED_KEY = 'earlyLearned';
 
 /** What early.js needs of each rule to name the page: [rule id, hosts, article path pattern sources]. */
 export type EarlyRule = [id: string, hosts: string[], paths: string[]];

@@ -10,8 +10,8 @@
 import { idOf, tagOf } from '../core/light';
 import { EARLY_ATTR } from './early-css';
 
-export const LEARNED_STYLE_ID = 'malgeun-early-learned';
-export const LEARNED_KEY = 'earlyLearned';
+export { LEARNED_KEY, LEARNED_STYLE_ID } from './early-css';
+
 /** Enough for a site's furniture; a stylesheet stays small. */
 const MAX_SELECTORS = 40;
 const NAME = /^[A-Za-z_][\w-]{1,40}$/;

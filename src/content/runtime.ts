@@ -14,7 +14,7 @@ import {
   normalizeHost,
   type Options,
 } from '../shared/options';
-import { LEARNED_KEY, LEARNED_STYLE_ID, learnedStillFits, learnSelectors, mergeLearned } from './early-learn';
+import { LEARNED_KEY } from './early-css';
 import type { PageSession } from './session';
 import { cleanupMetrics } from './test-metrics';
 
@@ -57,8 +57,7 @@ async function learnEarly(session: PageSession): Promise<void> {
   const got = (await browser.storage.local.get(LEARNED_KEY)) as { [LEARNED_KEY]?: Record<string, string[]> };
   const all = { ...(got[LEARNED_KEY] ?? {}) };
   const before = all[host] ?? [];
-  if (!learnedStillFits(document, before)) document.getElementById(LEARNED_STYLE_ID)?.remove();
-  const next = mergeLearned(document, learnSelectors(document, session.cleaner.hidden.keys()), before);
+  const next = session.relearn(before);
   if (next.length === before.length && next.every((s, i) => s === before[i])) return;
   all[host] = next;
   await browser.storage.local.set({ [LEARNED_KEY]: all });

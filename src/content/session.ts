@@ -16,7 +16,7 @@ import type { ClutterBlock, Detection } from '../core/types';
 import type { CleanupState } from '../shared/messages';
 import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
-import { LEARNED_STYLE_ID } from './early-learn';
+import { LEARNED_STYLE_ID, learnedStillFits, learnSelectors, mergeLearned } from './early-learn';
 import { misfitRule } from './rule-fit';
 import { recordClean, recordStep } from './test-metrics';
 import { LateWidgetWatcher } from './watcher';
@@ -150,6 +150,17 @@ export class PageSession {
       w.start();
       w.flush(true);
     }
+  }
+
+  /**
+   * The page side of learning the early stylesheet (early-learn.ts) for runtime.ts, which keeps the storage
+   * side: drop the learned stylesheet when it hid what this clean-up does not, and the names to keep next
+   * (`before`, merged with this page's). Here, not in runtime.ts: its lazy import must not reach the core, or
+   * the bundler wraps every core module in a lazy initialiser (see scripts/eager.mjs).
+   */
+  relearn(before: readonly string[]): string[] {
+    if (!learnedStillFits(document, before)) document.getElementById(LEARNED_STYLE_ID)?.remove();
+    return mergeLearned(document, learnSelectors(document, this.cleaner.hidden.keys()), before);
   }
 
   /** The id of this article's site rule when the rule finds nothing on the page (see rule-fit.ts). */

@@ -14,7 +14,7 @@
  */
 import { measureProse, type ProseMap } from '../detect/detect';
 import { bodyOf, hangulCount, linkDensity, normalizeSpace, squash } from '../korean/text';
-import { attr, classOf, hasMoreChildren, idOf, tagOf } from '../page/nodes';
+import { attr, BROWSER_DOM, classOf, hasMoreChildren, idOf, tagOf } from '../page/nodes';
 import { select } from '../page/select';
 import { lastInside, type Walk, walkDocument } from '../page/walk';
 import { findSite, findSiteByMarkup } from '../sites/index';
@@ -49,6 +49,12 @@ const TOOLBAR_CLASS = /share|sns|fontsize|font_size|font-size|print|util|scrap|b
 const COMMENT_ATTR = /comment|reply|cmt_|_cmt|^cmt/i;
 const REACTION_CLASS = /like|reaction|emotion|empathy/i;
 const SUBSCRIBE_CLASS = /subscribe|newsletter|journalist|reporter_card/i;
+/**
+ * What every id/class pattern above needs somewhere in the id or the class (a superset, case-blind): most
+ * elements pay this one test instead of a dozen. `ad` only where AD_CLASS / AD_ID can match it.
+ */
+const ANY_WIDGET =
+  /(?:^|\s)ad|[-_]ad(?:\s|$)|banner|comment|reply|cmt|share|sns|font|print|util|scrap|bookmark|tts|like|reaction|emotion|empathy|subscribe|newsletter|journalist|reporter_card|dable|taboola|popin|trc_related|criteo|mobitree|gpt|google|kakao|iwm_ba|coupang|livere|lv-container|disqus/i;
 
 /** Heading text -> kind. Order matters: the first match names the block. */
 const HEADING_KINDS: [RegExp, ClutterKind][] = [
@@ -86,7 +92,12 @@ const CREDIT_LINE =
 /** A short text that reads like a block heading for clutter (not a story sentence). */
 export function headingKind(text: string): ClutterKind | null {
   const t = normalizeSpace(text);
-  if (!t || t.length > 24 || CREDIT_LINE.test(t)) return null;
+  return t && t.length <= 24 ? kindOfHeading(t) : null;
+}
+
+/** headingKind of a text already normalized and at most 24 characters long. */
+function kindOfHeading(t: string): ClutterKind | null {
+  if (CREDIT_LINE.test(t)) return null;
   for (const [re, kind] of HEADING_KINDS) if (re.test(t)) return kind;
   return null;
 }
@@ -121,6 +132,8 @@ interface Ctx {
   /** Frame elements that swallowed the page (an unclosed <nav>/<header> wraps everything after it). */
   swallowed: WeakMap<Element, boolean>;
   bodyLen: number | undefined;
+  /** inPageFrame's candidates, found on first use. */
+  frames?: readonly Element[];
 }
 
 /** Through the guard: the block, or only its parts that hold no piece of the story's frame. */
@@ -166,6 +179,8 @@ function scanElements(ctx: Ctx) {
   const { all, tags, ids, classes } = ctx.walk;
   const n = Math.min(ctx.to + 1, ctx.from + 40000);
   const headings: Element[] = [];
+  // Widget ids are rare: one native query says whether any element needs the per-element attribute read.
+  const widgets = !BROWSER_DOM || ctx.walk.root.querySelector('[data-widget_id]') !== null;
   for (let i = ctx.from; i < n; i++) {
     const el = all[i] as Element;
     const tag = tags[i] as string;
@@ -177,7 +192,10 @@ function scanElements(ctx: Ctx) {
       if (AD_FRAME_SRC.test(src)) add(ctx, el, 'ad', null);
       continue;
     }
-    if (id || cls) {
+    if (
+      (id || cls) &&
+      (ANY_WIDGET.test(id) || ANY_WIDGET.test(cls) || (widgets && el.hasAttribute('data-widget_id')))
+    ) {
       if (
         PROVIDER_RECOMMEND_ID.test(id) ||
         PROVIDER_RECOMMEND_CLASS.test(cls) ||
@@ -233,7 +251,7 @@ function findHeadingBlocks(ctx: Ctx, candidates: Element[]) {
     if (++seen > 3000) break;
     const text = normalizeSpace(h.textContent ?? '');
     if (!text || text.length > 24 || hangulCount(text) > 12) continue;
-    const kind = headingKind(text);
+    const kind = kindOfHeading(text);
     // Leaf labels (p/span/div) only count when their words name a clutter kind.
     const label = !HEADING_TAGS.has(tagOf(h)) && !HEADING_CLASS.test(classOf(h));
     if (!kind && label) continue;
@@ -283,13 +301,48 @@ function swallowsPage(e: Element, ctx: Ctx): boolean {
   return v;
 }
 
+const GNB_CLASS = /(?:^|\s)gnb(?:\s|$)/;
+
+/**
+ * The elements inPageFrame climbs to (every <nav> and <header>, the `gnb` menus), or a superset: a heading
+ * inside none of them is in no page frame, and most headings are not, so they skip the climb.
+ */
+function frameElements(ctx: Ctx): readonly Element[] {
+  const { walk } = ctx;
+  if (BROWSER_DOM) return [...walk.root.querySelectorAll('nav, header, [id="gnb"], [class*="gnb"]')];
+  const out: Element[] = [];
+  for (let i = 0; i < walk.all.length; i++) {
+    const tag = walk.tags[i];
+    if (
+      tag === 'NAV' ||
+      tag === 'HEADER' ||
+      walk.ids[i] === 'gnb' ||
+      GNB_CLASS.test(walk.classes[i] as string)
+    )
+      out.push(walk.all[i] as Element);
+  }
+  return out;
+}
+
 /** Headings of the page frame (site menus): a <nav>, or a <header> that is not a section's own header. */
 function inPageFrame(h: Element, ctx: Ctx): boolean {
+  // A walk of the whole document holds every ancestor; a subtree's walk does not (then always climb).
+  if (ctx.walk.root.nodeType === 9) {
+    ctx.frames ??= frameElements(ctx);
+    let inside = false;
+    for (const f of ctx.frames) {
+      if (f !== h && f.contains(h)) {
+        inside = true;
+        break;
+      }
+    }
+    if (!inside) return false;
+  }
   let header: Element | null = null;
   for (let e = h.parentElement; e; e = e.parentElement) {
     const tag = tagOf(e);
     if ((tag === 'NAV' || tag === 'HEADER') && swallowsPage(e, ctx)) continue;
-    if (tag === 'NAV' || idOf(e) === 'gnb' || /(?:^|\s)gnb(?:\s|$)/.test(classOf(e))) return true;
+    if (tag === 'NAV' || idOf(e) === 'gnb' || GNB_CLASS.test(classOf(e))) return true;
     if (tag === 'HEADER' && !header) header = e;
     else if (header && (tag === 'SECTION' || tag === 'ARTICLE' || tag === 'ASIDE')) return false;
   }
