@@ -51,8 +51,10 @@ function isCreditLabel(s: string): boolean {
  * A title or position written after a name (`산업부장`, `변호사`, `의학박사`, `화백`, `경제학과`): never a name, and
  * a word a byline may carry.
  */
+/** The columnists' titles as one alternation, longest first (`명예교수` before `교수`). */
+const COLUMNIST_TITLE_ALT = [...COLUMNIST_TITLES].sort((a, b) => b.length - a.length).join('|');
 const TITLE_WORD = new RegExp(
-  `^(?:[가-힣]{0,6}(?:${COLUMNIST_TITLES.join('|')})|[가-힣]{1,6}(?:부장|국장|팀장|차장|실장|본부장|전문기자|학과|의학과))$`,
+  `^(?:[가-힣]{0,6}(?:${COLUMNIST_TITLE_ALT})|[가-힣]{1,6}(?:부장|국장|팀장|차장|실장|본부장|전문기자|학과|의학과))$`,
 );
 
 export function isLikelyName(token: string): boolean {
@@ -401,12 +403,16 @@ const PLACE_EQ = new RegExp(
 const PLACE_PAREN_HEAD =
   /^\s*[[【［]\s*([가-힣A-Za-z]{1,12}\s*[(（][가-힣A-Za-z]{1,10}[)）])\s*=\s*([^\]】］=]{2,60}?)\s*[\]】］]\s*/;
 
+/** The copula that ends a sign-off line (`…입니다`, `…였습니다`). */
+const SIGNOFF_END = '입니다|이었습니다|였습니다';
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
 const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:입니다|이었습니다|였습니다|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
 
-const SIGNOFF_SHAPE = /(?:입니다|이었습니다|였습니다|전해\s*드렸습니다)\.?\s*(?:\S+@\S+)?\s*\)?$/;
+const SIGNOFF_SHAPE = new RegExp(`(?:${SIGNOFF_END}|전해\\s*드렸습니다)\\.?\\s*(?:\\S+@\\S+)?\\s*\\)?$`);
+/** A sign-off line's copula at its end, taken off to read what signs off. */
+const SIGNOFF_TAIL = new RegExp(`(?:${SIGNOFF_END})\\.?$`);
 const ROLE_WORD = new RegExp(`^(?:${ROLE_ALT})$`);
 
 /**
@@ -512,7 +518,7 @@ export function parseSignature(line: string): Author[] | null {
 
   // `다온TV 뉴스 탐사보도팀입니다.`: a desk signs off, nobody by name.
   if (SIGNOFF_SHAPE.test(s))
-    return broadcastSignOff(s) ?? (deskLine(s.replace(/(?:입니다|이었습니다|였습니다)\.?$/, '')) ? [] : null);
+    return broadcastSignOff(s) ?? (deskLine(s.replace(SIGNOFF_TAIL, '')) ? [] : null);
 
   // `부산=선수민 기자 …`, `[피닉스(미국) =김재호 MK스포츠 특파원]`: a place (with its country) before `=` is a
   // dateline-style location, not part of the name.
@@ -669,7 +675,6 @@ function deskLine(bare: string): boolean {
   );
 }
 
-const COLUMNIST_TITLE_ALT = [...COLUMNIST_TITLES].sort((a, b) => b.length - a.length).join('|');
 /**
  * A guest columnist's name line closing a column: an optional `글=` label, the name, then an affiliation of
  * at most four words ending in a title (`홍길동 가람대 경제학과 교수`, `최지우 (가람대 명예교수)`,
