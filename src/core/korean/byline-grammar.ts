@@ -37,6 +37,13 @@ export const AUTHOR_TITLES = [
 ];
 
 /**
+ * One-syllable surnames that end a foreign-born writer's name written in Hangul, given name first (`소피아 리`,
+ * `마이클 한`). Not the one-syllable words that stand between a name and a title (`전`, `현`: former, current).
+ */
+export const TRAILING_SURNAMES =
+  '김이리박최정강조윤장임한오서신권황안송류유홍문손양배백허남심노하곽성차주우구민진지엄채천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태목형계피두감음빈온호범좌팽승옹순나라로린첸';
+
+/**
  * Credit roles: the people who shot, cut or drew for a story are credited, not its authors
  * (`영상취재 홍길동`, `그래픽 김철수 기자`, `사진=이영희 기자`). Never names, never reporters.
  */
@@ -55,6 +62,8 @@ export const CREDIT_ROLES = [
   '화면출처',
   '자료제공',
   '취재지원',
+  // `번역=민채원 기자`: the translator of a guest's column credits the translation, not the writing.
+  '번역',
   '그래픽',
   '디자인',
   '사진',

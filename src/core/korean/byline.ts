@@ -22,6 +22,7 @@ import {
   OUTLET_ENDING,
   OUTLET_NAME_SHAPE,
   PLACES,
+  TRAILING_SURNAMES,
   AUTHOR_TITLES as ROLES,
   WRITER_WORDS,
 } from './byline-grammar';
@@ -42,9 +43,17 @@ function isPlace(token: string): boolean {
 }
 
 const CREDIT_START = new RegExp(`^(?:${CREDIT_ROLES.join('|')})`);
-/** A credit for pictures or video, not authorship (`영상취재: 홍길동`, `(사진=연합뉴스)`, `화면 캡처`). */
+const ROLE_START = new RegExp(`^(?:${ROLE_ALT})`);
+/**
+ * A credit for pictures or video, not authorship (`영상취재: 홍길동`, `(사진=연합뉴스)`, `화면 캡처`). A reporter's
+ * title that opens with a credit word is still a title (`편집위원 독고준`, not the credit `편집`).
+ */
 function isCreditLabel(s: string): boolean {
-  return CREDIT_START.test(s.replace(/^[\s([<〈【［/]+/, '').replace(/\s+/g, ''));
+  const t = s.replace(/^[\s([<〈【［/]+/, '').replace(/\s+/g, '');
+  const credit = CREDIT_START.exec(t);
+  if (!credit) return false;
+  const role = ROLE_START.exec(t);
+  return !role || role[0].length <= credit[0].length;
 }
 
 /**
@@ -101,12 +110,25 @@ function dropTrailingCredits(s: string): string {
 const LATIN_NAME = '[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,3}|[A-Z]{2,}(?:[ -][A-Z]+){1,3}';
 /** A Latin name right before a reporter's title (`Seo Do-yun 기자`), kept whole behind a placeholder. */
 const LATIN_BEFORE_TITLE = new RegExp(`(?<![A-Za-z])(${LATIN_NAME})(?=\\s?(?:${ROLE_ALT}))`, 'g');
+/**
+ * A foreign-born writer's name in Hangul, given name first and a one-syllable surname (`소피아 리 통신원`,
+ * `마이클 한 객원기자`), right before a title; the given name must read as a name on its own.
+ */
+const HANGUL_GIVEN_SURNAME = `[가-힣]{2,4} [${TRAILING_SURNAMES}](?![가-힣])`;
+const HANGUL_FOREIGN_BEFORE_TITLE = new RegExp(
+  `(?<![가-힣])(${HANGUL_GIVEN_SURNAME})(?=\\s?(?:${ROLE_ALT}))`,
+  'g',
+);
+function isForeignHangulName(name: string): boolean {
+  const given = name.split(' ')[0] as string;
+  return isLikelyName(given) && !PLACES.has(given);
+}
 /** `맹재원(孟在元)`, `공태윤(필명 솔바람)`: the name's hanja or pen name in brackets is no word of the byline. */
 const NAME_GLOSS = /([가-힣])\s?\((?:[\u3400-\u9FFF]{1,4}|(?:필명|본명|예명|닉네임)\s*[^()]{1,12})\)/g;
 
 /**
  * The segment's tokens, each email kept aside behind a placeholder (`\u0000n`) so its dots and @ survive, and
- * each Latin name before a title behind another (`\u0001n`) so its spaces do.
+ * each Latin or foreign Hangul name before a title behind another (`\u0001n`) so its spaces do.
  */
 function bylineTokens(segment: string): { tokens: string[]; emails: string[]; latins: string[] } {
   const emails: string[] = [];
@@ -120,6 +142,11 @@ function bylineTokens(segment: string): { tokens: string[]; emails: string[]; la
     .replace(LATIN_BEFORE_TITLE, (m) => {
       latins.push(m);
       return ` \u0001${latins.length - 1} `;
+    })
+    .replace(HANGUL_FOREIGN_BEFORE_TITLE, (m) => {
+      if (!isForeignHangulName(m)) return m;
+      latins.push(m);
+      return ` \u0001${latins.length - 1} `;
     });
   const tokens = text
     .replace(/[()[\]<>{}【】〔〕「」『』〈〉《》"“”'‘’:=|]/g, ' ')
@@ -127,6 +154,9 @@ function bylineTokens(segment: string): { tokens: string[]; emails: string[]; la
     .filter((t) => t && !/^[-–—_.~*]+$/.test(t) && !EMAIL_LABEL_RE.test(t));
   return { tokens, emails, latins };
 }
+
+/** A school, institute or hospital by its last word (`가람대`, `누리경제연구원`, `한빛병원`). */
+const INSTITUTION_END = /(?:대|대학|대학교|대학원|연구원|연구소|병원|재단|협회|학회|센터|학교)$/;
 
 /** What `parseTokens` has read so far. */
 interface TokenRun extends Parsed {
@@ -160,7 +190,11 @@ function takeWord(run: TokenRun, tok: string, first: boolean, allowOutlets: bool
   }
   // `기자·변호사`, `전문기자(의학박사)`: a second title beside a reporter's; alone it signs nothing (a columnist's
   // name line is read by parseColumnistLine).
-  if (TITLE_WORD.test(tok)) return 'ok';
+  if (TITLE_WORD.test(tok)) {
+    // `의학전문기자`: a field before a reporter's title is a reporter's title too.
+    if (tok.endsWith('기자')) run.sawRole = true;
+    return 'ok';
+  }
   // `홍길동 기자 | 사진 김철수 기자`: what follows a credit role is someone else's credit.
   if (run.sawRole && run.authors.length && isCreditLabel(tok)) return 'end';
   const glued = NAME_ROLE_RE.exec(tok);
@@ -209,6 +243,10 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
       run.authors.push({ name: latins[Number(tok.slice(1))] as string, email: null });
       continue;
     }
+    // `황보슬기 칼럼니스트·가람대 겸임교수`: after the writer, a school or institute before a title is where the
+    // writer also works, not a second writer.
+    const next = tokens[i + 1];
+    if (run.sawRole && run.authors.length && next && TITLE_WORD.test(next) && INSTITUTION_END.test(tok)) continue;
     const took = takeWord(run, tok, i === 0, allowOutlets);
     if (took === 'end') break;
     if (took === 'no') return null;
@@ -642,7 +680,16 @@ const AUTHOR_NOTE =
 const NOTE_WRITERS =
   /([가-힣]{2,4}(?:\s*[·ㆍ,]\s*[가-힣]{2,4})*)\s?(?:기자|특파원)(?:가|들이|이)\s*(?:공동\s*)?(?:직접\s*)?(?:취재|작성|집필)/;
 
+/**
+ * `필자는 한빛대 교수다. 지방재정을 연구해 왔다.`: the guest writer's bio under a column, which names nobody new (the
+ * name line above it does). Its first sentence says what the writer is: an affiliation ending in a title.
+ */
+const WRITER_BIO = new RegExp(
+  `^필자는\\s(?:[가-힣A-Za-z0-9·]+\\s){0,4}[가-힣A-Za-z0-9·]*(?:${COLUMNIST_TITLE_ALT}|${ROLE_ALT})(?:이)?다\\.(?:\\s.{2,160})?$`,
+);
+
 function noteOrBio(line: string): Author[] | null {
+  if (WRITER_BIO.test(line)) return [];
   const bio = BIO_RE.exec(line);
   if (bio && isLikelyName(bio[1] as string)) return [{ name: bio[1] as string, email: null }];
   if (!AUTHOR_NOTE.test(line)) return null;
@@ -681,7 +728,7 @@ function deskLine(bare: string): boolean {
  * `윤서연 한빛경제연구소장`). Affiliation words carry no particle, so `홍길동 교수는 …` never matches.
  */
 const COLUMNIST_RE = new RegExp(
-  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*([가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
+  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*(${HANGUL_GIVEN_SURNAME}|[가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
 );
 
 /** `반소율 (한빛시 주민)`, `기유찬 (가람군 농민)`: a reader's or writer's name line with who they are in brackets. */
@@ -715,7 +762,8 @@ export function parseColumnistLine(line: string): Author[] | null {
   // The title may stand alone (`정다은 변호사`) or end the last affiliation word (`한빛경제연구소장`).
   const plain = words.slice(0, -1);
   // `가람대 교수`: a school or party is not a name.
-  if (!isLikelyName(name) || isOutletToken(name) || /(?:대|당)$/.test(name)) return null;
+  const named = name.includes(' ') ? isForeignHangulName(name) : isLikelyName(name);
+  if (!named || isOutletToken(name) || /(?:대|당)$/.test(name)) return null;
   if (!plain.every((w) => AFFILIATION_WORD.test(w) && !PARTICLE_END.test(w))) return null;
   return [{ name, email: null }];
 }

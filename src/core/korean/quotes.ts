@@ -156,7 +156,12 @@ const TITLE_BEFORE =
 const SURVEY_AFTER = /^(?:(?:이)?라는|는)\s*응답(?:이|은|률|비율|자|도)/;
 /** `“한 집 한 나무 심기” 캠페인을`: a quoted name before the noun it names, with no quotative ending. */
 const NAME_OF_AFTER =
-  /^\s(?:캠페인|운동|행사|사업|프로젝트|정책|구호|슬로건|표어|문구|축제|대회|공모전|챌린지|이벤트|시리즈|기획|작전|계획|전략|비전|조례|법안?)(?:[을를이가은는의에도와과]|으?로|\s|[.,]|$)/;
+  /^\s(?:캠페인|운동|행사|사업|프로젝트|정책|구호|슬로건|표어|문구|축제|대회|공모전|챌린지|이벤트|시리즈|기획|작전|계획|전략|비전|조례|법안?|팻말|손팻말|피켓|현수막|펼침막|플래카드|깃발|머리띠|보고서|자료집|책자?|저서|논문|제하|제목)(?:[을를이가은는의에도와과]|으?로|\s|[.,]|$)/;
+/**
+ * `“졸속 매각 중단하라”를 연호하며`: a sentence a crowd chants is said, whatever the object particle; a slogan of
+ * nouns (`“바스케스 퇴진”을 외치며`) stays a slogan.
+ */
+const CHANTED_AFTER = /^(?:을|를)\s*(?:연호|외치|외쳤|외친|외쳐|합창|복창|제창)/;
 /** `“정권 퇴진”이라고 적힌 팻말`: words written on something. */
 const WRITTEN_AFTER =
   /^(?:이)?라(?:고|는)\s*(?:적힌|쓰인|씌어진|쓰여진|새겨진|적혀\s*있|쓰여\s*있|인쇄된|표시된|새긴|적은\s*(?:팻말|현수막|피켓|종이))/;
@@ -183,6 +188,8 @@ export function isSpeech(text: string, after: string, alone: boolean): boolean {
   if (!/[\p{L}\p{N}]/u.test(text)) return false;
   // `"이라고 말했다.`, `"며 "`: the marks paired wrongly and enclose an attribution tail, not speech.
   if (/^(?:이)?(?:라고|라며|라면서|고|며|면서)(?:\s|$)/.test(text)) return false;
+  // A chant is a sentence too when it orders or urges (`중단하라`, `싸우자`).
+  if (CHANTED_AFTER.test(after) && (sentenceLike(text) || /[라자]!?$/.test(text))) return true;
   if (LABEL_AFTER.test(after) || WORK_AFTER.test(after) || WRITTEN_AFTER.test(after)) return false;
   if (SURVEY_AFTER.test(after) || NAME_OF_AFTER.test(after)) return false;
   // `“한국형 뉴딜”이라고 이름 붙였다`, `“배신자”라고 불렀다`: a short name given, not a sentence said.
@@ -470,7 +477,11 @@ function noteTopic(st: Speakers, sentence: string): void {
   const met = MET.exec(sentence) ?? INTERVIEW_WITH.exec(sentence);
   const guest = met ? lastPhrase(met[1] as string) : null;
   // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
-  if (guest && (personLike(guest) || guest.includes(' '))) st.interviewee = resolveIn(st, guest);
+  if (guest && (personLike(guest) || guest.includes(' '))) {
+    st.interviewee = resolveIn(st, guest);
+    // `기자는 … 도하은 의원과 통화했다. 그는 “…”`: whom the story met is whom 그 means next.
+    if (st.interviewee && !plural(st.interviewee)) st.pronounRef = st.interviewee;
+  }
   const pair = PAIR_TOPIC.exec(sentence);
   if (pair && [pair[1], pair[3]].every((x) => BODY_END.test(x as string) || orgName(x as string)))
     st.lastPair = `${pair[1]}${pair[2]} ${pair[3]}`;
@@ -479,6 +490,8 @@ function noteTopic(st: Speakers, sentence: string): void {
   if (named.court) st.lastCourt = named.court;
   const subj = subjectBefore(sentence);
   if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
+  // `기자는 … 통화했다. 그는 “…”`: the reporter telling the story is never whom 그 means, nor who speaks next.
+  if (subj.text === '기자') return;
   if (orgName(subj.text)) st.lastOrg = subj.text;
   if (speakerLike(subj.text) || st.known.some((k) => k.includes(subj.text))) {
     st.carried = resolveIn(st, subj.text);
