@@ -408,10 +408,10 @@ interface Speakers {
 
 /**
  * `지휘자 남궁세아(61)를 18일 연습실에서 만났다`, `소설가 육하린 작가와 인터뷰했다`: the person met, the object of
- * 만나다 or 인터뷰하다 (a few words of time and place may stand between).
+ * 만나다, 인터뷰하다 or 통화하다 (a few words of time and place may stand between).
  */
 const MET =
-  /^(.+)(?:을|를|와|과)\s+(?:[^\s.]+\s+){0,4}?(?:만났다|만나\s*봤다|인터뷰했다|인터뷰를\s*(?:했다|가졌다|진행했다)|(?:이야기|대화)를\s*나눴다)/;
+  /^(.+)(?:을|를|와|과)\s+(?:[^\s.]+\s+){0,4}?(?:만났다|만나\s*봤다|인터뷰했다|인터뷰를\s*(?:했다|가졌다|진행했다)|(?:이야기|대화)를\s*나눴다|(?:전화\s*)?통화했다|전화\s*통화를\s*했다)/;
 
 /** `양측`, `양사`, `두 기관`: the two bodies last named together. */
 const PAIR_WORD = /^(?:양측|양사|양국|양당|양\s?기관|두\s?(?:기관|단체|회사|나라|도시|지자체))$/;
@@ -432,6 +432,19 @@ const COMPANY_WORD = /(?:회사|업체|기업|사측)/;
 /** Organisations that face a company: its union, an association, a civic group. */
 const NOT_COMPANY = /(?:노조|노동조합|조합|협회|연대|연합|위원회|단체|시민회의)$/;
 
+/** Short names of public bodies that the story may have named in full just before (`교육청`, `시의회`, `공사`). */
+const SHORT_BODY = /^[가-힣]{1,4}(?:청|처|공사|공단|위원회|의회|지검|지법)$/;
+
+/** The first word of the text that ends in `short` and is longer: the body's full name (`한빛시교육청`). */
+function fullBodyName(paragraphs: readonly string[], short: string): string | null {
+  const re = new RegExp(`(?:^|[\\s“"(])([가-힣]{2,10}${short})(?=[은는이가을를의에와과도]|에서|\\s)`);
+  for (const p of paragraphs) {
+    const m = re.exec(p);
+    if (m) return m[1] as string;
+  }
+  return null;
+}
+
 /** The full form of a mention, remembered as a speaker; a bare institution or statement is the last one named. */
 function resolveIn(st: Speakers, raw: string | null): string | null {
   if (!raw) return null;
@@ -451,6 +464,9 @@ function resolveIn(st: Speakers, raw: string | null): string | null {
   if (raw === '재판부' && st.lastCourt) return st.lastCourt;
   // `양측은`, `두 기관은`: the two bodies the story named together.
   if (PAIR_WORD.test(raw) && st.lastPair) return st.lastPair;
+  // `교육청은` after `한빛시교육청에 따르면`: a body's short name is the body the story named in full.
+  const body = SHORT_BODY.test(raw) ? fullBodyName(st.text.paragraphs, raw) : null;
+  if (body) return resolveIn(st, body);
   const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.text);
   st.memo.set(raw, full);
   // A personal title the text never attaches to a name (`의원은`) names nobody.
