@@ -22,8 +22,8 @@ import {
   OUTLET_ENDING,
   OUTLET_NAME_SHAPE,
   PLACES,
-  TRAILING_SURNAMES,
   AUTHOR_TITLES as ROLES,
+  TRAILING_SURNAMES,
   WRITER_WORDS,
 } from './byline-grammar';
 
@@ -246,7 +246,8 @@ function parseTokens(segment: string, allowOutlets: boolean): Parsed | null {
     // `황보슬기 칼럼니스트·가람대 겸임교수`: after the writer, a school or institute before a title is where the
     // writer also works, not a second writer.
     const next = tokens[i + 1];
-    if (run.sawRole && run.authors.length && next && TITLE_WORD.test(next) && INSTITUTION_END.test(tok)) continue;
+    if (run.sawRole && run.authors.length && next && TITLE_WORD.test(next) && INSTITUTION_END.test(tok))
+      continue;
     const took = takeWord(run, tok, i === 0, allowOutlets);
     if (took === 'end') break;
     if (took === 'no') return null;
