@@ -124,9 +124,11 @@ browser.action.onClicked.addListener((tab) => {
  * `content_scripts` entry: the script then knows at once that it was sent to clean (the small auto.js run
  * before it says so) and hides the clutter without first waiting on a storage read, and a host where the
  * user switched clean-up off gets no script at all. Registrations:
- *   - `auto:known`: the known news hosts, minus the ones switched off;
- *   - `early:known`: the same hosts at document_start: early.js and early.css hide the site rules' clutter
- *     before the first paint (content.js takes that away on 원래대로 and on pages that are not articles);
+ *   - `early:known`: the known news hosts, minus the ones switched off, at document_start: early.js and
+ *     early.css hide the site rules' clutter before the first paint (content.js takes that away on 원래대로
+ *     and on pages that are not articles), and content.js arrives right behind early.js: the browser compiles
+ *     it while the page is still arriving, and it waits;
+ *   - `auto:known`: the same hosts at document idle: auto.js alone, which wakes the waiting content.js;
  *   - `site:<host>`: each other site switched on whose access the user granted;
  *   - `all:pages`: the opt-in all-sites mode, every other page: gate.js decides cheaply and asks for
  *     content.js (message `malgeun:gate-pass`) only on a Korean, news-shaped page.
@@ -136,7 +138,10 @@ const AUTO_ID = 'auto:known';
 const EARLY_ID = 'early:known';
 const ALL_ID = 'all:pages';
 const SITE_SCRIPT_PREFIX = 'site:';
+/** A site of the user's own: content.js at document idle, right after auto.js. */
 export const AUTO_FILES = ['auto.js', 'content.js'];
+/** The known hosts: content.js at document_start behind early.js, woken at document idle by auto.js. */
+export const EARLY_FILES = ['early.js', 'content.js'];
 const OURS = (id: string) =>
   id === AUTO_ID || id === EARLY_ID || id === ALL_ID || id.startsWith(SITE_SCRIPT_PREFIX);
 
@@ -177,9 +182,9 @@ async function wantedScripts(): Promise<Registration[]> {
   }
   const wanted: Registration[] = [];
   if (known.length) {
-    wanted.push(idle(AUTO_ID, known, AUTO_FILES, knownOff));
+    wanted.push(idle(AUTO_ID, known, ['auto.js'], knownOff));
     wanted.push({
-      ...idle(EARLY_ID, known, ['early.js'], knownOff),
+      ...idle(EARLY_ID, known, EARLY_FILES, knownOff),
       css: ['early.css'],
       runAt: 'document_start',
     });

@@ -35,6 +35,9 @@ const api = g.browser ?? g.chrome;
 const root = document.documentElement;
 const host = location.hostname.toLowerCase();
 const id = ruleFor(host, location.pathname + location.search);
+// content.js follows this file here: compiled now, while the page is still arriving, it waits for auto.js at
+// document idle (see content/index.ts).
+(globalThis as { __malgeunEarly?: boolean }).__malgeunEarly = true;
 if (id) root.setAttribute(EARLY_ATTR, id);
 // A rule's other pages (sections, home) are not articles: nothing is hidden early there.
 if (id !== '') {

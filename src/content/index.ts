@@ -1,24 +1,52 @@
 /**
- * The content script. Run at document idle by the automatic clean-up registrations (auto.js just before it,
- * see background syncAutoScripts), or injected on demand by the popup/background. Steps:
+ * The content script. Steps:
  *   1. sent by a registration: detect the page and hide its clutter at once, before anything else;
  *   2. then, in a task of its own (the cleaned page can be painted first), load the part that talks to the
  *      extension (runtime.ts: messages, options, badge): setting up the extension bindings costs milliseconds
  *      the reader would otherwise wait for;
  *   3. late widgets are watched with bounded work (session.ts).
+ * How it arrives:
+ *   - on the known hosts, at document_start right after early.js (see background syncAutoScripts): the
+ *     browser compiles it while the page is still arriving, and it waits; auto.js wakes it at document idle;
+ *   - on a site of the user's own, at document idle right after auto.js, which leaves it the time;
+ *   - injected on demand by the popup/background, or for the all-sites gate (gate.js leaves the time).
  * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
  */
 import { PageSession } from './session';
 
-/**
- * When auto.js ran (just before this file, only in the automatic registrations), or null when this file
- * was injected on demand. Taken once: an orphaned earlier instance must not leave it to a later injection.
- */
-function takeAutoStart(): number | null {
-  const g = globalThis as { __malgeunAuto?: unknown };
-  const at = typeof g.__malgeunAuto === 'number' ? g.__malgeunAuto : null;
-  delete g.__malgeunAuto;
-  return at;
+interface Starts {
+  /** When auto.js (or gate.js) ran: document idle, the time the idle → hidden figure starts from. */
+  __malgeunAuto?: unknown;
+  /** Set by early.js: this copy arrived at document_start and waits for auto.js. */
+  __malgeunEarly?: unknown;
+}
+
+/** Take a start mark once: an orphaned earlier instance must not leave it to a later injection. */
+function take(key: keyof Starts): unknown {
+  const g = globalThis as Starts;
+  const v = g[key];
+  delete g[key];
+  return v;
+}
+const takeAutoStart = (): number | null => {
+  const at = take('__malgeunAuto');
+  return typeof at === 'number' ? at : null;
+};
+
+/** The extension's runtime id is readable (the browser's own object: the polyfill is loaded later). */
+function extensionThere(): boolean {
+  const g = globalThis as { browser?: { runtime?: { id?: string } }; chrome?: { runtime?: { id?: string } } };
+  try {
+    return !!(g.browser ?? g.chrome)?.runtime?.id;
+  } catch {
+    return false;
+  }
+}
+
+interface Instance {
+  alive(): boolean;
+  /** A copy that arrived at document_start and has not started: start it (auto.js, or an injection). */
+  wake?: () => void;
 }
 
 /**
@@ -26,28 +54,42 @@ function takeAutoStart(): number | null {
  * An instance orphaned by an extension update (its runtime is gone) no longer answers; the new one takes
  * over its marks instead of stepping aside.
  */
-const holder = globalThis as { __malgeunContent?: { alive(): boolean } };
+const holder = globalThis as { __malgeunContent?: Instance; __malgeunWake?: () => void };
 const previous = holder.__malgeunContent;
-const autoStart = takeAutoStart();
-if (!previous?.alive()) {
-  const instance = { alive: () => true };
+const early = take('__malgeunEarly') === true;
+if (previous?.alive()) {
+  // An injection on demand into a page whose early copy still waits: start that one now.
+  previous.wake?.();
+} else {
+  // Until the runtime part is loaded, alive means the extension that sent this copy is still there (an early
+  // copy waits through the whole page load, an update may orphan it meanwhile).
+  const instance: Instance = { alive: extensionThere };
   holder.__malgeunContent = instance;
-  const session = new PageSession(autoStart ?? performance.now());
-  if (previous && session.cleaner.adopt() > 0) session.manual = true;
-  if (autoStart !== null) {
-    session.auto = true;
-    session.clean();
-  }
-  document.addEventListener('visibilitychange', () => session.visibilityChanged());
-  const loadRuntime = () =>
-    import('./runtime')
-      .then((runtime) => {
-        instance.alive = runtime.extensionAlive;
-        return runtime.start(session, autoStart !== null);
-      })
-      .catch((e) => console.warn('malgeun: content script failed', e));
-  // Cleaned just now: end this task first, so the browser can paint the cleaned page before the extension
-  // side is set up. Injected on demand: the popup is waiting for an answer, set it up at once.
-  if (autoStart !== null) setTimeout(loadRuntime, 0);
-  else loadRuntime();
+  const begin = () => {
+    instance.wake = undefined;
+    delete holder.__malgeunWake;
+    const autoStart = takeAutoStart();
+    const session = new PageSession(autoStart ?? performance.now());
+    if (previous && session.cleaner.adopt() > 0) session.manual = true;
+    if (autoStart !== null) {
+      session.auto = true;
+      session.clean();
+    }
+    document.addEventListener('visibilitychange', () => session.visibilityChanged());
+    const loadRuntime = () =>
+      import('./runtime')
+        .then((runtime) => {
+          instance.alive = runtime.extensionAlive;
+          return runtime.start(session, autoStart !== null);
+        })
+        .catch((e) => console.warn('malgeun: content script failed', e));
+    // Cleaned just now: end this task first, so the browser can paint the cleaned page before the extension
+    // side is set up. Injected on demand: the popup is waiting for an answer, set it up at once.
+    if (autoStart !== null) setTimeout(loadRuntime, 0);
+    else loadRuntime();
+  };
+  if (early) {
+    instance.wake = begin;
+    holder.__malgeunWake = begin;
+  } else begin();
 }

@@ -1,7 +1,13 @@
 // The background's own decisions, against the in-memory browser: badge per tab, downloads with safe names,
 // the automatic content scripts registered where the options want them (other sites only when granted).
 import { beforeEach, describe, expect, it } from 'vitest';
-import { AUTO_FILES, allSitesGranted, downloadMarkdown, syncAutoScripts } from '../../src/background/index';
+import {
+  AUTO_FILES,
+  allSitesGranted,
+  downloadMarkdown,
+  EARLY_FILES,
+  syncAutoScripts,
+} from '../../src/background/index';
 import browser from '../../src/shared/browser';
 import { loadOptions, saveOptions } from '../../src/shared/options';
 
@@ -64,12 +70,16 @@ describe('background', () => {
     // A site switched off that is not a known host needs no exclusion: nothing runs there anyway.
     expect(known.excludeMatches).toBeUndefined();
     expect(site.matches).toEqual(['*://blog.example.com/*']);
-    // auto.js first: it tells content.js it was sent to clean.
-    for (const s of [known, site]) expect(s.js).toEqual(AUTO_FILES);
-    expect(AUTO_FILES[0]).toBe('auto.js');
-    // The known hosts' early-hide stylesheet, before the first paint, on the same pages.
-    expect(early).toMatchObject({ matches: known.matches, js: ['early.js'], css: ['early.css'] });
+    // A site of the user's own: auto.js first, it tells content.js it was sent to clean.
+    expect(site.js).toEqual(AUTO_FILES);
+    expect(AUTO_FILES).toEqual(['auto.js', 'content.js']);
+    // The known hosts: the early-hide stylesheet before the first paint, and content.js compiled at
+    // document_start behind early.js, on the same pages; at idle auto.js alone wakes it.
+    expect(early).toMatchObject({ matches: known.matches, js: EARLY_FILES, css: ['early.css'] });
+    expect(EARLY_FILES).toEqual(['early.js', 'content.js']);
     expect(early.runAt).toBe('document_start');
+    expect(known.js).toEqual(['auto.js']);
+    expect(known.runAt).toBe('document_idle');
     await saveOptions({ sites: { 'blog.example.com': { auto: false, selectors: [] } } });
     await syncAutoScripts();
     expect(ids()).toEqual(['auto:known', 'early:known']);
