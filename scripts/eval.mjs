@@ -518,6 +518,7 @@ const SUITES = [
   ...heldOut('holdout7'),
   ...heldOut('holdout8'),
   ...heldOut('holdout9'),
+  ...heldOut('holdout10'),
 ];
 
 async function runSuites() {
