@@ -372,6 +372,8 @@ const BARE_TITLE =
 const ROLE_MARK = /^\s*[[<〈◀]\s*(기자|앵커|리포트)\s*[\]>〉▶]\s*$/;
 
 /** A line of an interview's questions: a dash or `Q`/`문` lead-in, and no quote of its own. */
+/** The mark before an interviewee's answer: `A.`, `A:`, `답)`. */
+const ANSWER_MARK = /^\s*(?:A|답)\s*[.:：)]\s*/;
 const QUESTION_LINE =
   /^\s*(?:[―—–]|-(?!\s*["“])|(?:Q|문)\s*[.:)]|\[?(?:Q|문)\]\s|[▶▷►]\s*(?=[^“”"]*[?.]\s*$))[^“”"]*$/;
 
@@ -493,7 +495,9 @@ function noteTopic(st: Speakers, sentence: string): void {
   const met = MET.exec(sentence) ?? INTERVIEW_WITH.exec(sentence);
   const guest = met ? lastPhrase(met[1] as string) : null;
   // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
-  if (guest && (personLike(guest) || guest.includes(' '))) {
+  // `지난 4일 그를 만났다`: whom 그 means is the one met.
+  if (guest && /^(?:그|그녀)$/.test(guest) && st.pronounRef) st.interviewee = st.pronounRef;
+  else if (guest && (personLike(guest) || guest.includes(' '))) {
     st.interviewee = resolveIn(st, guest);
     // `기자는 … 도하은 의원과 통화했다. 그는 “…”`: whom the story met is whom 그 means next.
     if (st.interviewee && !plural(st.interviewee)) st.pronounRef = st.interviewee;
@@ -777,7 +781,8 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
   // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
   // about and the answer under it is the interviewee's, whom the question does not name.
   if (QUESTION_LINE.test(p)) {
-    st.carried = st.interviewee;
+    // With no meeting named, the person the story was about answers (`김 사장은 …했다. Q. … A. “…”`).
+    st.carried = st.interviewee ?? st.pronounRef;
     return;
   }
   // `[기자]`, `<앵커>`: the script's own voices take over; a quoted line under the mark may be theirs or a
@@ -788,7 +793,9 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
   }
   const spans = quoteSpans(p);
   const masked = maskQuotes(p, spans);
-  const alone = spans.length === 1 && masked.replace(/[\uE000\s\-–—]/g, '').length <= 1;
+  // `A. “…”`, `답: “…”`: the answer's mark does not stop the quote from standing alone.
+  const alone =
+    spans.length === 1 && masked.replace(ANSWER_MARK, '').replace(/[\uE000\s\-–—]/g, '').length <= 1;
   const teaser = !alone && spans.length > 0 && isHeadline(p, masked, spans);
   let at = 0; // spans and sentences are both in order: walk them together
   for (const [s, e] of sentences(masked)) {

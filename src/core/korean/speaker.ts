@@ -55,10 +55,13 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 const ROLE =
   /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|서장|소장|교장|관장|단장|학장|지점장|점장|역장|조합장|공장장|선장|기장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|통신|일보|신문|타임스|포스트|저널|방송|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
+/** `서문결(16) 군`, `서 군`, `김모 양`: a boy or girl by name (or surname) and 군 / 양, a word of its own. */
+const YOUNG_PERSON = /(?:^|\s)[가-힣]{1,4}(?:\(\d{1,2}\))?\s[군양]$/;
+
 /** Does a subject phrase read like a speaker (a person, an office, an organisation)? */
 export function speakerLike(text: string): boolean {
   // `가람바이오`, `한빛전자`: a company by its trade's ending speaks as itself.
-  if (ROLE.test(text) || orgName(text)) return true;
+  if (ROLE.test(text) || orgName(text) || YOUNG_PERSON.test(text)) return true;
   // A bare Korean name (`이승기`, `손제이`) or a Latin one.
   return (/^[가-힣]{3}$/.test(text) && KOREAN_SURNAME.test(text)) || /^[A-Z][A-Za-z]+$/.test(text);
 }
