@@ -758,6 +758,14 @@ function attributeQuote(
     st.quotes.push({ text: sp.text, speaker: fixed.speaker });
     return speaker;
   }
+  // `기자가 모하린(51) 씨에게 …라고 묻자 “…”`: the answer to a question put to someone is theirs.
+  const asked = qi === 0 ? askedPerson(c.masked.slice(c.s, sp.start)) : null;
+  if (asked) {
+    const who = resolveIn(st, asked);
+    st.quotes.push({ text: sp.text, speaker: who });
+    spoke(st, who);
+    return who;
+  }
   // A subject between the previous quote and this one starts a new speaker.
   const subj = subjectOfQuote(c, qi);
   if (subj) speaker = speakerOfSubject(st, subj);
@@ -774,6 +782,26 @@ function attributeQuote(
     if (main?.topic && !main.pronoun) speaker = resolveIn(st, main.text);
   }
   return speaker;
+}
+
+/** `…에게 …라고 묻자`, `…께 질문하자`: a question put to someone, right before a quote. */
+const ASKED_TO = /(?:에게|께)\s+(?:\S+\s+){0,6}?\S*(?:묻자|물었더니|물으니|질문하자|질문했더니)\s*$/;
+/** Words that end a noun phrase with a case or topic particle (`기자가`, `시장은`): the phrase starts after them. */
+const CASE_ENDED = /(?:은|는|이|가|을|를|에|에서|도|와|과|로|으로)$/;
+
+/** Whom the question before a quote was put to (`모하린(51) 씨`), when it reads as a person; else null. */
+function askedPerson(before: string): string | null {
+  const m = ASKED_TO.exec(before);
+  if (!m) return null;
+  const words = before.slice(0, m.index).trim().split(/\s+/);
+  const phrase: string[] = [];
+  for (let i = words.length - 1; i >= 0 && phrase.length < 4; i--) {
+    const w = words[i] as string;
+    if (phrase.length && CASE_ENDED.test(w)) break;
+    phrase.unshift(w);
+  }
+  const who = phrase.join(' ');
+  return who && personLike(who) ? who : null;
 }
 
 /** The quotes of a paragraph of running text, sentence by sentence; quote-free sentences move the topic. */
