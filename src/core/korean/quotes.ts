@@ -152,11 +152,14 @@ const LABEL_AFTER =
 /** `보고서 “인구 절벽 이후의 지방 재정”에서`: the quote names the work written before it. */
 const TITLE_BEFORE =
   /(?:보고서|책|저서|신간|논문|소설|시집|영화|드라마|노래|곡|앨범|칼럼|기고문|법안|캠페인|프로그램|전시회?|연재|슬로건|구호|표어)\s*$/;
+/** `이른바 “깡통전세”`: a term the quote marks, nobody's words. */
+const TERM_BEFORE = /(?:이른바|소위|일명|속칭)\s*$/;
 /** `“…”는 응답이 62%`: a survey's answer, nobody's words. */
-const SURVEY_AFTER = /^(?:(?:이)?라는|는)\s*응답(?:이|은|률|비율|자|도)/;
+const SURVEY_AFTER =
+  /^(?:(?:(?:이)?라는|는)\s*응답(?:이|은|률|비율|자|도)|(?:(?:이)?라)?고\s*(?:답한|응답한|답변한)\s*(?:비율|비중|응답자\s*비율))/;
 /** `“한 집 한 나무 심기” 캠페인을`: a quoted name before the noun it names, with no quotative ending. */
 const NAME_OF_AFTER =
-  /^\s(?:캠페인|운동|행사|사업|프로젝트|정책|구호|슬로건|표어|문구|축제|대회|공모전|챌린지|이벤트|시리즈|기획|작전|계획|전략|비전|조례|법안?|팻말|손팻말|피켓|현수막|펼침막|플래카드|깃발|머리띠|보고서|자료집|책자?|저서|논문|제하|제목)(?:[을를이가은는의에도와과]|으?로|\s|[.,]|$)/;
+  /^\s(?:캠페인|운동|행사|사업|프로젝트|정책|구호|슬로건|표어|문구|축제|대회|공모전|챌린지|이벤트|시리즈|기획|작전|계획|전략|비전|조례|법안?|팻말|손팻말|피켓|현수막|펼침막|플래카드|깃발|머리띠|보고서|자료집|책자?|저서|논문|제하|제목|개정안|시행령|조례안|특별법)(?:[을를이가은는의에도와과]|으?로|\s|[.,]|$)/;
 /**
  * `“졸속 매각 중단하라”를 연호하며`: a sentence a crowd chants is said, whatever the object particle; a slogan of
  * nouns (`“바스케스 퇴진”을 외치며`) stays a slogan.
@@ -837,7 +840,8 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
       : inSentence.filter(
           (sp) =>
             isSpeech(sp.text, p.slice(sp.end, sp.end + 60), alone) &&
-            !TITLE_BEFORE.test(p.slice(Math.max(0, sp.start - 12), sp.start)),
+            !TITLE_BEFORE.test(p.slice(Math.max(0, sp.start - 12), sp.start)) &&
+            !TERM_BEFORE.test(p.slice(Math.max(0, sp.start - 8), sp.start)),
         );
     if (speech.length === 0) {
       noteTopic(st, masked.slice(s, e));

@@ -211,7 +211,7 @@ const DO_NEVER =
   /(에도|라도|해도|고도|서도|지도|까지도|으로도|로도|에서도|기도|정도|태도|속도|제도|의도|경기도|강원도|제주도|온도|각도|밀도|빈도|용도|한도|적도|시도|권도|보도|수도|지도|인도|도도|무도|반도|폭도|사도|신도)$/;
 /** Heads that never speak: `내용이`, `사실은`, `점은`. */
 const NOT_SPEAKER =
-  /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기|결정|조치|정책|사건|사고|법안|제도|계획|방안|발표|논란|의혹|조사|통계|지표|지수|가격|판결|합의|협상|회의|행사|대회|경기|날씨|배경|목적|효과|영향|이번|이날|분석|전망|평가|반응|여론|관심|우려|기대|입장|발언|언급|말씀|멘트|지적|비판|주장|목소리|질문|답변|설명|메시지|게시글|게시물|문자|댓글|한마디|얘기|이야기|호소|구호|농담|고백|약속|다짐|경고|당부|요구|제안|증언|속담|격언|옛말|명언|금언|경구|신중론|낙관론|비관론|회의론|반론|통념|속설|관측|시각|견해|의견|포스터|현수막|팻말|피켓|안내문|표지판|전단|간판|광고|답|대답|하소연|푸념|탄식|한탄|넋두리|항변|전언|귀띔|불만|불평|반문|외침|절규)$/;
+  /^(내용|사실|것|점|문구|글|이유|말|소식|모습|상황|결과|가능성|문제|때문|편지|장면|영상|사진|기사|보도|보고서|자료|수치|목표|취지|분위기|의미|경우|이것|그것|이|저|여기|거기|결정|조치|정책|사건|사고|법안|제도|계획|방안|발표|논란|의혹|조사|통계|지표|지수|가격|판결|합의|협상|회의|행사|대회|경기|날씨|배경|목적|효과|영향|이번|이날|분석|전망|평가|반응|여론|관심|우려|기대|입장|발언|언급|말씀|멘트|지적|비판|주장|목소리|질문|답변|설명|메시지|게시글|게시물|문자|댓글|한마디|얘기|이야기|호소|구호|농담|고백|약속|다짐|경고|당부|요구|제안|증언|속담|격언|옛말|명언|금언|경구|신중론|낙관론|비관론|회의론|반론|통념|속설|관측|시각|견해|의견|포스터|현수막|팻말|피켓|안내문|표지판|전단|간판|광고|답|대답|문항|하소연|푸념|탄식|한탄|넋두리|항변|전언|귀띔|불만|불평|반문|외침|절규)$/;
 
 const DRIVEN = /^(택시|택배|버스|트럭|화물차?|배달|대리|운수|정비|덤프|관광버스|마을버스)$/;
 
@@ -852,17 +852,21 @@ function resolveJoined(mention: string, known: string[], text: SpeakerText): str
  * speaker already or the first `정유라씨` / `김모(61) 씨` in the story sentences. Null when none is.
  */
 function resolveSsi(mention: string, known: string[], text: SpeakerText): string | null {
-  const ssi = /^([가-힣])\s?씨$/.exec(mention);
+  // `A씨` after `A(34)씨를 입건했다`: a suspect the story names by a letter is a surname too.
+  const ssi = /^([가-힣A-Z])\s?씨$/.exec(mention);
   if (!ssi) return null;
   const full = known.find((k) => {
     const last = k.split(' ').slice(-2).join(' ');
     return new RegExp(`(?:^|\\s)${ssi[1]}[가-힣○]{0,2}(?:\\(\\d+\\))?\\s?씨$`).test(last);
   });
   if (full) return full;
-  const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}[가-힣○]{1,2}(?:\\(\\d+\\))?\\s?씨)`);
+  // A Korean surname needs its given name (`김모`, `정유라`); a letter stands alone (`A(34)씨`).
+  const given = /[A-Z]/.test(ssi[1]) ? '' : '[가-힣○]{1,2}';
+  const re = new RegExp(`(?:^|[\\s(])(${ssi[1]}${given}(?:\\(\\d+\\))?\\s?씨)`);
   for (const para of text.paragraphs) {
     const m = isProse(para) ? re.exec(para) : null;
-    if (m) return resolveSpeaker(m[1], known, text);
+    // `A씨` itself is no fuller form of `A씨`: only one with its age (`A(34)씨`) is.
+    if (m && m[1].replace(/\s/g, '') !== mention.replace(/\s/g, '')) return resolveSpeaker(m[1], known, text);
   }
   return null;
 }
