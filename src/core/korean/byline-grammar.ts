@@ -281,7 +281,7 @@ export const OUTLET_NAME_SHAPE =
   /^(?:뉴스|스포츠|스타)[가-힣]{1,3}$|^[가-힣]{1,2}(?:뉴스|일보|신문|방송|닷컴|타임스|저널|미디어|데일리|투데이|스포츠|뉴시스)$/;
 /** Endings of an outlet's name (`연합뉴스TV`, `스포츠조선닷컴`, `뉴스1`, `아시아경제`). */
 export const OUTLET_ENDING =
-  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|라디오|[가-힣]24)$/;
+  /(?:뉴스|뉴시스|일보|신문|방송|닷컴|뉴스1|TV|경제|타임스|저널|미디어|데일리|투데이|스포츠|통신|엔터|연예|라디오|[가-힣]24)$/;
 
 /**
  * Mailboxes of a newsroom, not of a reporter (`content@`, `webmaster@`, `jebo@`): never a reporter's email,

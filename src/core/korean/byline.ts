@@ -422,9 +422,19 @@ const LEADING_PLACE_EQ = /^\s*[가-힣]{1,6}\s*=\s*([^=\n]{2,40}?(?:기자|특�
  * by form, so the first word goes when reporters with a title remain after it and it cannot be a name itself
  * or more words follow it.
  */
+/** A place before a comma in a bracket byline: a known city, or two syllables that do not open with a surname. */
+function placeNotName(token: string): boolean {
+  return PLACES.has(token) || (token.length === 2 && !TRAILING_SURNAMES.includes(token[0] as string));
+}
+
 function reporterSegment(segment: string, afterEq: boolean): string {
   const words = segment.trim().split(/\s+/);
   const first = words[0] ?? '';
+  // `[한빛SEN=가람, 남궁지호 기자]`: the place, then a comma, then the reporter.
+  if (words.length >= 3 && /^[가-힣]{1,4},$/.test(first) && placeNotName(first.slice(0, -1))) {
+    const rest = parseTokens(words.slice(1).join(' '), true);
+    if (rest?.sawRole && rest.authors.some((a) => a.name)) return words.slice(1).join(' ');
+  }
   if (words.length < 2 || /[·ㆍ,]/.test(first)) return segment;
   const whole = parseTokens(segment, true);
   const rest = words.slice(1).join(' ');

@@ -365,6 +365,10 @@ function isJunkLine(t: string): boolean {
 /** Head lines: a byline (`홍길동 기자 |`) or a bare date stamp before the story starts. */
 function isHeadJunk(t: string): boolean {
   if (t.length < 100 && isCreditLine(t)) return true;
+  // `보도자료 | 가람전자 홍보팀`: a press release's tag over the text.
+  if (/^[[(]?보도\s*자료[\])]?(?:\s*[|│:：]?\s*[^.!?]{2,30})?$/.test(t)) return true;
+  // `… 나윤서 기자 (031-555-0142, yoonseo@…)`: a byline with the desk's phone and the reporter's email.
+  if (t.length <= 100 && /@|\b0\d{1,2}[-.]\d{3,4}[-.]\d{4}\b/.test(t) && readSignOff(t)) return true;
   if (t.length > 60) return false;
   if (/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\(?\d{1,2}:\d{2}(?::\d{2})?\)?)?$/.test(t)) return true;
   // A meta row: outlet, 조회수, date and time (`아주경제 조회수 2024.05.20 17:12`).
@@ -387,6 +391,8 @@ function isTailLine(t: string): boolean {
   if (PROMO_RE.test(t)) return true;
   if (EMAIL_ONLY_RE.test(t)) return true;
   if (isCreditLine(t) || isMailboxLine(t) || COLUMN_DISCLAIMER_RE.test(t)) return true;
+  // `뉴스와이어 제공`, `가람전자 제공`: who supplied the text, under it.
+  if (/^[가-힣A-Za-z0-9]{2,14}\s?제공$/.test(t)) return true;
   if (t.length < 120 && readSignOff(t)) return true;
   // `YTN 홍길동`: a broadcaster's sign-off without email.
   if (/^[A-Z][A-Za-z]{1,7}\s?[가-힣]{2,4}$/.test(t)) return true;
