@@ -519,6 +519,7 @@ const SUITES = [
   ...heldOut('holdout8'),
   ...heldOut('holdout9'),
   ...heldOut('holdout10'),
+  ...heldOut('holdout11'),
 ];
 
 async function runSuites() {

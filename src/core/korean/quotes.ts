@@ -43,6 +43,7 @@ import {
   speakerLike,
   subjectAfter,
   subjectBefore,
+  withoutModifier,
 } from './speaker';
 
 export { pickKeyQuotes } from './key-quotes';
@@ -321,7 +322,7 @@ const ACCORDING = /([^\uE000\uE001]+?)에\s*따르면\s*,?\s*$/;
 
 /** Nouns for what someone said in `“…”라는 게 X의 말이다` and `…X 씨의 말이다` (a line under a quote). */
 const SAID_NOUN =
-  '말|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응|하소연|푸념|호소|한탄|바람|주문|제언|항변|해명|반박|비판|우려|경고|증언|회고|소감|일침|항의|불만|요구|촉구|제안|권고|반문';
+  '말|첫마디|한마디|취임\\s*일성|일성|설명|지적|분석|전언|얘기|이야기|주장|평가|전망|진단|답변|답|입장|말씀|귀띔|목소리|소개|생각|판단|관측|견해|시각|해석|조언|당부|고백|토로|회상|각오|지론|반응|하소연|푸념|호소|한탄|바람|주문|제언|항변|해명|반박|비판|우려|경고|증언|회고|소감|일침|항의|불만|요구|촉구|제안|권고|반문';
 
 /** `“…”이라는 게 김 교수의 설명이다`, `“…” 한 업계 관계자의 말이다`: the speaker named in a closing copula. */
 const SAYS_OF = new RegExp(
@@ -721,7 +722,8 @@ function speakerAfter(st: Speakers, c: QuotedSentence, qi: number): string | nul
     tail = subjectAfter(masked.slice(speech[k].end, end));
   }
   const says = SAYS_OF.exec(masked.slice(speech[speech.length - 1].end, e));
-  if (says) return PRONOUN_OF.test(says[1]) ? byPronoun(st, says[1]) : resolveIn(st, says[1]);
+  if (says)
+    return PRONOUN_OF.test(says[1]) ? byPronoun(st, says[1]) : resolveIn(st, withoutModifier(says[1]));
   if (tail && !tail.pronoun) return resolveIn(st, tail.text);
   const after = personAfter(st, c, qi);
   if (after) return after;

@@ -99,6 +99,28 @@ function isCopula(tok: string): boolean {
 /** Verb forms that end a speaker phrase going left (`…을 마친`, `…을 맡고 있는`, `이를 본`, `찾아오자`). */
 const ADNOMINAL =
   /(한|된|던|친|킨|낸|힌|운|끈|할|될|갈|올|볼|줄|낼|릴|질|른|린|진|졌|았|었|였|했|는|을|나선|앞선|맞선|들어선|탄|난|딴|쓴|는데|은데|지만|면서|도록|되자|하자|오자|나자|지자|보자|가자|리자|키자|치자|이자|묻자|돌자|일자|늘자|줄자|들자|뜨자|르자|솟자|서자|넘자|닿자|알자|열자|풀자|끌자|[해아어와려켜져워돼]온)$/;
+/**
+ * `40년째 가람시장에서 국밥집을 하는 노순옥(68) 씨`: a clause describing the speaker is no part of the name; the
+ * words after its last verb form or case-marked word are, when they still read as someone.
+ */
+export function withoutModifier(phrase: string): string {
+  const words = phrase.split(' ');
+  let cut = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i] as string;
+    // Two syllables at least: in `한 최고위원` (one of them) 한 is part of the speaker.
+    if (
+      /^[가-힣]{2,}$/.test(w) &&
+      !ADNOMINAL_LOOKALIKES.test(w) &&
+      (ADNOMINAL.test(w) || /(?:에서|을|를|에게)$/.test(w))
+    )
+      cut = i;
+  }
+  if (cut < 0) return phrase;
+  const rest = words.slice(cut + 1).join(' ');
+  return speakerLike(rest) || personLike(rest) ? rest : phrase;
+}
+
 /** Nouns that look like verb forms to the pattern above. */
 const ADNOMINAL_LOOKALIKES =
   /^(중진|선진|후진|사진|행진|지진|부친|모친|선친|양친|행운|기운|국운|단한|한한|이한|기린|보올|대한|남한|북한|재판|심판|제한|권한|기한|시한|유한|무한|초한|[가-힣]+스탄)$/;
@@ -565,6 +587,10 @@ interface Candidate {
  * subject not inside an embedded clause; else a topic from an earlier clause of the sentence.
  */
 export function subjectBefore(segment: string, reported = false): Subject | null {
+  // `…통과시켰다(표결 직전 탁 의장은 “…”며 …)`: a quote inside a bracketed aside has its subject there.
+  const aside = segment.lastIndexOf('(');
+  if (aside >= 0 && !segment.includes(')', aside) && segment.length - aside > 6)
+    segment = segment.slice(aside + 1);
   const toks = tokens(segment);
   let clauseStart = 0;
   for (let i = 0; i < toks.length - 1; i++) if (closesClause(toks[i])) clauseStart = i + 1;
