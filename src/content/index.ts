@@ -58,8 +58,10 @@ const holder = globalThis as { __malgeunContent?: Instance; __malgeunWake?: () =
 const previous = holder.__malgeunContent;
 const early = take('__malgeunEarly') === true;
 if (previous?.alive()) {
-  // An injection on demand into a page whose early copy still waits: start that one now.
+  // An injection on demand into a page whose early copy still waits: start that one now. A start mark left
+  // behind (auto.js after that copy was started early) is nobody's: a later injection must not take it.
   previous.wake?.();
+  take('__malgeunAuto');
 } else {
   // Until the runtime part is loaded, alive means the extension that sent this copy is still there (an early
   // copy waits through the whole page load, an update may orphan it meanwhile).
