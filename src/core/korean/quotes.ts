@@ -499,9 +499,7 @@ function noteTopic(st: Speakers, sentence: string): void {
   const met = MET.exec(sentence) ?? INTERVIEW_WITH.exec(sentence);
   const guest = met ? lastPhrase(met[1] as string) : null;
   // Whom one meets is a person: a phrase of a name and a title (`예성민 상임지휘자`) need not end in a known role.
-  // `지난 4일 그를 만났다`: whom 그 means is the one met.
-  if (guest && /^(?:그|그녀)$/.test(guest) && st.pronounRef) st.interviewee = st.pronounRef;
-  else if (guest && (personLike(guest) || guest.includes(' '))) {
+  if (guest && (personLike(guest) || guest.includes(' '))) {
     st.interviewee = resolveIn(st, guest);
     // `기자는 … 도하은 의원과 통화했다. 그는 “…”`: whom the story met is whom 그 means next.
     if (st.interviewee && !plural(st.interviewee)) st.pronounRef = st.interviewee;
@@ -814,8 +812,8 @@ function paragraphQuotes(st: Speakers, p: string, next: string | undefined): voi
   // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
   // about and the answer under it is the interviewee's, whom the question does not name.
   if (QUESTION_LINE.test(p)) {
-    // With no meeting named, the person the story was about answers (`김 사장은 …했다. Q. … A. “…”`).
-    st.carried = st.interviewee ?? st.pronounRef;
+    // With no meeting or interview named, nobody: the person the story was about may not be who answers.
+    st.carried = st.interviewee;
     return;
   }
   // `[기자]`, `<앵커>`: the script's own voices take over; a quoted line under the mark may be theirs or a
