@@ -36,12 +36,16 @@ export const AUTHOR_TITLES = [
   'PD',
 ];
 
+/** One-syllable Korean surnames (the speaker grammar's test for `김 장관`, `이 교수`). */
+export const KOREAN_SURNAMES =
+  '김이박나라최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창';
+
 /**
  * One-syllable surnames that end a foreign-born writer's name written in Hangul, given name first (`소피아 리`,
- * `마이클 한`). Not the one-syllable words that stand between a name and a title (`전`, `현`: former, current).
+ * `마이클 한`): the Korean ones, less the syllables that are also words between a name and a title (`전`, `현`:
+ * former, current) or bound nouns, and with the spellings of Chinese and foreign family names (`리`, `첸`).
  */
-export const TRAILING_SURNAMES =
-  '김이리박최정강조윤장임한오서신권황안송류유홍문손양배백허남심노하곽성차주우구민진지엄채천방공함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉태목형계피두감음빈온호범좌팽승옹순나라로린첸';
+export const TRAILING_SURNAMES = `${[...KOREAN_SURNAMES].filter((c) => !'가간갈견고단당동복부사상원전창현화'.includes(c)).join('')}로리린순옹첸`;
 
 /**
  * Credit roles: the people who shot, cut or drew for a story are credited, not its authors

@@ -10,6 +10,8 @@
  * Hand-written: there is no Korean morphological analyser small enough to ship in an extension.
  */
 
+import { KOREAN_SURNAMES } from './byline-grammar';
+
 export interface Subject {
   text: string;
   /** Marked with 은/는 (a topic persists over the following sentences). */
@@ -215,8 +217,7 @@ const NEUN_NEVER =
   /(하|되|있|없|않|겠|았|었|했|였|에서|에게|한테|으로|로서|로써|로|까지|부터|보다|라고|다고|려고|하고|면서|에|와|과|다|려|냐|자고|이라|느)는$/;
 /** Verb stems ending in syllables nouns also end in: only a phrase of two or more words makes them a topic. */
 const NEUN_AMBIGUOUS = /(오|주|내|치|르|우|키|드|서|쓰|크|기|게|지|나|가|보|리|시|라|이|르)는$/;
-const KOREAN_SURNAME =
-  /^[김이박나라최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창]/;
+const KOREAN_SURNAME = new RegExp(`^[${KOREAN_SURNAMES}]`);
 const EUN_ADJECTIVES = new Set(
   (
     '작은 적은 남은 얻은 잃은 읽은 먹은 죽은 늙은 젊은 붉은 밝은 맑은 검은 좁은 굽은 묶은 많은 받은 맡은 같은 높은 ' +
