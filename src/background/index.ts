@@ -127,8 +127,9 @@ browser.action.onClicked.addListener((tab) => {
  *   - `early:known`: the known news hosts, minus the ones switched off, at document_start: early.js and
  *     early.css hide the site rules' clutter before the first paint (content.js takes that away on 원래대로
  *     and on pages that are not articles), and content.js arrives right behind early.js: the browser compiles
- *     it while the page is still arriving, and it waits;
- *   - `auto:known`: the same hosts at document idle: auto.js alone, which wakes the waiting content.js;
+ *     it while the page is still arriving, and cleans at DOMContentLoaded;
+ *   - `auto:known`: the same hosts at document idle: auto.js alone, which has content.js look again when
+ *     there was no article yet at DOMContentLoaded (a story the page's scripts build);
  *   - `site:<host>`: each other site switched on whose access the user granted;
  *   - `all:pages`: the opt-in all-sites mode, every other page: gate.js decides cheaply and asks for
  *     content.js (message `malgeun:gate-pass`) only on a Korean, news-shaped page.
@@ -140,7 +141,7 @@ const ALL_ID = 'all:pages';
 const SITE_SCRIPT_PREFIX = 'site:';
 /** A site of the user's own: content.js at document idle, right after auto.js. */
 export const AUTO_FILES = ['auto.js', 'content.js'];
-/** The known hosts: content.js at document_start behind early.js, woken at document idle by auto.js. */
+/** The known hosts: content.js at document_start behind early.js; it cleans at DOMContentLoaded. */
 export const EARLY_FILES = ['early.js', 'content.js'];
 const OURS = (id: string) =>
   id === AUTO_ID || id === EARLY_ID || id === ALL_ID || id.startsWith(SITE_SCRIPT_PREFIX);

@@ -7,7 +7,9 @@
  *   3. late widgets are watched with bounded work (session.ts).
  * How it arrives:
  *   - on the known hosts, at document_start right after early.js (see background syncAutoScripts): the
- *     browser compiles it while the page is still arriving, and it waits; auto.js wakes it at document idle;
+ *     browser compiles it while the page is still arriving, and it waits for DOMContentLoaded: the page is
+ *     all there then, and the clutter goes before document idle (which a browser may put off until the
+ *     page's images have loaded). auto.js, at idle, asks it to look again when no article was there yet;
  *   - on a site of the user's own, at document idle right after auto.js, which leaves it the time;
  *   - injected on demand by the popup/background, or for the all-sites gate (gate.js leaves the time).
  * Only detection and clutter finding come from the core here: extraction and the reader live in page-tools.
@@ -15,7 +17,7 @@
 import { PageSession } from './session';
 
 interface Starts {
-  /** When auto.js (or gate.js) ran: document idle, the time the idle → hidden figure starts from. */
+  /** When auto.js (or gate.js) ran: document idle. */
   __malgeunAuto?: unknown;
   /** Set by early.js: this copy arrived at document_start and waits for auto.js. */
   __malgeunEarly?: unknown;
@@ -45,7 +47,7 @@ function extensionThere(): boolean {
 
 interface Instance {
   alive(): boolean;
-  /** A copy that arrived at document_start and has not started: start it (auto.js, or an injection). */
+  /** A copy that arrived at document_start and has not started: start it (an injection on demand). */
   wake?: () => void;
 }
 
@@ -55,6 +57,8 @@ interface Instance {
  * over its marks instead of stepping aside.
  */
 const holder = globalThis as { __malgeunContent?: Instance; __malgeunWake?: () => void };
+/** `at`: when the clean-up was sent; `auto`: by a registration; `final`: at document idle, no later look. */
+type Start = { at: number; auto: boolean; final: boolean };
 const previous = holder.__malgeunContent;
 const early = take('__malgeunEarly') === true;
 if (previous?.alive()) {
@@ -67,31 +71,58 @@ if (previous?.alive()) {
   // copy waits through the whole page load, an update may orphan it meanwhile).
   const instance: Instance = { alive: extensionThere };
   holder.__malgeunContent = instance;
-  const begin = () => {
+  const begin = ({ at, auto, final }: Start) => {
     instance.wake = undefined;
     delete holder.__malgeunWake;
-    const autoStart = takeAutoStart();
-    const session = new PageSession(autoStart ?? performance.now());
+    const session = new PageSession(at);
     if (previous && session.cleaner.adopt() > 0) session.manual = true;
-    if (autoStart !== null) {
+    if (auto) {
       session.auto = true;
-      session.clean();
+      session.clean(!final);
     }
+    // auto.js at document idle: the copy started at DOMContentLoaded looks once more if no article was there.
+    if (!final)
+      holder.__malgeunWake = () => {
+        delete holder.__malgeunWake;
+        session.idle(takeAutoStart() ?? performance.now());
+      };
+    else if (auto) session.idle(at);
     document.addEventListener('visibilitychange', () => session.visibilityChanged());
     const loadRuntime = () =>
       import('./runtime')
         .then((runtime) => {
           instance.alive = runtime.extensionAlive;
-          return runtime.start(session, autoStart !== null);
+          return runtime.start(session, auto);
         })
         .catch((e) => console.warn('malgeun: content script failed', e));
     // Cleaned just now: end this task first, so the browser can paint the cleaned page before the extension
     // side is set up. Injected on demand: the popup is waiting for an answer, set it up at once.
-    if (autoStart !== null) setTimeout(loadRuntime, 0);
+    if (auto) setTimeout(loadRuntime, 0);
     else loadRuntime();
   };
-  if (early) {
-    instance.wake = begin;
-    holder.__malgeunWake = begin;
-  } else begin();
+  if (!early) {
+    const at = takeAutoStart();
+    begin({ at: at ?? performance.now(), auto: at !== null, final: true });
+  } else {
+    // Sent by the automatic registration of the known hosts: clean once the document is parsed, after the
+    // page's own DOMContentLoaded handlers on document (window hears the event last), which may still add to
+    // it. Should the event not reach window (a page may stop it), auto.js at document idle starts it. An
+    // injection on demand before then starts it at once, as the popup's (the options decide then).
+    const stop = () => window.removeEventListener('DOMContentLoaded', ready);
+    function ready() {
+      stop();
+      if (instance.wake) begin({ at: performance.now(), auto: true, final: false });
+    }
+    instance.wake = () => {
+      stop();
+      begin({ at: performance.now(), auto: false, final: false });
+    };
+    holder.__malgeunWake = () => {
+      stop();
+      const at = takeAutoStart() ?? performance.now();
+      if (instance.wake) begin({ at, auto: true, final: true });
+    };
+    if (document.readyState === 'loading') window.addEventListener('DOMContentLoaded', ready);
+    else ready();
+  }
 }

@@ -18,7 +18,7 @@ import { blocksFromSelectors, Cleaner, STYLE_ID } from './cleanup';
 import { EARLY_ATTR } from './early-css';
 import { LEARNED_STYLE_ID, learnedStillFits, learnSelectors, mergeLearned } from './early-learn';
 import { misfitRule } from './rule-fit';
-import { recordClean, recordStep } from './test-metrics';
+import { recordClean, recordIdle, recordStep } from './test-metrics';
 import { LateWidgetWatcher } from './watcher';
 
 const READER_HOST_ID = 'malgeun-reader';
@@ -35,6 +35,8 @@ export class PageSession {
   /** The walk and prose map detection made, handed on to the first clutter search (one read, not two). */
   private detectedPage: { walk: Walk; prose: ProseMap } | null = null;
   auto = false;
+  /** No article at DOMContentLoaded: look again at document idle (see clean). */
+  private lookAgain = false;
   /** Cleaned on the user's request (popup), whatever the options say. */
   manual = false;
   /** The start-up is over: options read and, where they want it, the page cleaned. */
@@ -44,7 +46,10 @@ export class PageSession {
   /** Told when the number of hidden blocks may have changed (the badge). */
   onCount: () => void = () => undefined;
 
-  /** `startedAt`: document idle (when auto.js ran), or when this script was injected on demand (test timings). */
+  /**
+   * `startedAt` (test timings): when the clean-up was sent, DOMContentLoaded on the known hosts, document idle
+   * (auto.js) elsewhere, or when this script was injected on demand.
+   */
   constructor(readonly startedAt: number) {}
 
   detection(): Detection {
@@ -92,11 +97,27 @@ export class PageSession {
     return this.cleaner.hide(blocksFromSelectors(document, selectors));
   }
 
-  /** Hide the page's clutter now and watch for late widgets. Nothing happens on a page that is not an article. */
-  clean(): void {
+  /**
+   * Hide the page's clutter now and watch for late widgets. Nothing happens on a page that is not an article.
+   * `again` (at DOMContentLoaded, when the page's scripts may still build its story): no article yet keeps the
+   * early hide, and idle() looks once more.
+   */
+  clean(again = false): void {
     const t0 = performance.now();
     const found = this.find();
     if (found) this.hideFound(found, t0);
+    else if (again) this.lookAgain = true;
+    else dropEarlyHide();
+  }
+
+  /** Document idle (auto.js ran at `at`): the clean-up that found no article yet looks at the page as it is now. */
+  idle(at: number): void {
+    if (__MALGEUN_TEST__) recordIdle(at);
+    if (!this.lookAgain) return;
+    this.lookAgain = false;
+    this.detected = null;
+    this.detectedPage = null;
+    if (this.auto || this.manual) this.clean();
     else dropEarlyHide();
   }
 
@@ -134,6 +155,8 @@ export class PageSession {
   }
 
   restore(): void {
+    // Restored before document idle: idle must not clean again.
+    this.lookAgain = false;
     dropEarlyHide();
     this.watcher?.stop();
     this.watcher = null;

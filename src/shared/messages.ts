@@ -121,14 +121,19 @@ export type ToTestHooks = { type: 'malgeun:cleanup-metrics' } | { type: 'malgeun
 export interface CleanupMetrics {
   /** ms from the start of the clean-up pass to the blocks being hidden (performance.now()), null before. */
   cleanMs: number | null;
-  /** ms from document idle (auto.js) or injection to the blocks first being hidden, null before. */
+  /**
+   * ms from when the clean-up was sent (DOMContentLoaded on the known hosts, document idle elsewhere, or the
+   * injection) to the blocks first being hidden, null before.
+   */
+  startToHiddenMs: number | null;
+  /** ms the clutter still showed after document idle (auto.js ran): 0 when hidden before; null before both. */
   idleToHiddenMs: number | null;
   /** Late-widget batches run so far and blocks they hid. */
   batches: number;
   lateHidden: number;
   /**
    * The first pass step by step, in ms (where idle → hidden goes): measuring the prose, detection, finding the
-   * clutter (story frame, site rule, generic scan) and hiding it; null before. The rest of idleToHiddenMs is
+   * clutter (story frame, site rule, generic scan) and hiding it; null before. The rest of startToHiddenMs is
    * loading content.js up to the pass.
    */
   firstPass: { prose: number; detect: number; find: number; hide: number } | null;

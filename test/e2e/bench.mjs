@@ -7,8 +7,10 @@ import { gateCostBench } from './bench/gate-cost.mjs';
 //   node test/e2e/bench.mjs [--pages N] [--reader-cycles N] [--gate-rounds N] [--only cleanup,first-frame,gate]
 // Timings come from a test build (`npm run bench:e2e` builds one: node build.mjs --test), which answers the
 // harness's `malgeun:cleanup-metrics` / `malgeun:tools-metrics`; the product's messages carry none.
-//   - clean-up: document idle -> clutter hidden (idleToHiddenMs) and the pass itself (cleanMs), every page,
-//     and where that time goes: loading content.js, then the first pass's steps (prose, detect, find, hide)
+//   - clean-up: document idle -> clutter hidden (idleToHiddenMs: what still showed once idle came, 0 when the
+//     clean-up, sent at DOMContentLoaded on the known hosts, was done before), start -> hidden
+//     (startToHiddenMs: from DOMContentLoaded there) and the pass itself (cleanMs), every page, and where that
+//     time goes: content.js up to the pass, then the first pass's steps (prose, detect, find, hide)
 //   - extraction for the popup (page tools, uncached) and popup open -> card rendered
 //   - reader: open request -> story in the reader DOM (readerOpenMs)
 //   - memory: JS heap before and after opening and closing the reader N times on one page
@@ -65,6 +67,7 @@ const pages = server.corpusPages
   .slice(0, maxPages)
   .map((p) => p.truth.url.replace(/^http:/, 'https:'));
 const idle = [];
+const start = [];
 const clean = [];
 const extract = [];
 const popupMs = [];
@@ -81,10 +84,16 @@ if (want('cleanup')) {
   for (const url of pages) {
     try {
       const { page, tabId } = await openNewsPage(browser, url, { ext });
-      const m = await testMetrics(ext, tabId);
+      // The clean-up may be done and settled before document idle comes: wait for auto.js's mark.
+      const m = await eventually(async () => {
+        const got = await testMetrics(ext, tabId);
+        if (got.cleanMs != null && got.idleToHiddenMs == null) throw new Error('document idle not come yet');
+        return got;
+      }).catch(() => testMetrics(ext, tabId));
       if (m.idleToHiddenMs != null) idle.push(m.idleToHiddenMs);
+      if (m.startToHiddenMs != null) start.push(m.startToHiddenMs);
       if (m.cleanMs != null) clean.push(m.cleanMs);
-      if (m.idleToHiddenMs != null && m.cleanMs != null) steps.load.push(m.idleToHiddenMs - m.cleanMs);
+      if (m.startToHiddenMs != null && m.cleanMs != null) steps.load.push(m.startToHiddenMs - m.cleanMs);
       for (const [k, ms] of Object.entries(m.firstPass ?? {})) steps[k].push(ms);
       await injectPageTools(ext, tabId);
       const a = await sendToTab(ext, tabId, { type: 'malgeun:get-article', force: true });
@@ -157,9 +166,13 @@ await server.close();
 
 if (want('cleanup')) {
   report('clean-up: document idle → clutter hidden', idle, { median: 10, p95: 40 });
+  rows.push(
+    `  hidden before document idle came: ${idle.filter((ms) => ms === 0).length}/${idle.length} pages`,
+  );
+  report('clean-up: sent (DOMContentLoaded on known hosts) → clutter hidden', start);
   report('clean-up pass alone (cleanMs)', clean);
   const STEP_NAMES = {
-    load: 'auto.js → pass (load content.js)',
+    load: 'sent → pass (content.js up to the pass)',
     prose: 'walk the page, measure prose (core)',
     detect: 'detect (core)',
     find: 'find clutter (core)',
@@ -202,8 +215,9 @@ function printFirstFrame(passes) {
     ]) {
       const seen = list.filter((r) => r.seen);
       const shifts = list.map((r) => r.shift);
+      const afterDcl = list.map((r) => r.afterDcl).filter((ms) => ms != null);
       console.log(
-        `  ${pass.padEnd(19)} ${group.padEnd(36)} flash on ${seen.length}/${list.length} pages; layout shift caused by the clean-up: mean ${mean(shifts).toFixed(4)}, p95 ${(pct(shifts, 95) ?? 0).toFixed(4)} (page's own total: mean ${mean(list.map((r) => r.total)).toFixed(4)})`,
+        `  ${pass.padEnd(19)} ${group.padEnd(36)} flash on ${seen.length}/${list.length} pages; layout shift caused by the clean-up: mean ${mean(shifts).toFixed(4)}, p95 ${(pct(shifts, 95) ?? 0).toFixed(4)} (page's own total: mean ${mean(list.map((r) => r.total)).toFixed(4)}); DOMContentLoaded → hidden median ${fmt(pct(afterDcl, 50))}, p95 ${fmt(pct(afterDcl, 95))}`,
       );
     }
     const failed = rows.filter((r) => r.failed);

@@ -1,7 +1,8 @@
 // @vitest-environment jsdom
 // content.js on a known host: it arrives at document_start behind early.js (which sets the flag), does
-// nothing to the page while it waits, and runs the automatic clean-up when auto.js wakes it at idle.
-import { describe, expect, it } from 'vitest';
+// nothing to the page while the page loads, and runs the automatic clean-up at DOMContentLoaded, before
+// document idle; auto.js at idle then finds nothing left to do.
+import { afterAll, describe, expect, it } from 'vitest';
 import { loadPage, RANKING_ASIDE, stateWhen } from '../fixtures/content-messages';
 
 const PARA =
@@ -9,28 +10,40 @@ const PARA =
 
 type Marks = { __malgeunEarly?: boolean; __malgeunAuto?: number; __malgeunWake?: () => void };
 const g = globalThis as Marks;
+afterAll(() => {
+  delete (document as { readyState?: unknown }).readyState;
+});
 
 describe('content script compiled at document_start', () => {
-  it('waits untouched until auto.js wakes it, then cleans as the automatic registration', async () => {
-    const before = loadPage(`<!doctype html><html lang="ko"><head><title>예산안 확정</title>
+  it('waits untouched while the page loads, cleans at DOMContentLoaded, and idle changes nothing', async () => {
+    const before =
+      loadPage(`<!doctype html><html lang="ko" data-malgeun-early="news"><head><title>예산안 확정</title>
 <meta property="og:type" content="article"></head><body><article><h1>정부, 내년 예산안 확정</h1>
 <div id="article-body">${`<p>${PARA}</p>`.repeat(5)}</div></article>${RANKING_ASIDE}</body></html>`);
+    Object.defineProperty(document, 'readyState', { configurable: true, get: () => 'loading' });
     g.__malgeunEarly = true;
     await import('../../src/content/index');
-    // Waiting: the flag is taken, the page is as it was, nothing answers messages yet, a waker is left.
+    // Waiting: the flag is taken, the page is as it was, nothing answers messages yet.
     expect(g.__malgeunEarly).toBeUndefined();
     await new Promise((ok) => setTimeout(ok, 30));
     expect(document.documentElement.outerHTML).toBe(before);
-    expect(typeof g.__malgeunWake).toBe('function');
-    // What auto.js does at document idle.
-    await import('../../src/content/auto');
-    expect(g.__malgeunWake).toBeUndefined();
-    expect(g.__malgeunAuto).toBeUndefined();
+    // The document is parsed: the clean-up runs then, as the automatic registration's.
+    window.dispatchEvent(new Event('DOMContentLoaded'));
+    const ranking = document.querySelector('.ranking') as Element;
+    expect(ranking.getAttribute('data-malgeun-hidden')).not.toBeNull();
     const state = await stateWhen((s) => s.settled === true);
     expect(state.auto).toBe(true);
     expect(state.hidden as number).toBeGreaterThan(0);
-    expect(document.querySelector('.ranking')?.getAttribute('data-malgeun-hidden')).not.toBeNull();
     for (const p of document.querySelectorAll('#article-body p'))
       expect(p.closest('[data-malgeun-hidden]')).toBeNull();
+    // The early hide of the site rule stays on an article.
+    expect(document.documentElement.getAttribute('data-malgeun-early')).toBe('news');
+    // What auto.js does at document idle: the waker is used once and the marks are taken.
+    const hidden = document.querySelectorAll('[data-malgeun-hidden]').length;
+    expect(typeof g.__malgeunWake).toBe('function');
+    await import('../../src/content/auto');
+    expect(g.__malgeunWake).toBeUndefined();
+    expect(g.__malgeunAuto).toBeUndefined();
+    expect(document.querySelectorAll('[data-malgeun-hidden]').length).toBe(hidden);
   });
 });

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 const root = join(__dirname, '../..');
 /** What the test hooks leave in a bundle: their message types and their fields. */
 const TEST_HOOK_TEXT =
-  /malgeun:(?:cleanup|tools)-metrics|cleanMs|idleToHiddenMs|extractMs|readerOpenMs|openMs/g;
+  /malgeun:(?:cleanup|tools)-metrics|cleanMs|idleToHiddenMs|startToHiddenMs|extractMs|readerOpenMs|openMs/g;
 
 async function bundle(entry: string, testBuild: boolean): Promise<string> {
   const out = await esbuild.build({

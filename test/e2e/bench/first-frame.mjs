@@ -1,15 +1,17 @@
 // Bench part (Chromium): what a reader sees before the clean-up, over the corpus articles on known hosts.
 //   - flash: a clutter headline (truth `clutter`) visible in any frame painted from the first one up to the
 //     first frame after DOMContentLoaded (innerText taken in each requestAnimationFrame, i.e. the frame about
-//     to be painted), per page; reported with the early-hide stylesheet and without it (early:known
-//     unregistered for the second pass);
+//     to be painted), per page; reported with the early-hide stylesheet and without it (early.css taken
+//     out of early:known for the second pass);
 //   - layout shift the clean-up causes: the sum of layout-shift entries (no recent input) from the moment the
-//     first block was hidden to 500 ms after, per page.
+//     first block was hidden to 500 ms after, per page;
+//   - DOMContentLoaded -> first block hidden, in the page's clock: how long the clutter the early hide left
+//     still showed once the document was parsed.
 import { eventually, sendToTab, squash, tabIdFor } from '../harness/index.mjs';
 
 /** Runs in every page before its own scripts (main world): records frames, shifts and the first hiding. */
 function recorder() {
-  const rec = { frames: [], shifts: [], hiddenAt: null, dcl: false, done: false, rule: null };
+  const rec = { frames: [], shifts: [], hiddenAt: null, dcl: false, dclAt: null, done: false, rule: null };
   window.__malgeunBench = rec;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (!e.hadRecentInput) rec.shifts.push({ t: e.startTime, v: e.value });
@@ -20,6 +22,7 @@ function recorder() {
   }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-malgeun-hidden'] });
   document.addEventListener('DOMContentLoaded', () => {
     rec.dcl = true;
+    rec.dclAt = performance.now();
   });
   const frame = () => {
     // biome-ignore lint/performance/useDomNodeTextContent: what is rendered in this frame is the point
@@ -49,7 +52,7 @@ async function measurePage(browser, ext, truth) {
     const named = [...document.querySelectorAll('[data-malgeun-hidden]')].map((el) =>
       el.id ? `#${el.id}` : el.classList.length ? `${el.localName}.${[...el.classList].join('.')}` : null,
     );
-    return { frames: r.frames, shifts: r.shifts, hiddenAt: r.hiddenAt, rule: r.rule, named };
+    return { frames: r.frames, shifts: r.shifts, hiddenAt: r.hiddenAt, dclAt: r.dclAt, rule: r.rule, named };
   });
   await page.close();
   const clutter = (truth.clutter ?? []).map(squash).filter(Boolean);
@@ -69,6 +72,8 @@ async function measurePage(browser, ext, truth) {
     seen,
     shift,
     total,
+    // How long the clutter still showed once the document was parsed (page clock; null: nothing hidden).
+    afterDcl: rec.hiddenAt === null || rec.dclAt === null ? null : rec.hiddenAt - rec.dclAt,
     frames: rec.frames.length,
     rule: rec.rule,
     named: rec.named.filter(Boolean),
@@ -89,8 +94,16 @@ export async function firstFrameBench(browser, pages) {
   // first visit, its later pages get what the clean-up learned on the earlier ones.
   await ext.evaluate(() => chrome.storage.local.remove('earlyLearned'));
   for (const pass of ['with early-hide', 'without early-hide']) {
+    // Without: early:known keeps its scripts (content.js arrives there) but loses early.css, and what the
+    // clean-up learns is forgotten before every page, so early.js's learned stylesheet stays empty.
     if (pass === 'without early-hide')
-      await ext.evaluate(() => chrome.scripting.unregisterContentScripts({ ids: ['early:known'] }));
+      await ext.evaluate(async () => {
+        const [reg] = await chrome.scripting.getRegisteredContentScripts({ ids: ['early:known'] });
+        await chrome.scripting.unregisterContentScripts({ ids: ['early:known'] });
+        const { css: _css, ...rest } = reg;
+        await chrome.scripting.registerContentScripts([rest]);
+        await chrome.storage.local.remove('earlyLearned');
+      });
     const rows = [];
     const hosts = new Set();
     for (const p of pages) {
@@ -98,6 +111,9 @@ export async function firstFrameBench(browser, pages) {
       const first = !hosts.has(host);
       hosts.add(host);
       try {
+        // Without: nothing learned on the earlier pages either.
+        if (pass === 'without early-hide')
+          await ext.evaluate(() => chrome.storage.local.remove('earlyLearned'));
         rows.push({ ...(await measurePage(browser, ext, p.truth)), first });
       } catch (e) {
         rows.push({ url: p.truth.url, failed: String(e?.message ?? e).split('\n')[0] });

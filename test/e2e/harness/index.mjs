@@ -96,7 +96,7 @@ export function sendToTab(extPage, tabId, message) {
 
 /**
  * Timings and counters a test build keeps (`node build.mjs --test`; messages.ts `ToTestHooks`): content.js's
- * `{cleanMs, idleToHiddenMs, batches, lateHidden}`, or with `tools` page-tools.js's `{extractMs, readerOpenMs}`.
+ * `{cleanMs, startToHiddenMs, idleToHiddenMs, batches, lateHidden, firstPass}`, or with `tools` page-tools.js's `{extractMs, readerOpenMs}`.
  * A product build does not answer: that is an error naming the build to make.
  */
 export async function testMetrics(extPage, tabId, { tools = false } = {}) {
