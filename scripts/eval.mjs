@@ -520,6 +520,8 @@ const SUITES = [
   ...heldOut('holdout9'),
   ...heldOut('holdout10'),
   ...heldOut('holdout11'),
+  ...heldOut('holdout12'),
+  ...heldOut('holdout13'),
 ];
 
 async function runSuites() {

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
+  broadcastSignOff,
   parseBylineText,
   parseColumnistLine,
   parseSignature,
   stripDateline,
 } from '../../src/core/korean/byline';
 import { CARD_TEXT_RE } from '../../src/core/korean/byline-grammar';
+import { trimUnits, type Unit } from '../../src/core/story/extract';
 
 describe('stripDateline', () => {
   it('removes a Yonhap dateline and keeps the reporter', () => {
@@ -281,5 +283,63 @@ describe('columnists and glued sign-offs (issue 9)', () => {
     expect(stripDateline('[가람뉴스] 이서준 기자 = 물가 대책을 내놨다.').text).toBe('물가 대책을 내놨다.');
     const p = '‘기자=권력’이라는 인식은 옛말이 됐다.';
     expect(stripDateline(p)).toEqual({ text: p, authors: [] });
+  });
+});
+
+describe('datelines and column lines of other shapes', () => {
+  it('reads a reporter closed by a bar after a wire bracket', () => {
+    const r = stripDateline('[가람=누리뉴스] 권도하 기자 | 가람시가 내년 예산안을 발표했다.');
+    expect(r.text).toBe('가람시가 내년 예산안을 발표했다.');
+    expect(r.authors).toEqual([{ name: '권도하', email: null }]);
+  });
+  it('reads a column line with the writer’s age and a committee title', () => {
+    expect(parseColumnistLine('글=모다온(41) 가람군 농업정책위원')).toEqual([
+      { name: '모다온', email: null },
+    ]);
+  });
+});
+
+describe('foreign names in Hangul, broadcast credits and tail widgets', () => {
+  it('keeps a foreign name with a family name no Korean name begins with whole', () => {
+    expect(parseBylineText('카밀라 페르난데스 객원기자 camila@nurimag.kr')).toEqual([
+      { name: '카밀라 페르난데스', email: 'camila@nurimag.kr' },
+    ]);
+    expect(
+      stripDateline('[누리=가람통신] 하미드 칸 특파원 = 누리국 의회가 예산안을 통과시켰다.').authors,
+    ).toEqual([{ name: '하미드 칸', email: null }]);
+    // A place or a desk after a Korean name is no family name; two Korean names stay two.
+    expect(parseBylineText('봉하진 런던 특파원')).toEqual([{ name: '봉하진', email: null }]);
+    expect(parseBylineText('봉하진 채서우 기자')).toEqual([
+      { name: '봉하진', email: null },
+      { name: '채서우', email: null },
+    ]);
+  });
+  it('reads a sign-off with a place before it and a foreign name, and one with a compound surname', () => {
+    expect(broadcastSignOff('가람에서 KNB 뉴스 엘레나 곤살레스입니다.')).toEqual([
+      { name: '엘레나 곤살레스', email: null },
+    ]);
+    expect(broadcastSignOff('한빛방송 뉴스 제갈온입니다.')).toEqual([{ name: '제갈온', email: null }]);
+  });
+  it('credits the interviewer of a 대담, not the anchor beside a reporter, and no VJ or PD', () => {
+    expect(parseSignature('대담 모서하 논설위원')).toEqual([{ name: '모서하', email: null }]);
+    expect(parseSignature('한빛방송 앵커 봉하진 · 채서우 기자 (seowoo@hanbit.tv)')).toEqual([
+      { name: '채서우', email: 'seowoo@hanbit.tv' },
+    ]);
+    expect(parseSignature('VJ 봉하진 / PD 채서우 / 작가 모서하')).toBeNull();
+  });
+  it('cuts the tip phone, the follow button and a wire end mark from the tail', () => {
+    const p = (text: string): Unit => ({ kind: 'p', text, html: text });
+    const story = [
+      '가람시는 다음 달부터 공공자전거 요금을 내린다.',
+      '정기권 이용자는 하루 두 시간까지 무료로 탈 수 있다. /끝/',
+    ];
+    const r = trimUnits(
+      [...story, '채서우 기자 seowoo@garam.kr', '기자 구독', '☎ 제보 전화 02-123-4567'].map(p),
+      null,
+    );
+    expect(r.units.map((u) => u.text)).toEqual([
+      story[0],
+      '정기권 이용자는 하루 두 시간까지 무료로 탈 수 있다.',
+    ]);
   });
 });

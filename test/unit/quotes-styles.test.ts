@@ -585,3 +585,118 @@ describe('findQuotes: who is not a speaker (a wrong name is worse than none)', (
     ]);
   });
 });
+
+describe('findQuotes: single quotes, run-together interviews, short forms', () => {
+  it('takes a sentence in single quotes or book brackets as said only before 고 and a verb of saying', () => {
+    expect(
+      who([
+        '‘수출 회복이 하반기에는 뚜렷해질 것’이라고 도하린 누리경제연구원 연구위원은 전망했다.',
+        '누리전자 노조는 『임금 협상을 더는 미룰 수 없다』고 밝혔다.',
+      ]),
+    ).toEqual([
+      ['도하린 누리경제연구원 연구위원', '수출 회복이 하반기에는 뚜렷해질 것'],
+      ['누리전자 노조', '임금 협상을 더는 미룰 수 없다'],
+    ]);
+    // A title, a term or a nickname in single quotes is nobody's words, whatever verb follows.
+    expect(
+      who([
+        '가람시는 ‘걷고 싶은 거리 만들기’ 사업을 시작한다고 밝혔다.',
+        '주민들은 그 골목을 ‘고양이 길’이라고 불렀다.',
+      ]),
+    ).toEqual([]);
+  });
+
+  it('splits a question and its quoted answer run together into one paragraph', () => {
+    expect(
+      who([
+        '데뷔 20년을 맞은 가수 모하람을 18일 한빛구 작업실에서 만났다.',
+        '―요즘 가장 많이 듣는 음악은. “새벽에 라디오에서 흘러나오는 옛 가요를 자주 들어요.”',
+      ]),
+    ).toEqual([['가수 모하람', '새벽에 라디오에서 흘러나오는 옛 가요를 자주 들어요.']]);
+    // No meeting named: the answer is nobody's.
+    expect(who(['―요즘 가장 많이 듣는 음악은. “옛 가요를 자주 들어요.”'])).toEqual([
+      [null, '옛 가요를 자주 들어요.'],
+    ]);
+  });
+
+  it('resolves a surname under another title to the one person of that surname', () => {
+    expect(
+      who([
+        '시인 제갈수련의 첫 산문집이 나왔다.',
+        '제갈 작가는 “쓰는 동안 어머니의 부엌을 자주 떠올렸다”고 말했다.',
+      ]),
+    ).toEqual([['시인 제갈수련', '쓰는 동안 어머니의 부엌을 자주 떠올렸다']]);
+    // Two people of that surname: nobody is guessed, the mention stays as written.
+    expect(
+      who([
+        '시인 제갈수련과 화가 제갈민우 남매가 함께 전시를 연다.',
+        '제갈 작가는 “남매가 한 공간에 서는 건 처음”이라고 말했다.',
+      ]),
+    ).toEqual([['제갈 작가', '남매가 한 공간에 서는 건 처음']]);
+  });
+
+  it('keeps the age of a name met earlier, and no earlier sentence in a party spokesman’s name', () => {
+    expect(
+      who([
+        '어촌계장 하말순(66) 씨는 새벽부터 그물을 손질했다.',
+        '하 씨는 “올해는 꽃게가 예년만 못하다”고 말했다.',
+      ]),
+    ).toEqual([['어촌계장 하말순(66) 씨', '올해는 꽃게가 예년만 못하다']]);
+    expect(
+      who(['가람당은 곧바로 반박했다. 가람당 모세진 수석대변인은 “책임을 떠넘기는 것”이라고 말했다.']),
+    ).toEqual([['가람당 모세진 수석대변인', '책임을 떠넘기는 것']]);
+  });
+
+  it('gives a question standing alone to nobody when the next sentence answers it', () => {
+    expect(who(['“밤에 아이가 아프면 어디로 가나.” 이 물음에 답할 수 있는 병원은 이 지역에 없다.'])).toEqual([
+      [null, '밤에 아이가 아프면 어디로 가나.'],
+    ]);
+  });
+});
+
+describe('findQuotes: bodies by their kind, two people of a surname, pronouns', () => {
+  it('gives `조합 측`, `보건소는` and `시 관계자` to the one body of that kind the story named', () => {
+    expect(
+      who([
+        '한빛3구역 재개발조합이 세입자들에게 퇴거를 통보했다.',
+        '조합 측은 “법에 따라 절차를 밟았다”는 입장이다.',
+        '누리시보건소는 진드기 주의보를 내렸다. 보건소 측은 “긴 옷을 입어 달라”고 당부했다.',
+        '가람시는 주차장을 늘리기로 했다. 시 관계자는 “내년까지 두 배로 만들겠다”고 밝혔다.',
+      ]),
+    ).toEqual([
+      ['한빛3구역 재개발조합', '법에 따라 절차를 밟았다'],
+      ['누리시보건소', '긴 옷을 입어 달라'],
+      ['가람시 관계자', '내년까지 두 배로 만들겠다'],
+    ]);
+  });
+  it('names nobody for `강 씨` when the story has two of that surname', () => {
+    expect(
+      who([
+        '사과 농사를 짓는 강도현(61) 씨는 “서리가 두 번이나 내렸다”고 말했다.',
+        '이웃 강은채(57) 씨도 “절반은 팔 수가 없다”고 했다.',
+        '강 씨는 “보험료가 너무 비싸다”고 말했다.',
+      ]),
+    ).toEqual([
+      ['강도현(61) 씨', '서리가 두 번이나 내렸다'],
+      ['이웃 강은채(57) 씨', '절반은 팔 수가 없다'],
+      [null, '보험료가 너무 비싸다'],
+    ]);
+  });
+  it('reads 그 as a person, never the organisation quoted in between', () => {
+    expect(
+      who([
+        '가람대병원 감염내과 모서하 교수는 “열이 나면 바로 병원에 와야 한다”고 말했다.',
+        '가람농민연대는 “보건지소마다 진단키트를 둬야 한다”는 성명을 냈다.',
+        '그는 “어르신들은 감기로 여기고 넘긴다”고 설명했다.',
+      ]).map(([speaker]) => speaker),
+    ).toEqual(['가람대병원 감염내과 모서하 교수', '가람농민연대', '가람대병원 감염내과 모서하 교수']);
+  });
+  it('keeps 전 or 현 before a title in the full form a letter stands for', () => {
+    expect(
+      who([
+        '가람지법은 누리전자 전 재무이사 B(51)씨에게 징역 3년을 선고했다.',
+        'B씨는 “돌이킬 수 없는 잘못을 했다”며 선처를 호소했다.',
+      ]),
+    ).toEqual([['누리전자 전 재무이사 B(51)씨', '돌이킬 수 없는 잘못을 했다']]);
+  });
+});

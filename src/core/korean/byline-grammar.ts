@@ -40,12 +40,15 @@ export const AUTHOR_TITLES = [
 export const KOREAN_SURNAMES =
   '김이박나라최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목형계피두감음빈동온호범좌팽승간상갈단견당화창';
 
+/** Two-syllable surnames (`남궁`, `독고`), as an alternation. */
+export const COMPOUND_SURNAMES = '남궁|황보|제갈|선우|독고|사공|서문|동방|어금|망절';
+
 /**
  * One-syllable surnames that end a foreign-born writer's name written in Hangul, given name first (`소피아 리`,
  * `마이클 한`): the Korean ones, less the syllables that are also words between a name and a title (`전`, `현`:
  * former, current) or bound nouns, and with the spellings of Chinese and foreign family names (`리`, `첸`).
  */
-export const TRAILING_SURNAMES = `${[...KOREAN_SURNAMES].filter((c) => !'가간갈견고단당동복부사상원전창현화'.includes(c)).join('')}로리린순옹첸`;
+export const TRAILING_SURNAMES = `${[...KOREAN_SURNAMES].filter((c) => !'가간갈견고단당동복부사상원전창현화'.includes(c)).join('')}로리린순옹첸칸`;
 
 /**
  * Credit roles: the people who shot, cut or drew for a story are credited, not its authors
@@ -86,6 +89,9 @@ export const CREDIT_ROLES = [
   '항공촬영',
   'CG',
   'VJ',
+  'PD',
+  '일러스트',
+  '포토그래퍼',
 ];
 
 /** Credit roles that are also ordinary words (`취재`, `제작`, `진행`): a credit only with a `:` after them. */
@@ -329,6 +335,8 @@ export const COLUMNIST_TITLES = [
   '센터장',
   '이사장',
   '위원장',
+  '정책위원',
+  '자문위원',
   '본부장',
   '편집국장',
   '보도국장',

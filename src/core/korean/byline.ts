@@ -14,10 +14,12 @@ import {
   BUREAU_RE,
   COLON_CREDIT_ROLES,
   COLUMNIST_TITLES,
+  COMPOUND_SURNAMES,
   CREDIT_ROLES,
   CREDIT_WORDS,
   DESK_RE,
   isGenericMailbox,
+  KOREAN_SURNAMES,
   NOT_NAMES,
   OUTLET_ENDING,
   OUTLET_NAME_SHAPE,
@@ -111,17 +113,37 @@ const LATIN_NAME = '[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){1,3}|[A-Z]{2,}(?:[ -][A-Z]
 /** A Latin name right before a reporter's title (`Seo Do-yun 기자`), kept whole behind a placeholder. */
 const LATIN_BEFORE_TITLE = new RegExp(`(?<![A-Za-z])(${LATIN_NAME})(?=\\s?(?:${ROLE_ALT}))`, 'g');
 /**
- * A foreign-born writer's name in Hangul, given name first and a one-syllable surname (`소피아 리 통신원`,
- * `마이클 한 객원기자`), right before a title; the given name must read as a name on its own.
+ * A foreign-born writer's name in Hangul, given name first, right before a title: a one-syllable surname
+ * (`소피아 리 통신원`, `마이클 한 객원기자`), or a longer family name that begins with no Korean surname, as a
+ * second Korean name would (`마리아 로페스`, `아나 페레이라`); the given name must read as a name.
  */
-const HANGUL_GIVEN_SURNAME = `[가-힣]{2,4} [${TRAILING_SURNAMES}](?![가-힣])`;
+const FOREIGN_HANGUL_NAME = `(?!뉴스 )[가-힣]{2,4} (?:[${TRAILING_SURNAMES}]|(?![${KOREAN_SURNAMES}]|${COMPOUND_SURNAMES})[가-힣]{2,5})`;
+const HANGUL_GIVEN_SURNAME = `${FOREIGN_HANGUL_NAME}(?![가-힣])`;
+/** A column's name line has its affiliation right after the name: there only a one-syllable surname is read. */
+const HANGUL_GIVEN_SHORT_SURNAME = `[가-힣]{2,4} [${TRAILING_SURNAMES}](?![가-힣])`;
 const HANGUL_FOREIGN_BEFORE_TITLE = new RegExp(
   `(?<![가-힣])(${HANGUL_GIVEN_SURNAME})(?=\\s?(?:${ROLE_ALT}))`,
   'g',
 );
+/** Words that stand between a name and its title in Korean bylines (`홍길동 디지털 기자`, `김하늘 스포츠 기자`). */
+const NOT_FAMILY =
+  /^(?:디지털|온라인|인터넷|모바일|영상|사진|스포츠|연예|경제|산업|정치|사회|문화|국제|전문|선임|수습|인턴|객원|시민|명예|기획|탐사|데이터|테크|뉴미디어)/;
+
 function isForeignHangulName(name: string): boolean {
-  const given = name.split(' ')[0] as string;
-  return isLikelyName(given) && !PLACES.has(given);
+  const [given, family] = name.split(' ') as [string, string];
+  if (!isLikelyName(given) || PLACES.has(given)) return false;
+  // `함세린 뉴욕 특파원`, `홍길동 디지털뉴스부 기자`, `김철수 누리연구원 선임연구위원`: a place, a desk or an
+  // institution after the name is no family name.
+  return (
+    family.length === 1 ||
+    !(
+      PLACES.has(family) ||
+      NOT_FAMILY.test(family) ||
+      /(?:부|팀|국|실|센터|데스크|뉴스|원|소|청|처|사|회|대|일보|신문|방송|통신|경제|그룹)$/.test(family) ||
+      DESK_RE.test(family) ||
+      isOutletToken(family)
+    )
+  );
 }
 /** `맹재원(孟在元)`, `공태윤(필명 솔바람)`: the name's hanja or pen name in brackets is no word of the byline. */
 const NAME_GLOSS = /([가-힣])\s?\((?:[\u3400-\u9FFF]{1,4}|(?:필명|본명|예명|닉네임)\s*[^()]{1,12})\)/g;
@@ -282,8 +304,8 @@ const WIRE_HEAD = new RegExp(
 );
 /** `[아주경제=홍길동 기자]`, `[이데일리 최선미 기자]`, `[OSEN=박준형 기자]` at the very start. */
 const BRACKET_HEAD = new RegExp(`^\\s*${OPEN}([^()\\[\\]【】〔〕<>]{2,80}?)${CLOSE}\\s*`);
-/** Reporter run ending in a role and `=`: `홍길동·김철수 기자 =`, `홍길동 특파원 hong@yna.co.kr =`. */
-const REPORTER_EQ = /^([^=\n]{2,80}?)\s*=\s*/;
+/** Reporter run ending in a role and `=` (or `|`): `홍길동·김철수 기자 =`, `홍길동 특파원 hong@yna.co.kr =`, `홍길동 기자 |`. */
+const REPORTER_EQ = /^([^=|｜\n]{2,80}?)\s*[=|｜]\s*/;
 
 type Stripped = { text: string; authors: Author[] };
 
@@ -458,6 +480,10 @@ const SIGNOFF_END = '입니다|이었습니다|였습니다';
 const SIGNOFF_RE = new RegExp(
   `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
 );
+/** The same with a foreign-born reporter's name in Hangul (`KNB 뉴스 올리비아 첸입니다`). */
+const SIGNOFF_FOREIGN_RE = new RegExp(
+  `^(.{1,20}?)\\s*(${FOREIGN_HANGUL_NAME})(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+);
 
 const SIGNOFF_SHAPE = new RegExp(`(?:${SIGNOFF_END}|전해\\s*드렸습니다)\\.?\\s*(?:\\S+@\\S+)?\\s*\\)?$`);
 /** A sign-off line's copula at its end, taken off to read what signs off. */
@@ -470,21 +496,24 @@ const ROLE_WORD = new RegExp(`^(?:${ROLE_ALT})$`);
  */
 export function broadcastSignOff(line: string): Author[] | null {
   // `지금까지 국회에서 …`, `이상 …`: a place phrase may open a TV sign-off.
-  const signoff = SIGNOFF_RE.exec(
-    line
-      .trim()
-      .replace(
-        /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12}){0,2}에서\s+)?/,
-        '',
-      ),
-  );
+  const text = line
+    .trim()
+    .replace(
+      /^(?:(?:지금까지|이상)\s*)?(?:[가-힣A-Za-z0-9·]{1,12}(?:\s[가-힣A-Za-z0-9·]{1,12}){0,2}에서\s+)?/,
+      '',
+    );
+  return signOffOf(SIGNOFF_RE.exec(text)) ?? signOffOf(SIGNOFF_FOREIGN_RE.exec(text));
+}
+
+function signOffOf(signoff: RegExpExecArray | null): Author[] | null {
   if (!signoff) return null;
   const outlet = (signoff[1] as string).trim();
   const name = signoff[2] as string;
   // `기상캐스터 연하늘이었습니다.`: the title may stand where the outlet does.
   const outletOk = outlet.split(' ').every((t) => isOutletToken(t) || t === '뉴스' || ROLE_WORD.test(t));
   const email = signoff[3] ?? signoff[4] ?? null;
-  return outletOk && isLikelyName(name) ? [{ name, email }] : null;
+  const named = name.includes(' ') ? isForeignHangulName(name) : isLikelyName(name);
+  return outletOk && named ? [{ name, email }] : null;
 }
 
 /**
@@ -502,6 +531,9 @@ function besideCredits(s: string): Author[] | null {
   if (!head || named.length < 1 || named.length > 3) return null;
   return own[0] === segs[0] || head.sawRole ? dedupe(head.authors) : null;
 }
+
+const INTERVIEWER_LABEL = new RegExp(`^대담\\s+(?=[가-힣]{2,4}\\s?(?:${ROLE_ALT}))`);
+const ANCHOR_BESIDE = /(^|\s)앵커\s+[가-힣]{2,4}\s*[·ㆍ,]\s*/;
 
 /**
  * Parse a reporter signature line into authors, or null when the line is not a signature.
@@ -555,10 +587,15 @@ export function parseSignature(line: string): Author[] | null {
   // Authorship labels: `글·사진=홍길동 기자`, `정리=홍길동 기자`, `글 홍길동 칼럼니스트`. After one, a name
   // alone signs (`글·사진 홍길동`).
   const unlabelled = s;
-  s = s.replace(
-    /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
-    '',
-  );
+  s = s
+    .replace(
+      /^(?:글|정리|취재|기고)\s*(?:[·ㆍ/]\s*(?:사진|영상|그래픽))?\s*[=:：]\s*|^(?:글|정리)\s*[·ㆍ/]\s*(?:사진|영상)\s+/,
+      '',
+    )
+    // `대담 권하람 논설위원`: who held the interview wrote it up, named with a title.
+    .replace(INTERVIEWER_LABEL, '')
+    // `가람방송 앵커 석지원 · 선우다온 기자`: the anchor beside the reporter presents, not reports.
+    .replace(ANCHOR_BESIDE, '$1');
   const credited = besideCredits(s);
   if (credited) return credited;
   if (isCreditLabel(s)) return null;
@@ -739,7 +776,7 @@ function deskLine(bare: string): boolean {
  * `윤서연 한빛경제연구소장`). Affiliation words carry no particle, so `홍길동 교수는 …` never matches.
  */
 const COLUMNIST_RE = new RegExp(
-  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*(${HANGUL_GIVEN_SURNAME}|[가-힣]{2,4})\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
+  `^(?:(?:글|필자|기고)(?:\\s*[·ㆍ/]\\s*(?:사진|그림))?\\s*[=:：]\\s*|글\\s*[·ㆍ/]\\s*(?:사진|그림)\\s+)?[[(<〈]?\\s*(${HANGUL_GIVEN_SHORT_SURNAME}|[가-힣]{2,4})(?:\\(\\d{1,3}\\))?\\s*[(（]?((?:[가-힣A-Za-z0-9·.]{1,16}\\s+){0,4}?[가-힣A-Za-z0-9·.]{0,14}?(?:${COLUMNIST_TITLE_ALT}))(?:\\s*[(（][가-힣A-Za-z·\\s]{1,12}[)）])?[)）]?\\s*[\\])>〉]?$`,
 );
 
 /** `반소율 (한빛시 주민)`, `기유찬 (가람군 농민)`: a reader's or writer's name line with who they are in brackets. */

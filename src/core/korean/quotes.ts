@@ -29,6 +29,7 @@
 
 import type { Quote } from '../types';
 import {
+  ambiguousSurname,
   embeddedSubject,
   GENERIC_ORG,
   isMeasure,
@@ -112,7 +113,30 @@ export function quoteSpans(p: string): Span[] {
     spans.push({ start: i, end: j + 1, text: p.slice(i + 1, j).trim() });
     i = j + 1;
   }
-  return spans;
+  return withSingleSpeech(p, spans);
+}
+
+/**
+ * `‘…’고 연구원은 내다봤다`, `『…』고 밝혔다`: single quotes and book brackets mark names, titles and terms, but a
+ * sentence in them followed by 고 and a verb of saying (a few words of subject between) was said all the same.
+ */
+const SINGLE_SPAN = /[‘'『]([^‘’'『』“”"\n]{2,200})[’'』]/g;
+const SINGLE_SPEECH =
+  /^(?:이)?라?고\s+(?:[^\s.“”"]+\s+){0,5}?(?:(?:말|밝|강조|지적|토로|전|귀띔|일축|반박|호소|당부|설명|답|주장|언급|전망|예상|역설|촉구|요청|발표|공지|경고|하소연|털어놓|덧붙|꼬집|적|썼|물|내다봤|했)(?:했|혔|었|였|놨|)다|했다)/;
+
+function withSingleSpeech(p: string, spans: Span[]): Span[] {
+  if (!/[‘'『]/.test(p)) return spans;
+  const found = [...spans];
+  for (const m of p.matchAll(SINGLE_SPAN)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const text = (m[1] as string).trim();
+    if (spans.some((sp) => start < sp.end && end > sp.start)) continue;
+    if (!SINGLE_SPEECH.test(p.slice(end, end + 60))) continue;
+    if (wordCount(text) < 3 && !sentenceLike(text)) continue;
+    found.push({ start, end, text });
+  }
+  return found.length === spans.length ? spans : found.sort((a, b) => a.start - b.start);
 }
 
 /**
@@ -402,6 +426,8 @@ interface Speakers {
   pronounRef: string | null;
   /** The organisation named last, for `회사는`, `이 업체는`. */
   lastOrg: string | null;
+  /** Every organisation named so far, for `조합 측은`, `보건소는` (the one whose name ends so). */
+  orgs: string[];
   /** The court panel named last, for `재판부는`. */
   lastCourt: string | null;
   /** Two bodies named together last (`한빛시와 가람군은 …`), for `양측은`. */
@@ -451,6 +477,38 @@ function fullBodyName(paragraphs: readonly string[], short: string): string | nu
   return null;
 }
 
+function noteOrg(st: Speakers, org: string): void {
+  st.lastOrg = org;
+  if (!st.orgs.includes(org)) st.orgs.push(org);
+}
+
+/**
+ * `조합 측`, `보건소는`, `시 관계자`: a kind of body (and 측 or 관계자) stands for the one body of that kind the story
+ * named (`누리2구역 재개발조합`, `누리시보건소`, `가람시 관계자`); with two of a kind, nobody is picked.
+ */
+const KIND_OF_BODY = /^(시|군|구|도|조합|보건소|병원|의료원|구청|시청|군청|도청)(?:\s?측|(\s관계자))?$/;
+
+function bodyOfKind(st: Speakers, raw: string): string | null {
+  const kind = KIND_OF_BODY.exec(raw);
+  if (!kind) return null;
+  const word = kind[1] as string;
+  const place = word.length === 1;
+  // A city, county or district by the first word ending so (`가람시는`); other bodies among the named ones.
+  const names = place
+    ? distinctPlaces(st.text.paragraphs, word)
+    : st.orgs.filter((o) => o.endsWith(word) && o.length > word.length);
+  if (names.length !== 1) return null;
+  return `${names[0]}${kind[2] ?? ''}`;
+}
+
+/** The distinct place names ending in `unit` (시, 군, 구, 도) the text names (at most two looked for). */
+function distinctPlaces(paragraphs: readonly string[], unit: string): string[] {
+  const re = new RegExp(`(?:^|[\\s“"(])([가-힣]{2,6}${unit})(?=[은는이가을를의에와과도]|에서|\\s)`, 'g');
+  const found = new Set<string>();
+  for (const p of paragraphs) for (const m of p.matchAll(re)) if (found.add(m[1] as string).size > 1) break;
+  return [...found];
+}
+
 /** The full form of a mention, remembered as a speaker; a bare institution or statement is the last one named. */
 function resolveIn(st: Speakers, raw: string | null): string | null {
   if (!raw) return null;
@@ -471,14 +529,16 @@ function resolveIn(st: Speakers, raw: string | null): string | null {
   // `양측은`, `두 기관은`: the two bodies the story named together.
   if (PAIR_WORD.test(raw) && st.lastPair) return st.lastPair;
   // `교육청은` after `한빛시교육청에 따르면`: a body's short name is the body the story named in full.
-  const body = SHORT_BODY.test(raw) ? fullBodyName(st.text.paragraphs, raw) : null;
+  const body = SHORT_BODY.test(raw) ? fullBodyName(st.text.paragraphs, raw) : bodyOfKind(st, raw);
   if (body) return resolveIn(st, body);
+  // `강 씨` with two 강 씨 in the story: nobody rather than the wrong one.
+  if (ambiguousSurname(raw, st.text)) return null;
   const full = st.memo.get(raw) ?? resolveSpeaker(raw, st.known, st.text);
   st.memo.set(raw, full);
   // A personal title the text never attaches to a name (`의원은`) names nobody.
   if (full && BARE_TITLE.test(full)) return null;
   if (full && !st.known.includes(full)) st.known.push(full);
-  if (full && orgName(full)) st.lastOrg = full;
+  if (full && orgName(full)) noteOrg(st, full);
   return full;
 }
 
@@ -491,7 +551,12 @@ function knownLabel(st: Speakers, name: string): string {
 /** A speaker who said a quote: the one carried on, and (when one person) whom a pronoun means next. */
 function spoke(st: Speakers, speaker: string | null): void {
   st.carried = speaker;
-  if (!plural(speaker)) st.pronounRef = speaker;
+  if (onePerson(speaker)) st.pronounRef = speaker;
+}
+
+/** Whom 그/그녀 can mean: one person, never a group or an organisation (that is `이 단체는`, `회사 측은`). */
+function onePerson(speaker: string | null): boolean {
+  return !plural(speaker) && !(speaker && orgName(speaker));
 }
 
 /** A sentence without quotes moves the focus to its subject when that subject can speak. */
@@ -508,16 +573,16 @@ function noteTopic(st: Speakers, sentence: string): void {
   if (pair && [pair[1], pair[3]].every((x) => BODY_END.test(x as string) || orgName(x as string)))
     st.lastPair = `${pair[1]}${pair[2]} ${pair[3]}`;
   const named = namedInstitutions(sentence);
-  if (named.org) st.lastOrg = named.org;
+  if (named.org) noteOrg(st, named.org);
   if (named.court) st.lastCourt = named.court;
   const subj = subjectBefore(sentence);
   if (!subj || subj.pronoun || isMeasure(subj.text) || embeddedSubject(sentence, subj)) return;
   // `기자는 … 통화했다. 그는 “…”`: the reporter telling the story is never whom 그 means, nor who speaks next.
   if (subj.text === '기자') return;
-  if (orgName(subj.text)) st.lastOrg = subj.text;
+  if (orgName(subj.text)) noteOrg(st, subj.text);
   if (speakerLike(subj.text) || st.known.some((k) => k.includes(subj.text))) {
     st.carried = resolveIn(st, subj.text);
-    if (!plural(st.carried)) st.pronounRef = st.carried;
+    if (onePerson(st.carried)) st.pronounRef = st.carried;
   } else if (subj.topic && personLike(subj.text)) {
     // `엘제이는 …했다. 그는 “…”`: a name as topic is who the pronoun means, and who speaks next
     // when nobody has spoken yet.
@@ -739,11 +804,16 @@ function personAfter(st: Speakers, c: QuotedSentence, qi: number): string | null
   if (qi !== 0 || c.masked.slice(c.s, sp.start).trim() || !/[.!?]$/.test(sp.text)) return null;
   const rest = c.masked.slice(sp.end);
   const next = rest.slice(0, rest.search(/[.?!](\s|$)/) + 1 || rest.length);
-  if (/[\uE000]/.test(next)) return null;
+  // `“…어디로 가야 하나.” 이 물음에 답할 수 있는 의료기관은 없다`: the next sentence answers the quote.
+  if (/[\uE000]/.test(next) || POINTS_BACK.test(next)) return null;
   const subj = subjectBefore(next);
   if (!subj?.topic || subj.pronoun || !personLike(subj.text)) return null;
   return resolveIn(st, subj.text);
 }
+
+/** A sentence that begins by pointing back at the quote before it (`이 물음에`, `그런 말에도`). */
+const POINTS_BACK =
+  /^\s*(?:이|그|이런|그런|이러한|그러한|이\s?같은)\s(?:물음|질문|말|하소연|호소|요구|외침|주장|얘기|이야기)(?:에|을|를|은|는|도|에도)\s/;
 
 /**
  * Attribute the sentence's quote `qi`; `speaker` is who said its earlier quotes (undefined before the first
@@ -807,8 +877,18 @@ function askedPerson(before: string): string | null {
   return who && personLike(who) ? who : null;
 }
 
+/** An interview question (dash or `Q.` lead-in, ending in `.` or `?`) with the quoted answer right after it. */
+const QUESTION_THEN_ANSWER = /^(\s*(?:[―—–]|-|(?:Q|문)\s*[.:)])[^“”"]{2,120}?[.?])\s*(?=[“"][^“”"]+[”"]\s*$)/;
+
 /** The quotes of a paragraph of running text, sentence by sentence; quote-free sentences move the topic. */
 function paragraphQuotes(st: Speakers, p: string, next: string | undefined): void {
+  // `―다음 작품 계획은. “…”`: the question and its answer in one paragraph are two lines run together.
+  const asked = QUESTION_THEN_ANSWER.exec(p);
+  if (asked) {
+    paragraphQuotes(st, asked[1] as string, p);
+    paragraphQuotes(st, p.slice((asked[1] as string).length), next);
+    return;
+  }
   // An interviewer's question (`―가장 힘들었던 순간은.`, `Q. 어떻게 보나`): its topic is a thing asked
   // about and the answer under it is the interviewee's, whom the question does not name.
   if (QUESTION_LINE.test(p)) {
@@ -876,6 +956,7 @@ export function findQuotes(paragraphs: string[]): Quote[] {
     pendingLabel: null,
     pronounRef: null,
     lastOrg: null,
+    orgs: [],
     lastCourt: null,
     lastPair: null,
     interviewee: null,

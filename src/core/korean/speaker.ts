@@ -10,7 +10,7 @@
  * Hand-written: there is no Korean morphological analyser small enough to ship in an extension.
  */
 
-import { KOREAN_SURNAMES } from './byline-grammar';
+import { COMPOUND_SURNAMES, KOREAN_SURNAMES } from './byline-grammar';
 
 export interface Subject {
   text: string;
@@ -458,7 +458,7 @@ export const GENERIC_ORG =
   /^(?:(?:이|그|해당|같은|동|본)\s)?(?:회사|업체|기업|사측|은행|단체|기관|재단|협회|구단)(?:\s?측)?$/;
 /** The last words of organisations' names. */
 const ORG_WORDS =
-  '전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|경찰서|소방서';
+  '전자|건설|은행|그룹|증권|보험|화학|제약|물산|상사|통신|자동차|중공업|엔터테인먼트|홀딩스|카드|생명|항공|해운|제철|바이오|식품|유통|백화점|마트|테크|모터스|전기|에너지|반도체|산업|공사|공단|재단|협회|노조|연합|연대|협의회|연합회|위원회|연구원|연구소|학생회|노동조합|조합|경찰서|소방서|보건소|병원|의료원';
 const ORG_END = new RegExp(`(${ORG_WORDS})$`);
 /** Anywhere in a word: a word without one cannot hold an organisation's name (a cheap test first). */
 const ORG_WORD = new RegExp(ORG_WORDS);
@@ -720,7 +720,7 @@ function tokenMatch(m: string, f: string, first: boolean, last: boolean): boolea
 }
 
 /** Two-syllable surnames: `황보 교수` is 황보선 교수, `제갈 연구원` 제갈민 연구원. */
-const COMPOUND_SURNAME = /^(남궁|황보|제갈|선우|독고|사공|서문|동방|어금|망절)$/;
+const COMPOUND_SURNAME = new RegExp(`^(?:${COMPOUND_SURNAMES})$`);
 
 /** Are the mention's words found in the full form, in order? */
 function extends_(mention: string[], full: string[]): boolean {
@@ -850,6 +850,8 @@ function titleWords(toks: string[], i: number, head: string): string[] {
     if (
       !(
         w === '겸' ||
+        // `한빛전자 전 재무이사`: former or current, before the title already taken.
+        ((w === '전' || w === '현') && pre.length > 0) ||
         ROLE.test(w) ||
         ORGANISATION.test(w) ||
         givenName ||
@@ -921,6 +923,8 @@ function knownFullForm(mention: string, parts: string[], known: string[]): strin
   return null;
 }
 
+const CASE_PARTICLE = /^(?:은|는|이|가|을|를|도|와|과|에|에서|로|으로|만)$/;
+
 /** The words from word `i` of a paragraph up to one matching the mention's last word, or null. */
 function phraseFrom(toks: string[], bares: string[], i: number, parts: string[]): string[] | null {
   const out = [bares[i]];
@@ -928,7 +932,10 @@ function phraseFrom(toks: string[], bares: string[], i: number, parts: string[])
   if (parts.length === 1) return out;
   while (k + 1 < toks.length && out.length < 7) {
     const cleanPrev = stripPunct(toks[k]);
-    if (k > i && bares[k] !== cleanPrev) break; // a particle closed the phrase
+    // A particle closed the phrase (on the mention's first word too: `누리당은 즉각 맞섰다. 누리당 …`, though
+    // an age is no particle there: `안솔(17) 양`), or the sentence ended.
+    if (k > i ? bares[k] !== cleanPrev : CASE_PARTICLE.test(cleanPrev.slice(bares[k].length))) break;
+    if (/[.!?]['"’”]*$/.test(toks[k])) break;
     k++;
     if (!/[\p{L}\p{N}]/u.test(toks[k])) break; // `/`, `-`, a quote mark
     out.push(bares[k]);
@@ -954,6 +961,9 @@ function firstFullMention(mention: string, parts: string[], index: TextIndex): s
       continue;
     const out = phraseFrom(toks, bares, i, parts);
     if (!out) continue;
+    // The age stays with the name (`사공만수(71) 씨`), as where the speaker is named in full.
+    const age = /^\(\d{1,3}\)/.exec(stripPunct(toks[i]).slice(name.length));
+    if (age && out.length > 1) out[0] = `${name}${age[0]}`;
     // Title words or given names in front (`배우 장근석`, `J D 밴스 미국 부통령`, `국민의힘 윤희숙 의원`).
     // A bare name takes only role words, an organisation or given names (`이슈공감 엘제이` is a column).
     const pre = parts.length === 1 ? titleWords(toks, i, head) : leadingWords(toks, i);
@@ -961,6 +971,48 @@ function firstFullMention(mention: string, parts: string[], index: TextIndex): s
     return fullForm.split(' ').length >= parts.length ? fullForm : mention;
   }
   return null;
+}
+
+/** The words of the text shaped like a full name of surname `head` (one or two syllables after it), in order. */
+function* namesOf(head: string, index: TextIndex) {
+  for (const [pi, i] of index.bySurname.get(head[0] as string) ?? []) {
+    const { toks, bares } = index.paragraphs[pi];
+    const word = bares[i];
+    if (word.startsWith(head) && word.length > head.length && word.length <= head.length + 2)
+      yield { toks, bares, i, word };
+  }
+}
+
+/** A title word for a person before a name (`소설가`, `시인`, `영화감독`, `이장`). */
+const PERSON_NOUN_BEFORE =
+  /(?:[가-힣]{1,3}가|자|사|수|원|장|관|감독|배우|가수|위원|교수|의원|대표|기자|(?:시|문|연예|방송|경제|체육|기업|법조|언론|정치|예술|영화|음악|종교)인)$/;
+
+/**
+ * 2b. `황보 작가` after `소설가 황보서진`: the one person of that surname the text names, under another title.
+ * Only a full name with a title before or after it counts, and only when no other name has the surname
+ * (`이 작가` is `this writer` and `한 작가` `a writer` too: those are left alone).
+ */
+function soleSurnameHolder(head: string, index: TextIndex): string | null {
+  const surname =
+    head.length === 1 ? KOREAN_SURNAME.test(head) : head.length === 2 && COMPOUND_SURNAME.test(head);
+  if (!surname || head === '이' || head === '한') return null;
+  let name: string | null = null;
+  let form: string | null = null;
+  for (const { toks, bares, i, word } of namesOf(head, index)) {
+    // Any other word of that shape may be another person of the surname: then nobody is guessed.
+    if (name !== null && word !== name) return null;
+    name = word;
+    if (form) continue;
+    const prev = i > 0 ? stripPunct(toks[i - 1]) : '';
+    // `시인 제갈수련`: a title ending in 인 is no copula here.
+    const pre = leadingWords(toks, i);
+    if (!pre.length && nounish(toks[i - 1] ?? '') && PERSON_NOUN_BEFORE.test(prev)) pre.push(prev);
+    const titled =
+      (i + 1 < bares.length && ROLE.test(bares[i + 1])) ||
+      (pre.length > 0 && PERSON_NOUN_BEFORE.test(pre[pre.length - 1]));
+    if (titled) form = [...pre, word].join(' ');
+  }
+  return form;
 }
 
 /**
@@ -975,6 +1027,26 @@ function demonstrativeSpeaker(mention: string, known: string[]): string | null {
     .reverse()
     .find((k) => k !== mention && !twoSubjects(k) && k.split(' ').pop()?.endsWith(role));
   return match ?? null;
+}
+
+/**
+ * `강 씨`, `김 의원` when the text names two people of that surname with that title (`강봉수(63) 씨` and
+ * `강미숙(58) 씨`, `김도윤 가람당 의원` and `김하린 누리당 의원`): which one is meant is not for us to guess.
+ */
+export function ambiguousSurname(raw: string, text: SpeakerText): boolean {
+  const m = /^([가-힣]{1,2}) ?([가-힣]+)$/.exec(tidy(raw));
+  if (!m) return false;
+  const head = m[1] as string;
+  const title = m[2] as string;
+  const surname = head.length === 1 ? KOREAN_SURNAME.test(head) : COMPOUND_SURNAME.test(head);
+  if (!surname || head === '이' || head === '한' || !ROLE.test(title)) return false;
+  const names = new Set<string>();
+  for (const { bares, i, word } of namesOf(head, indexOf(text))) {
+    // The title within the next three words: `김도윤 가람당 의원`, `강봉수(63) 씨`.
+    if (bares.slice(i + 1, i + 4).some((w) => w.endsWith(title))) names.add(word);
+    if (names.size > 1) return true;
+  }
+  return false;
 }
 
 /**
@@ -997,6 +1069,7 @@ export function resolveSpeaker(raw: string, known: string[], text: SpeakerText):
   return (
     knownFullForm(mention, parts, known) ??
     firstFullMention(mention, parts, index) ??
+    (parts.length === 2 && ROLE.test(parts[1]) ? soleSurnameHolder(parts[0], index) : null) ??
     demonstrativeSpeaker(mention, known) ??
     mention
   );

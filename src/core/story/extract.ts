@@ -385,6 +385,11 @@ const REPORTER_CARD_RE =
 const SOCIAL_LINE_RE =
   /^(?:(?:인스타그램|페이스북|트위터|유튜브|블로그|홈페이지|instagram|facebook|twitter|youtube|X)\s*[:：]?\s*)?(?:@[A-Za-z0-9_.]{2,30}|https?:\/\/\S+)$|^(?:블로그|홈페이지)\s*[:：]?\s*[\w-]+(?:\.[\w-]+)+\S*$/i;
 
+const TIP_PHONE_RE =
+  /^(?:[☎📞▶▷►]\s*)?(?:(?:기사\s*)?(?:제보|문의)\s*)?(?:전화|TEL|Tel)?\s*[:：]?\s*0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}$/u;
+/** `…할 계획이다. /끝/`, `(끝)`: a wire's end mark after the story's last sentence. */
+const END_MARK_RE = /\s*(?:\/끝\/|\(끝\)|<끝>|〈끝〉|\[끝\])\s*$/;
+
 /** Tail lines: signatures, copyright, promo, credits, emails. */
 function isTailLine(t: string): boolean {
   if (COPYRIGHT_RE.test(t) && t.length < 200) return true;
@@ -405,6 +410,8 @@ function isTailLine(t: string): boolean {
   if (SOCIAL_LINE_RE.test(t) || /^[―—–-]{1,3}$/.test(t) || /^[[【〔][^\]】〕]{1,12}[\]】〕]$/.test(t))
     return true;
   if (/^(?:[▶▷►]\s*)?(?:기사\s*)?(?:제보|문의)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return true;
+  // The tip line's phone (`☎ 전화 02-000-0000`, `제보 전화: 02-…`) and the card's follow button (`기자 구독`).
+  if (TIP_PHONE_RE.test(t) || /^\+?\s*(?:기자\s*)?(?:구독(?:하기)?|팔로우)\s*\+?$/.test(t)) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
   if (/^[▲△]/.test(t) && t.length < 100) return true;
   // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
@@ -458,6 +465,11 @@ function trimTail(units: Unit[], authors: Author[]): Unit[] {
     }
     break;
   }
+  const last = out[out.length - 1];
+  if (last && last.kind === 'p' && END_MARK_RE.test(last.text)) {
+    const text = last.text.replace(END_MARK_RE, '');
+    out = text ? [...out.slice(0, -1), { ...last, text, html: escapeText(text) }] : out.slice(0, -1);
+  }
   // A broadcaster's sign-off (`KBS 뉴스 홍길동입니다.`) ends the script: the few short lines after it are
   // credits and the anchor lead repeated by the page, not story.
   const signOff = out.findIndex(
@@ -466,6 +478,7 @@ function trimTail(units: Unit[], authors: Author[]): Unit[] {
   if (signOff > 0) {
     const after = out.slice(signOff + 1);
     if (after.length <= 4 && after.every((u) => u.kind === 'img' || u.text.length < 100)) {
+      authors.push(...(broadcastSignOff(out[signOff]?.text ?? '') ?? []));
       out = out.slice(0, signOff);
     }
   }
