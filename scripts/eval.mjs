@@ -522,6 +522,7 @@ const SUITES = [
   ...heldOut('holdout11'),
   ...heldOut('holdout12'),
   ...heldOut('holdout13'),
+  ...heldOut('holdout14'),
 ];
 
 async function runSuites() {

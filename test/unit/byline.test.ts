@@ -343,3 +343,28 @@ describe('foreign names in Hangul, broadcast credits and tail widgets', () => {
     ]);
   });
 });
+
+describe('portal tails, translation notes and byline boxes', () => {
+  it('cuts the portal lines under a story and keeps the translator out of the authors', () => {
+    const p = (text: string): Unit => ({ kind: 'p', text, html: text });
+    const story = ['누리시는 내년부터 마을버스 요금을 동결한다.', '시는 운수업체 지원금을 늘리기로 했다.'];
+    const r = trimUnits(
+      [
+        ...story,
+        '기사제공 한빛신문',
+        '[한빛신문 바로가기]',
+        '▶ 관련기사: 누리시 버스 노선 개편',
+        '이 기사는 누리통신의 영문 기사를 번역한 것입니다. 번역 = 채서우 기자',
+      ].map(p),
+      null,
+    );
+    expect(r.units.map((u) => u.text)).toEqual(story);
+    expect(r.authors).toEqual([]);
+  });
+  it('reads a byline box with an English By, bars and a date after it', () => {
+    expect(parseSignature('By 봉하진 기자 hajin@hanbit.kr')).toEqual([
+      { name: '봉하진', email: 'hajin@hanbit.kr' },
+    ]);
+    expect(parseSignature('한빛신문 | 채서우 기자 | 2026-03-02')).toEqual([{ name: '채서우', email: null }]);
+  });
+});

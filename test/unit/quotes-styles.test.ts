@@ -700,3 +700,21 @@ describe('findQuotes: bodies by their kind, two people of a surname, pronouns', 
     ).toEqual([['누리전자 전 재무이사 B(51)씨', '돌이킬 수 없는 잘못을 했다']]);
   });
 });
+
+describe('findQuotes: titles of many trades, compound surnames, girls and boys by name', () => {
+  it('reads religious, fire-service and school titles, a three-syllable compound name and 양', () => {
+    expect(
+      who([
+        '누리성당 봉하진 신부는 “급식을 주 5회로 늘리겠다”고 말했다.',
+        '새길교회 채서우 목사도 “교회 식당을 쉼터로 열겠다”고 했다.',
+        '가람소방서 선우현 소방장은 “충전기 부근에서 불이 시작됐다”고 말했다.',
+        '누리초 5학년 모다인 양은 “신호가 너무 짧다”고 말했다.',
+      ]),
+    ).toEqual([
+      ['누리성당 봉하진 신부', '급식을 주 5회로 늘리겠다'],
+      ['새길교회 채서우 목사', '교회 식당을 쉼터로 열겠다'],
+      ['가람소방서 선우현 소방장', '충전기 부근에서 불이 시작됐다'],
+      ['누리초 5학년 모다인 양', '신호가 너무 짧다'],
+    ]);
+  });
+});

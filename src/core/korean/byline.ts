@@ -555,6 +555,11 @@ export function parseSignature(line: string): Author[] | null {
   // `2026.11.20 홍길동 기자`: the date before the name; `홍길동 및 김철수 기자`: 및 joins reporters.
   s = s
     .replace(/^\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?\s+(?=\S)/, '')
+    // `가람일보 | 도한결 기자 | 2026-06-01`: and the date after it.
+    .replace(/(?<=\S)\s*[|│ㅣ]?\s*\d{4}[.\-/]\s?\d{1,2}[.\-/]\s?\d{1,2}\.?(?:\s*\d{1,2}:\d{2})?$/, '')
+    // `By 탁서진 기자`: an English By before a Korean byline; `글 마동희(72) 객원기자`: the writer's age.
+    .replace(/^By\s+(?=[가-힣])/i, '')
+    .replace(/(?<![가-힣])([가-힣]{2,4})\(\d{1,3}\)(?=\s)/, '$1')
     .replace(/\s+및\s+/g, '·');
   // `가람일보 홍길동 기자 | 02-1234-5678`: the desk's phone beside a byline is no word of it.
   s = s.replace(PHONE_RE, ' ').trim();
@@ -869,6 +874,9 @@ const GLUED_NAME_RE = new RegExp(`^(.{15,}[.!?”"’])\\s*/?\\s*([가-힣]{2,4}
 export function splitGluedSignOff(p: string): { text: string; authors: Author[] } {
   // `…처리했다.부산=홍길동 기자 hong@x.kr`: a place=reporter signature glued to the last sentence.
   const place = GLUED_PLACE_SIGN_RE.exec(p);
+  // `…것입니다. 번역 = 위소담 기자`: a credit (translation, photos) where the place would be names no author.
+  if (place && isCreditLabel(p.slice((place[1] as string).length)))
+    return { text: place[1] as string, authors: [] };
   if (place && isLikelyName(place[2] as string)) {
     const email = place[3] && !isGenericMailbox(place[3]) ? place[3] : null;
     return { text: place[1] as string, authors: [{ name: place[2] as string, email }] };

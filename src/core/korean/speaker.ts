@@ -55,7 +55,7 @@ const PHRASE_GLUE = new Set(['한', '다른', '전', '겸', '前', '現', '현',
 
 /** Role and organisation words: a noun phrase ending in one reads as someone who can speak. */
 const ROLE =
-  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|서장|소장|교장|관장|단장|학장|지점장|점장|역장|조합장|공장장|선장|기장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|통신|일보|신문|타임스|포스트|저널|방송|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
+  /(대통령|총리|장관|차관|의원|위원장|위원|대표|후보|당선인|대변인|관계자|소식통|당국자|관료|경영자|책임자|후보자|당사자|피해자|가해자|학자|소비자|투자자|사업자|근로자|노동자|지지자|참석자|참가자|확진자|희생자|신청자|응답자|운전자|이용자|보호자|제보자|목격자|고발인|신고자|주최자|유권자|설립자|창업자|활동가|전문가|운영자|개발자|교수|연구원|연구위원|칼럼니스트|애널리스트|이코노미스트|회장|사장|이사|원장|청장|처장|실장|국장|부장|과장|차장|팀장|센터장|본부장|서장|소장|교장|관장|단장|학장|지점장|점장|역장|조합장|공장장|선장|기장|지사|시장|군수|구청장|감독|선수|코치|씨|변호사|검사|판사|재판부|목사|신부|스님|수녀|사제|전도사|교무|중령|대령|소령|대위|중위|소위|준장|중장|원사|상사|중사|하사|병장|상병|경위|경감|경정|총경|경사|경장|순경|소방장|소방위|소방경|소방령|소방교|소방사|교사|교감|전문의|의사|간호사|약사|기자|앵커|작가|배우|가수|대사|총장|의장|주석|총통|국왕|투수|포수|타자|야수|유격수|[1-3]루수|공격수|수비수|미드필더|골키퍼|측|당국|정부|경찰서|소방서|세무서|지검|지법|고법|고검|학생회|위원회|협회|재단|노조|노총|지회|지부|협의회|연합회|의회|학회|조합|연대|단체|연합|연맹|회사|기업|그룹|은행|대학|병원|법원|검찰|경찰|소방|통신|일보|신문|타임스|포스트|저널|방송|당|청|처|원|관|단|부|팀|들|주니어|CEO|CFO|\)|[A-Z]{2,})$/;
 
 /** `서문결(16) 군`, `서 군`, `김모 양`: a boy or girl by name (or surname) and 군 / 양, a word of its own. */
 const YOUNG_PERSON = /(?:^|\s)[가-힣]{1,4}(?:\(\d{1,2}\))?\s[군양]$/;
@@ -167,8 +167,8 @@ function nounish(raw: string): boolean {
   const tok = stripPunct(raw);
   if (!tok) return false;
   if (PHRASE_GLUE.has(tok) || COMPOUND_SURNAME.test(tok) || SCHOOL_YEAR.test(tok)) return true;
-  // `선우혜진`, `남궁민수`: a compound surname and a given name, whatever the last syllable looks like.
-  if (/^[가-힣]{4}$/.test(tok) && COMPOUND_SURNAME.test(tok.slice(0, 2))) return true;
+  // `선우혜진`, `남궁민수`, `독고진`: a compound surname and a given name, whatever the last syllable looks like.
+  if (/^[가-힣]{3,4}$/.test(tok) && COMPOUND_SURNAME.test(tok.slice(0, 2))) return true;
   // The attribution left of a later quote (`“…”고 묻자 김 장관은`): a particle on its own, never a name.
   if (/^(?:이)?(?:라고|고|라며|며|면서|라면서)$/.test(tok)) return false;
   if (STOP_WORDS.has(tok) || isDate(tok)) return false;
@@ -405,11 +405,12 @@ function phraseEndingAt(toks: string[], i: number, stem: string, floor = 0): str
       break;
     }
     // `한빛시 도시재생과 민서준 과장`: an office (…과) right before a name and its title is no 'and'.
+    // `가람시 교통과 관계자`: so is one right after the body it belongs to, before a title alone.
     if (
       /^[가-힣]{3,}과$/.test(toks[k]) &&
-      parts.length >= 2 &&
-      /^[가-힣]{2,4}$/.test(parts[0]) &&
-      ROLE.test(parts[parts.length - 1])
+      ROLE.test(parts[parts.length - 1]) &&
+      ((parts.length >= 2 && /^[가-힣]{2,4}$/.test(parts[0])) ||
+        (parts.length === 1 && k > 0 && /^[가-힣]{2,10}(?:시|군|구|도|청|처|공단|공사)$/.test(toks[k - 1])))
     ) {
       parts.unshift(toks[k]);
       continue;
@@ -510,6 +511,8 @@ function nameBeforeTitle(raw: string, parts: string[]): boolean {
   if (!/^[가-힣]{3}$/.test(raw) || !KOREAN_SURNAME.test(raw) || !/[은는이가]$/.test(raw)) return false;
   if (NOT_GIVEN_NAME.test(raw.slice(0, 2)) || parts.length > 3) return false;
   const title = parts[parts.length - 1];
+  // `모하은 양`: a girl or boy by name and 양 / 군.
+  if (parts.length === 1 && /^[군양]$/.test(title)) return true;
   return ROLE.test(title) && !INSTITUTION.test(title);
 }
 

@@ -387,6 +387,10 @@ const SOCIAL_LINE_RE =
 
 const TIP_PHONE_RE =
   /^(?:[☎📞▶▷►]\s*)?(?:(?:기사\s*)?(?:제보|문의)\s*)?(?:전화|TEL|Tel)?\s*[:：]?\s*0\d{1,2}[-.)\s]\s?\d{3,4}[-.\s]\d{4}$/u;
+const PORTAL_TAIL_RE =
+  /^(?:기사\s*제공\s*[:：]?\s*\S{2,16}|\[?\S{2,16}\s?바로\s?가기\]?|\S{2,16}\s?관련\s?뉴스|[▶▷►]\s*관련\s*기사\s*[:：]?.{0,80})$/;
+/** `이 기사는 가람통신의 영문 기사를 번역한 것입니다. 번역 = 홍길동 기자`: a translation note; the translator is no author. */
+const TRANSLATION_NOTE_RE = /^(?:이\s*기사는\s.{2,40}번역한\s*것입니다\.?)(?:\s*번역\s*[=:：].{0,30})?$/;
 /** `…할 계획이다. /끝/`, `(끝)`: a wire's end mark after the story's last sentence. */
 const END_MARK_RE = /\s*(?:\/끝\/|\(끝\)|<끝>|〈끝〉|\[끝\])\s*$/;
 
@@ -412,6 +416,8 @@ function isTailLine(t: string): boolean {
   if (/^(?:[▶▷►]\s*)?(?:기사\s*)?(?:제보|문의)\s*[:：]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+$/.test(t)) return true;
   // The tip line's phone (`☎ 전화 02-000-0000`, `제보 전화: 02-…`) and the card's follow button (`기자 구독`).
   if (TIP_PHONE_RE.test(t) || /^\+?\s*(?:기자\s*)?(?:구독(?:하기)?|팔로우)\s*\+?$/.test(t)) return true;
+  // A portal's lines under an outlet's story: who supplied it, links to the outlet and its related stories.
+  if (PORTAL_TAIL_RE.test(t) || TRANSLATION_NOTE_RE.test(t)) return true;
   // Headline teasers (`▲ 다른 기사 제목`) listed after the story.
   if (/^[▲△]/.test(t) && t.length < 100) return true;
   // Outlet slogans signed under the story (`◎공감언론 뉴시스 hong@newsis.com`, its email already cut).
@@ -458,7 +464,7 @@ function trimTail(units: Unit[], authors: Author[]): Unit[] {
     }
     // `※` notes after a story (helpline notices, corrections policy) are boilerplate.
     if (isTailLine(u.text) || (/^※/.test(u.text) && u.text.length < 300)) {
-      const sig = u.text.length < 120 ? readSignOff(u.text) : null;
+      const sig = u.text.length < 120 && !TRANSLATION_NOTE_RE.test(u.text) ? readSignOff(u.text) : null;
       if (sig) authors.push(...sig);
       out.pop();
       continue;
