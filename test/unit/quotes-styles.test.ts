@@ -718,3 +718,11 @@ describe('findQuotes: titles of many trades, compound surnames, girls and boys b
     ]);
   });
 });
+
+describe('findQuotes: a verb before the speaker', () => {
+  it('does not take a verb ending in 는 for the topic when a speaker follows it', () => {
+    expect(
+      who(['예산특별위원회를 이끄는 봉하진 군의원은 “안전 예산을 겨냥한 것은 아니다”라고 반박했다.']),
+    ).toEqual([['봉하진 군의원', '안전 예산을 겨냥한 것은 아니다']]);
+  });
+});

@@ -611,9 +611,19 @@ export function subjectBefore(segment: string, reported = false): Subject | null
   const lastSubject = inClause[inClause.length - 1];
   // `경찰은 A씨가 “…”고 진술했다고 밝혔다`: the quote is A씨's, reported by the topic.
   const reportedSubject = reported ? [...inClause].reverse().find((c) => !c.topic) : undefined;
+  // `위원회를 이끄는 옥재훈 군의원은`: a verb's 는 reads like a topic; a later topic that can speak is the one.
+  const firstTopic = inClause.find((c) => c.topic);
+  const speakingTopic =
+    firstTopic && !speakerLike(firstTopic.stem) && ADNOMINAL.test(stripPunct(toks[firstTopic.index]))
+      ? inClause.find((c) => c.topic && c.index > firstTopic.index && speakerLike(c.stem))
+      : undefined;
+  if (!reportedSubject && firstTopic && speakingTopic) {
+    const words = phraseEndingAt(toks, speakingTopic.index, speakingTopic.stem, firstTopic.index + 1);
+    return makeSubject(words, true);
+  }
   const pick =
     reportedSubject ??
-    inClause.find((c) => c.topic) ??
+    firstTopic ??
     (lastSubject && speakerLike(lastSubject.stem) ? lastSubject : undefined) ??
     // `박 차관이 대책이 필요하다고`: the subject that can speak, not the thing in the reported clause.
     [...inClause].reverse().find((c) => speakerLike(c.stem)) ??
