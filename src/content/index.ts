@@ -19,7 +19,7 @@ import { PageSession } from './session';
 interface Starts {
   /** When auto.js (or gate.js) ran: document idle. */
   __malgeunAuto?: unknown;
-  /** Set by early.js: this copy arrived at document_start and waits for auto.js. */
+  /** Set by early.js: this copy arrived at document_start and waits for DOMContentLoaded. */
   __malgeunEarly?: unknown;
 }
 
