@@ -4,6 +4,7 @@ import {
   parseBylineText,
   parseColumnistLine,
   parseSignature,
+  readSignOff,
   stripDateline,
 } from '../../src/core/korean/byline';
 import { CARD_TEXT_RE } from '../../src/core/korean/byline-grammar';
@@ -366,5 +367,16 @@ describe('portal tails, translation notes and byline boxes', () => {
       { name: '봉하진', email: 'hajin@hanbit.kr' },
     ]);
     expect(parseSignature('한빛신문 | 채서우 기자 | 2026-03-02')).toEqual([{ name: '채서우', email: null }]);
+  });
+});
+
+describe('column signatures with a bio or a former post', () => {
+  it('reads the writer of a bio line and of a signature with a former post after the title', () => {
+    expect(readSignOff('◇ 봉하진 가람대 교수 약력: 누리대 박사, 가람시 기후위원회 위원')).toEqual([
+      { name: '봉하진', email: null },
+    ]);
+    expect(parseSignature('글 채서우(64) 객원기자·전 누리고 교장')).toEqual([
+      { name: '채서우', email: null },
+    ]);
   });
 });

@@ -560,6 +560,8 @@ export function parseSignature(line: string): Author[] | null {
     // `By 탁서진 기자`: an English By before a Korean byline; `글 마동희(72) 객원기자`: the writer's age.
     .replace(/^By\s+(?=[가-힣])/i, '')
     .replace(/(?<![가-힣])([가-힣]{2,4})\(\d{1,3}\)(?=\s)/, '$1')
+    // `… 객원기자·전 가람중 교장`: the writer's former post after the title.
+    .replace(/(?<=\S)\s*[·ㆍ]\s*(?:전|前)\s+[가-힣A-Za-z0-9 ]{2,24}$/, '')
     .replace(/\s+및\s+/g, '·');
   // `가람일보 홍길동 기자 | 02-1234-5678`: the desk's phone beside a byline is no word of it.
   s = s.replace(PHONE_RE, ' ').trim();
@@ -823,6 +825,9 @@ export function parseColumnistLine(line: string): Author[] | null {
 
 /** A line that closes a story with its author: a reporter's signature or a columnist's name line. */
 export function readSignOff(line: string): Author[] | null {
+  // `◇ 남궁지호 가람대 교수 약력: …`: a columnist's line with the bio after it.
+  const bio = /^\s*[◇◆■□●○]?\s*([^:：]{4,40}?)\s+약력\s*[:：]/.exec(line);
+  if (bio) return parseColumnistLine(bio[1] as string);
   return parseSignature(line) ?? parseColumnistLine(line) ?? noteOrBio(line);
 }
 
