@@ -476,14 +476,16 @@ const PLACE_PAREN_HEAD =
 
 /** The copula that ends a sign-off line (`…입니다`, `…였습니다`). */
 const SIGNOFF_END = '입니다|이었습니다|였습니다';
+/** A TV sign-off with the reporter's name shaped by `name`: outlet, name, title, email, 입니다. */
+function signOffRe(name: string): RegExp {
+  return new RegExp(
+    `^(.{1,20}?)\\s*(${name})(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
+  );
+}
 /** TV sign-off: `MBC뉴스 홍길동입니다.`, `SBS 홍길동 기자입니다.`, `연합뉴스TV 신새롬입니다. (romi@yna.co.kr)`. */
-const SIGNOFF_RE = new RegExp(
-  `^(.{1,20}?)\\s*([가-힣]{2,4}?)(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
-);
+const SIGNOFF_RE = signOffRe('[가-힣]{2,4}?');
 /** The same with a foreign-born reporter's name in Hangul (`KNB 뉴스 올리비아 첸입니다`). */
-const SIGNOFF_FOREIGN_RE = new RegExp(
-  `^(.{1,20}?)\\s*(${FOREIGN_HANGUL_NAME})(?:\\s*(?:${ROLE_ALT}))?(?:\\s*${OPEN}\\s*(${EMAIL_RE.source})\\s*${CLOSE})?(?:${SIGNOFF_END}|[이가]\\s*전해\\s*드렸습니다)\\.?\\s*(?:${OPEN}?\\s*(${EMAIL_RE.source})\\s*${CLOSE}?)?\\s*$`,
-);
+const SIGNOFF_FOREIGN_RE = signOffRe(FOREIGN_HANGUL_NAME);
 
 const SIGNOFF_SHAPE = new RegExp(`(?:${SIGNOFF_END}|전해\\s*드렸습니다)\\.?\\s*(?:\\S+@\\S+)?\\s*\\)?$`);
 /** A sign-off line's copula at its end, taken off to read what signs off. */

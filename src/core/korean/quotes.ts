@@ -467,13 +467,15 @@ const NOT_COMPANY = /(?:노조|노동조합|조합|협회|연대|연합|위원�
 /** Short names of public bodies that the story may have named in full just before (`교육청`, `시의회`, `공사`). */
 const SHORT_BODY = /^[가-힣]{1,4}(?:청|처|공사|공단|위원회|의회|지검|지법)$/;
 
+/** The words of the text that end in `end` after 2 to `most` syllables (`한빛시교육청`, `가람시`), in order. */
+function* wordsEndingIn(paragraphs: readonly string[], end: string, most: number) {
+  const re = new RegExp(`(?:^|[\\s“"(])([가-힣]{2,${most}}${end})(?=[은는이가을를의에와과도]|에서|\\s)`, 'g');
+  for (const p of paragraphs) for (const m of p.matchAll(re)) yield m[1] as string;
+}
+
 /** The first word of the text that ends in `short` and is longer: the body's full name (`한빛시교육청`). */
 function fullBodyName(paragraphs: readonly string[], short: string): string | null {
-  const re = new RegExp(`(?:^|[\\s“"(])([가-힣]{2,10}${short})(?=[은는이가을를의에와과도]|에서|\\s)`);
-  for (const p of paragraphs) {
-    const m = re.exec(p);
-    if (m) return m[1] as string;
-  }
+  for (const word of wordsEndingIn(paragraphs, short, 10)) return word;
   return null;
 }
 
@@ -503,9 +505,8 @@ function bodyOfKind(st: Speakers, raw: string): string | null {
 
 /** The distinct place names ending in `unit` (시, 군, 구, 도) the text names (at most two looked for). */
 function distinctPlaces(paragraphs: readonly string[], unit: string): string[] {
-  const re = new RegExp(`(?:^|[\\s“"(])([가-힣]{2,6}${unit})(?=[은는이가을를의에와과도]|에서|\\s)`, 'g');
   const found = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(re)) if (found.add(m[1] as string).size > 1) break;
+  for (const word of wordsEndingIn(paragraphs, unit, 6)) if (found.add(word).size > 1) break;
   return [...found];
 }
 

@@ -996,19 +996,26 @@ function* namesOf(head: string, index: TextIndex) {
   }
 }
 
+/**
+ * A surname standing alone before a title (`황보 작가`, `강 씨`), and no other word: `이 작가` is `this writer`
+ * and `한 작가` `a writer` too.
+ */
+function plainSurname(head: string): boolean {
+  const surname =
+    head.length === 1 ? KOREAN_SURNAME.test(head) : head.length === 2 && COMPOUND_SURNAME.test(head);
+  return surname && head !== '이' && head !== '한';
+}
+
 /** A title word for a person before a name (`소설가`, `시인`, `영화감독`, `이장`). */
 const PERSON_NOUN_BEFORE =
   /(?:[가-힣]{1,3}가|자|사|수|원|장|관|감독|배우|가수|위원|교수|의원|대표|기자|(?:시|문|연예|방송|경제|체육|기업|법조|언론|정치|예술|영화|음악|종교)인)$/;
 
 /**
  * 2b. `황보 작가` after `소설가 황보서진`: the one person of that surname the text names, under another title.
- * Only a full name with a title before or after it counts, and only when no other name has the surname
- * (`이 작가` is `this writer` and `한 작가` `a writer` too: those are left alone).
+ * Only a full name with a title before or after it counts, and only when no other name has the surname.
  */
 function soleSurnameHolder(head: string, index: TextIndex): string | null {
-  const surname =
-    head.length === 1 ? KOREAN_SURNAME.test(head) : head.length === 2 && COMPOUND_SURNAME.test(head);
-  if (!surname || head === '이' || head === '한') return null;
+  if (!plainSurname(head)) return null;
   let name: string | null = null;
   let form: string | null = null;
   for (const { toks, bares, i, word } of namesOf(head, index)) {
@@ -1051,8 +1058,7 @@ export function ambiguousSurname(raw: string, text: SpeakerText): boolean {
   if (!m) return false;
   const head = m[1] as string;
   const title = m[2] as string;
-  const surname = head.length === 1 ? KOREAN_SURNAME.test(head) : COMPOUND_SURNAME.test(head);
-  if (!surname || head === '이' || head === '한' || !ROLE.test(title)) return false;
+  if (!plainSurname(head) || !ROLE.test(title)) return false;
   const names = new Set<string>();
   for (const { bares, i, word } of namesOf(head, indexOf(text))) {
     // The title within the next three words: `김도윤 가람당 의원`, `강봉수(63) 씨`.
